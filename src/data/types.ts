@@ -1,0 +1,92 @@
+/**
+ * Types of the data format "stemhulp/1" (see README, "Data format") after validation.
+ * Validation normalises what the format forgives (answer aliases, code case), so the
+ * rest of the widget only ever sees these shapes.
+ */
+
+/** Localised text: a plain string (Dutch) or BCP 47 tag → string. */
+export type Text = string | Readonly<Record<string, string>>;
+
+/** A normalised answer word. */
+export type Answer = 'agree' | 'neutral' | 'disagree';
+
+export interface KeyPoint {
+  id: string;
+  title: Text;
+  summary?: Text;
+  body?: Text;
+}
+
+export interface Statement {
+  id: string;
+  keyPoint: string;
+  text: Text;
+  explanation?: Text;
+  recommended?: Answer;
+}
+
+export interface Position {
+  position: Answer;
+  explanation?: Text;
+  /** Only http(s) URLs survive validation. */
+  source?: string;
+}
+
+export interface Party {
+  id: string;
+  name: Text;
+  shortName?: string;
+  list?: number;
+  url?: string;
+  /** Statement id → position. Unknown statement ids are dropped by validation. */
+  positions: Readonly<Record<string, Position>>;
+}
+
+/** The content of one gemeente: from its own file or inline in the index. */
+export interface MunicipalityContent {
+  statements: Statement[];
+  parties: Party[];
+}
+
+/** A gemeente as listed in the index. Exactly one of `data` and `content` is set. */
+export interface MunicipalityEntry {
+  /** Upper-case CBS code, `GM` + 4 digits. */
+  code: string;
+  name: Text;
+  /** Absolute URL of the municipality file, resolved against the index's final URL. */
+  data?: string;
+  /** Inline content, already validated. Absent when the inline content had errors. */
+  content?: MunicipalityContent;
+  /** Problems found in inline content; they do not invalidate the index. */
+  problems?: Problem[];
+}
+
+export interface Links {
+  flyer?: string;
+  newsletter?: string;
+  pollingStation?: string;
+  [name: string]: string | undefined;
+}
+
+export interface Index {
+  format: 'stemhulp/1';
+  election?: { name?: Text; date?: string };
+  organisation?: { name: Text; url?: string };
+  keyPoints: KeyPoint[];
+  links: Links;
+  municipalities: MunicipalityEntry[];
+}
+
+/**
+ * One problem in the data, with the JSON path where it was found, e.g.
+ * `municipalities[3].parties[2].positions.s7.position`.
+ */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Result of validating a document: the value, or the errors that prevent it. */
+export type Validated<T> =
+  | { ok: true; value: T; warnings: Problem[] }
+  | { ok: false; errors: Problem[]; warnings: Problem[] };

@@ -1,0 +1,88 @@
+// Simulated servers for the tests, on the test runner's own origin:
+//   /__test/status/404            answers with that HTTP status
+//   /__test/delay/300/<path>      serves test/fixtures/<path> after 300 ms
+//   /__test/hang                  never answers (until the client aborts)
+//   /__test/redirect/<path>       302 to /test/fixtures/<path>
+//   /__test/no-length/<path>      serves the file without Content-Length (chunked)
+//   /__test/big/<bytes>           a JSON body of that many bytes, Content-Length set
+//   /__test/big-chunked/<bytes>   the same, streamed without Content-Length
+//   /__test/truncated/<path>      sends half the file then closes the connection
+//   /__test/slow-body/<ms>/<path> sends the file in two halves, <ms> apart
+import { readFile } from 'node:fs/promises';
+import { resolve, normalize } from 'node:path';
+
+const fixtures = resolve('test/fixtures');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function fixture(path) {
+  const file = normalize(resolve(fixtures, path));
+  if (!file.startsWith(fixtures)) throw new Error('outside fixtures');
+  return readFile(file);
+}
+
+function send(ctx, status, body, type = 'application/json') {
+  ctx.status = status;
+  ctx.type = type;
+  ctx.body = body;
+}
+
+export async function testServerMiddleware(ctx, next) {
+  const m = ctx.path.match(/^\/__test\/([a-z-]+)\/?(.*)$/);
+  if (!m) return next();
+  const [, kind, rest] = m;
+  ctx.set('Cache-Control', 'no-store');
+  switch (kind) {
+    case 'status':
+      return send(ctx, Number(rest) || 500, `<html><body>Error ${rest}</body></html>`, 'text/html');
+    case 'delay': {
+      const [ms, ...p] = rest.split('/');
+      await sleep(Number(ms));
+      return send(ctx, 200, await fixture(p.join('/')));
+    }
+    case 'hang':
+      await new Promise((r) => ctx.req.on('close', r));
+      return;
+    case 'redirect':
+      return ctx.redirect(`/test/fixtures/${rest}`);
+    case 'no-length':
+    case 'truncated':
+    case 'slow-body': {
+      let path = rest;
+      let ms = 0;
+      if (kind === 'slow-body') [ms, path] = [Number(rest.split('/')[0]), rest.split('/').slice(1).join('/')];
+      const body = await fixture(path);
+      ctx.respond = false;
+      const res = ctx.res;
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      const half = Math.floor(body.length / 2);
+      res.write(body.subarray(0, half));
+      if (kind === 'truncated') {
+        await sleep(20);
+        res.destroy();
+        return;
+      }
+      await sleep(ms);
+      res.end(body.subarray(half));
+      return;
+    }
+    case 'big':
+    case 'big-chunked': {
+      const size = Number(rest);
+      const body = Buffer.alloc(size, 0x20);
+      body.write('{"format":"stemhulp/1","x":"');
+      body.write('"}', size - 2);
+      if (kind === 'big') return send(ctx, 200, body);
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json' });
+      for (let i = 0; i < size; i += 65536) {
+        if (ctx.res.destroyed) return;
+        ctx.res.write(body.subarray(i, i + 65536));
+        await sleep(0);
+      }
+      ctx.res.end();
+      return;
+    }
+    default:
+      return next();
+  }
+}
