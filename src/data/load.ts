@@ -1,0 +1,186 @@
+/**
+ * All network access of the widget: fetch with a timeout and a size limit, errors sorted
+ * into the kinds the data format distinguishes, and one shared request per URL for every
+ * widget on the page.
+ */
+import type { Index, KeyPoint, MunicipalityContent, MunicipalityEntry, Problem } from './types.js';
+import { validateIndex, validateMunicipalityFile } from './validate.js';
+
+export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'format' | 'too-large';
+
+/** A failed load, with what a site owner or data author needs to fix it. */
+export class LoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    readonly url: string,
+    detail: string,
+    readonly status?: number,
+    readonly problems: readonly Problem[] = [],
+  ) {
+    super(detail);
+    this.name = 'LoadError';
+  }
+}
+
+/** Byte limits of the data format. */
+export const INDEX_LIMIT = 2 * 1024 * 1024;
+export const MUNICIPALITY_LIMIT = 1024 * 1024;
+
+export interface LoadOptions {
+  /** Aborts this caller's interest; the request stops when no widget still wants it. */
+  signal?: AbortSignal;
+  /** Milliseconds before the request is given up as timed out. */
+  timeout: number;
+}
+
+interface Fetched {
+  json: unknown;
+  /** The URL after redirects: relative `data` URLs resolve against it. */
+  url: string;
+}
+
+async function fetchJson(url: string, limit: number, timeout: number, signal: AbortSignal): Promise<Fetched> {
+  const timer = AbortSignal.timeout(timeout);
+  const both = AbortSignal.any([signal, timer]);
+  let body: string;
+  let finalUrl = url;
+  try {
+    // omit: the data is public; sending the host's cookies along would leak who reads it.
+    const res = await fetch(url, { signal: both, credentials: 'omit', referrerPolicy: 'no-referrer' });
+    finalUrl = res.url || url;
+    if (!res.ok) throw new LoadError('http', finalUrl, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
+    const declared = Number(res.headers.get('Content-Length'));
+    if (declared > limit) throw tooLarge(finalUrl, limit);
+    body = await readLimited(res, limit, finalUrl);
+  } catch (e) {
+    if (e instanceof LoadError) throw e;
+    if (timer.aborted) throw new LoadError('timeout', url, `No complete answer within ${timeout} ms`);
+    if (signal.aborted) throw e;
+    throw new LoadError('network', url, String((e as Error)?.message ?? e));
+  }
+  try {
+    return { json: JSON.parse(body), url: finalUrl };
+  } catch (e) {
+    throw new LoadError('json', finalUrl, (e as Error).message);
+  }
+}
+
+const tooLarge = (url: string, limit: number) =>
+  new LoadError('too-large', url, `The file is larger than the limit of ${limit} bytes`);
+
+/** Reads the body, stopping as soon as it passes `limit` bytes instead of buffering it all. */
+async function readLimited(res: Response, limit: number, url: string): Promise<string> {
+  if (!res.body) return res.text();
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel();
+      throw tooLarge(url, limit);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+interface Shared<T> {
+  promise: Promise<T>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+const cache = new Map<string, Shared<unknown>>();
+
+/**
+ * One request per key for the whole page. A caller that aborts stops waiting; the
+ * request itself is aborted only when no caller waits for it any more. Failures are not
+ * cached, so "Probeer opnieuw" really tries again.
+ */
+function shared<T>(key: string, signal: AbortSignal | undefined, start: (s: AbortSignal) => Promise<T>): Promise<T> {
+  let entry = cache.get(key) as Shared<T> | undefined;
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Shared<T> = { controller, users: 0, settled: false, promise: start(controller.signal) };
+    created.promise.then(
+      () => (created.settled = true),
+      () => cache.get(key) === created && cache.delete(key),
+    );
+    cache.set(key, created);
+    entry = created;
+  }
+  const e = entry;
+  if (e.settled || !signal) return e.promise;
+  e.users++;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      if (--e.users === 0 && !e.settled) {
+        e.controller.abort();
+        if (cache.get(key) === e) cache.delete(key);
+      }
+      reject(signal.reason);
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    e.promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        e.users--;
+        resolve(v);
+      },
+      (err) => {
+        signal.removeEventListener('abort', onAbort);
+        e.users--;
+        reject(err);
+      },
+    );
+  });
+}
+
+/** Resolves an absolute URL for `src`, relative to the host page. */
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+export interface LoadedIndex {
+  index: Index;
+  warnings: Problem[];
+}
+
+/** Fetches and validates the index file at `src`. */
+export function loadIndex(src: string, bundledKeyPoints: readonly KeyPoint[], opts: LoadOptions): Promise<LoadedIndex> {
+  const url = absolute(src);
+  return shared(`index ${url}`, opts.signal, async (signal) => {
+    const { json, url: finalUrl } = await fetchJson(url, INDEX_LIMIT, opts.timeout, signal);
+    const v = validateIndex(json, finalUrl, bundledKeyPoints);
+    if (!v.ok) throw new LoadError('format', finalUrl, 'The data does not match format stemhulp/1', undefined, v.errors);
+    return { index: v.value, warnings: v.warnings };
+  });
+}
+
+export interface LoadedMunicipality {
+  content: MunicipalityContent;
+  warnings: Problem[];
+}
+
+/** The content of a gemeente: inline from the index, or fetched from its file on first use. */
+export function loadMunicipality(
+  entry: MunicipalityEntry,
+  keyPointIds: readonly string[],
+  opts: LoadOptions,
+): Promise<LoadedMunicipality> {
+  if (entry.content) return Promise.resolve({ content: entry.content, warnings: [] });
+  if (!entry.data) {
+    const url = `#${entry.code}`;
+    return Promise.reject(new LoadError('format', url, 'Inline content has errors', undefined, entry.problems));
+  }
+  const url = entry.data;
+  return shared(`municipality ${entry.code} ${url}`, opts.signal, async (signal) => {
+    const { json, url: finalUrl } = await fetchJson(url, MUNICIPALITY_LIMIT, opts.timeout, signal);
+    const v = validateMunicipalityFile(json, entry.code, keyPointIds);
+    if (!v.ok) throw new LoadError('format', finalUrl, 'The data does not match format stemhulp/1', undefined, v.errors);
+    return { content: v.value, warnings: v.warnings };
+  });
+}

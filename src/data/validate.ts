@@ -1,0 +1,297 @@
+/**
+ * Validation of the "stemhulp/1" data format (see README, "Data format").
+ * Pure: no DOM, no fetch. Never throws, whatever JSON value it is given; it collects
+ * every problem with its JSON path so a data author can fix them all in one go.
+ *
+ * Where the format is silent, these choices favour a volunteer exporting a spreadsheet:
+ * - `null`, and for optional texts, strings and URLs also `""` (an empty cell), mean
+ *   "absent". An empty translation inside a Text object is dropped silently, so the
+ *   lookup falls back to another language instead of showing nothing.
+ * - A party without `positions` gets one warning, not one per statement.
+ * - `list` may be a string of digits ("3"), as spreadsheets often export numbers.
+ * - Codes are trimmed before the `GM` + 4 digits check; ids are kept exactly as written.
+ * - A `links` value that is not an object is ignored with a warning, like a bad link.
+ * - Warnings of inline content always go to the index's warnings; only its errors go to
+ *   the entry's `problems`.
+ */
+import type {
+  Answer, Index, KeyPoint, Links, MunicipalityContent, MunicipalityEntry, Party, Position,
+  Problem, Statement, Text, Validated,
+} from './types.js';
+
+type Obj = Record<string, unknown>;
+interface Ctx { e: Problem[]; w: Problem[] }
+
+const FORMAT = 'stemhulp/1';
+const MAX = 5000;
+const ANSWERS: Readonly<Record<string, Answer>> = {
+  agree: 'agree', neutral: 'neutral', disagree: 'disagree',
+  eens: 'agree', neutraal: 'neutral', 'geen van beide': 'neutral', oneens: 'disagree',
+};
+// Loose BCP 47: enough to catch "Nederlands" or "en_GB" without a registry.
+const TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+const POS = 'an object of statement id → {"position": …}';
+
+const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
+
+/** `"a", "b" or "c"`, as the format's own example message writes it. */
+const or = (xs: readonly string[]) =>
+  xs.map((x) => JSON.stringify(x)).join(', ').replace(/, ([^,]*)$/, ' or $1');
+
+const show = (v: unknown): string => {
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(v);
+  } catch {
+    // Only non-JSON input (cycles, BigInt) gets here; it must still not throw.
+  }
+  return s === undefined ? 'nothing' : s.length > 40 ? s.slice(0, 39) + '…' : s;
+};
+
+const at = (p: string, k: string | number) =>
+  typeof k == 'number' ? `${p}[${k}]`
+  : /^[a-z_$][\w$]*$/i.test(k) ? (p && p + '.') + k
+  : `${p}[${JSON.stringify(k)}]`;
+
+const bad = (c: Ctx, p: string, message: string, warn?: boolean): undefined =>
+  void (warn ? c.w : c.e).push({ path: p || '(root)', message });
+
+/** Every message names what was expected and what was found; `tail` says what follows. */
+const exp = (c: Ctx, p: string, what: string, v: unknown, tail = '', warn?: boolean) =>
+  bad(c, p, `expected ${what}, found ${show(v)}${tail}`, warn);
+
+/** Drops keys whose value is undefined, so outputs hold only fields that were given. */
+const clean = <T extends object>(o: T): T => {
+  for (const k in o) if (o[k] === undefined) delete o[k];
+  return o;
+};
+
+const long = (c: Ctx, p: string, s: string) =>
+  s.length > MAX ? bad(c, p, `expected at most ${MAX} characters, found ${s.length}: ${show(s)}`) : s;
+
+const ctx = (): Ctx => ({ e: [], w: [] });
+
+const result = <T>(c: Ctx, value: T): Validated<T> =>
+  c.e.length ? { ok: false, errors: c.e, warnings: c.w } : { ok: true, value, warnings: c.w };
+
+/** Normalises an answer word: agree/neutral/disagree and Dutch eens/neutraal/"geen van beide"/oneens, any case, surrounding spaces trimmed. */
+export function normaliseAnswer(value: unknown): Answer | undefined {
+  if (typeof value != 'string') return;
+  const k = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  return Object.hasOwn(ANSWERS, k) ? ANSWERS[k] : undefined;
+}
+
+function text(c: Ctx, p: string, v: unknown, req?: boolean): Text | undefined {
+  const n = c.e.length;
+  if (typeof v == 'string') {
+    if (v.trim()) return long(c, p, v);
+  } else if (isObj(v)) {
+    const r: Record<string, string> = Object.create(null);
+    for (const [k, s] of Object.entries(v)) {
+      const q = at(p, k);
+      if (!TAG.test(k)) exp(c, q, 'a language tag like "nl" or "en-GB"', k);
+      else if (typeof s != 'string') exp(c, q, 'a string', s);
+      else if (s.trim() && long(c, q, s)) r[k] = s;
+    }
+    if (Object.keys(r).length) return r;
+  } else if (v != null) {
+    return exp(c, p, 'a text: a string or an object like {"nl": "…", "en": "…"}', v);
+  }
+  if (req && c.e.length == n) exp(c, p, 'a text that is not empty', v);
+}
+
+/** Keeps only absolute http(s) URLs: anything else could run script or go nowhere. */
+function url(c: Ctx, p: string, v: unknown): string | undefined {
+  if (v == null || v === '') return;
+  if (typeof v == 'string' && long(c, p, v)) {
+    try {
+      const u = new URL(v);
+      if (/^https?:$/.test(u.protocol)) return u.href;
+    } catch {
+      // Relative or malformed: dropped below.
+    }
+  }
+  exp(c, p, 'an absolute "https:" or "http:" URL', v, '; dropped', true);
+}
+
+function answer(c: Ctx, p: string, v: unknown, req?: boolean): Answer | undefined {
+  if (!req && (v == null || v === '')) return;
+  return normaliseAnswer(v) ?? exp(c, p, or(['agree', 'neutral', 'disagree']), v);
+}
+
+/** An array of 1 to `max` items; anything else reports and yields no items. */
+function list(c: Ctx, p: string, v: unknown, what: string, max?: number): unknown[] {
+  if (!Array.isArray(v)) return exp(c, p, `an array of ${what}`, v), [];
+  if (!v.length || v.length > (max ?? Infinity))
+    bad(c, p, `expected ${max ? '1 to ' + max : 'at least 1'} ${what}, found ${v.length}`);
+  return v;
+}
+
+function dup(c: Ctx, seen: Map<unknown, string>, k: unknown, q: string, f: string) {
+  const o = seen.get(k);
+  if (o) exp(c, at(q, f), `a unique ${f}`, k, ', already used by ' + o);
+  else seen.set(k, q);
+}
+
+function ident(c: Ctx, q: string, v: unknown, seen: Map<unknown, string>): string {
+  if (typeof v != 'string' || !v.trim()) exp(c, at(q, 'id'), 'a non-empty string', v);
+  else if (long(c, at(q, 'id'), v)) dup(c, seen, v, q, 'id');
+  return v as string;
+}
+
+/** Runs `f` on each object item of the array at `p`; items that are not objects are errors. */
+function each(c: Ctx, p: string, v: unknown, what: string, max: number | undefined,
+  f: (o: Obj, q: string) => void) {
+  list(c, p, v, what, max).forEach((o, i) => (isObj(o) ? f(o, at(p, i)) : exp(c, at(p, i), 'an object', o)));
+}
+
+function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): MunicipalityContent {
+  const statements: Statement[] = [];
+  const parties: Party[] = [];
+  const ids = new Map<unknown, string>();
+  const pids = new Map<unknown, string>();
+  const lists = new Map<unknown, string>();
+
+  each(c, at(p, 'statements'), o.statements, 'statements', 100, (s, q) => {
+    if (!keyPointIds.includes(s.keyPoint as string))
+      exp(c, at(q, 'keyPoint'), `the id of a key point: ${or(keyPointIds)}`, s.keyPoint);
+    statements.push(clean({
+      id: ident(c, q, s.id, ids),
+      keyPoint: s.keyPoint as string,
+      text: text(c, at(q, 'text'), s.text, true)!,
+      explanation: text(c, at(q, 'explanation'), s.explanation),
+      recommended: answer(c, at(q, 'recommended'), s.recommended),
+    }));
+  });
+
+  each(c, at(p, 'parties'), o.parties, 'parties', 60, (x, q) => {
+    let { shortName: short, list: nr } = x;
+    const pp = at(q, 'positions');
+    const v = x.positions;
+    // Null prototype: a statement id like "constructor" must not find an inherited value.
+    const positions: Record<string, Position> = Object.create(null);
+    const id = ident(c, q, x.id, pids);
+    const name = text(c, at(q, 'name'), x.name, true)!;
+    if (short == null || short === '') short = undefined;
+    else if (typeof short != 'string') short = exp(c, at(q, 'shortName'), 'a string', short);
+    else long(c, at(q, 'shortName'), short);
+    if (typeof nr == 'string' && /^\s*\d+\s*$/.test(nr)) nr = +nr;
+    if (nr == null || nr === '') nr = undefined;
+    else if (!Number.isInteger(nr) || (nr as number) < 1)
+      nr = exp(c, at(q, 'list'), 'a positive whole number (the lijstnummer)', x.list);
+    else dup(c, lists, nr, q, 'list');
+
+    const u = url(c, at(q, 'url'), x.url);
+    if (v == null) {
+      exp(c, pp, POS, v, '; every statement shows "geen standpunt bekend"', true);
+    } else if (!isObj(v)) {
+      exp(c, pp, POS, v);
+    } else {
+      for (const [k, y] of Object.entries(v)) {
+        const r = at(pp, k);
+        if (!ids.has(k)) exp(c, r, 'the id of a statement', k, '; ignored', true);
+        else if (!isObj(y))
+          exp(c, r, `an object like {"position": ${JSON.stringify(normaliseAnswer(y) ?? 'agree')}}`, y);
+        else positions[k] = clean({
+          position: answer(c, at(r, 'position'), y.position, true)!,
+          explanation: text(c, at(r, 'explanation'), y.explanation),
+          source: url(c, at(r, 'source'), y.source),
+        });
+      }
+      for (const k of ids.keys())
+        if (!Object.hasOwn(v, k as string))
+          exp(c, at(pp, k as string), '{"position": …}', undefined, '; shown as "geen standpunt bekend"', true);
+    }
+    parties.push(clean({
+      id, name, shortName: short as string | undefined, list: nr as number | undefined, url: u, positions,
+    }));
+  });
+  return { statements, parties };
+}
+
+/** Validates the index document. `indexUrl` is the URL the index was finally fetched from (after redirects): relative `data` URLs resolve against it. */
+export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints: readonly KeyPoint[]): Validated<Index> {
+  const c = ctx();
+  if (!isObj(json)) return exp(c, '', 'an object (the index file)', json), result(c, null!);
+  const { election: el, organisation: org, keyPoints: kps, links: ls } = json;
+  const links: Links = Object.create(null);
+  const municipalities: MunicipalityEntry[] = [];
+  const codes = new Map<unknown, string>();
+  let keyPoints = [...bundledKeyPoints];
+  let election: Index['election'];
+  let organisation: Index['organisation'];
+
+  if (json.format !== FORMAT) exp(c, 'format', JSON.stringify(FORMAT), json.format);
+  if (isObj(el)) {
+    const d = el.date;
+    if (d != null && !(typeof d == 'string' && /^\d{4}-\d\d-\d\d$/.test(d)
+      && new Date(Date.parse(d) || 0).toISOString().startsWith(d)))
+      exp(c, 'election.date', 'a real date written YYYY-MM-DD, like "2026-03-18"', d);
+    election = clean({ name: text(c, 'election.name', el.name), date: d as string | undefined ?? undefined });
+  } else if (el != null) exp(c, 'election', 'an object like {"name": …, "date": "2026-03-18"}', el);
+
+  if (isObj(org)) organisation = clean({ name: text(c, 'organisation.name', org.name, true)!, url: url(c, 'organisation.url', org.url) });
+  else if (org != null) exp(c, 'organisation', 'an object like {"name": …, "url": "https://…"}', org);
+
+  if (kps != null) {
+    const seen = new Map<unknown, string>();
+    keyPoints = [];
+    each(c, 'keyPoints', kps, 'key points', undefined, (k, q) => keyPoints.push(clean({
+      id: ident(c, q, k.id, seen),
+      title: text(c, at(q, 'title'), k.title, true)!,
+      summary: text(c, at(q, 'summary'), k.summary),
+      body: text(c, at(q, 'body'), k.body),
+    })));
+  }
+  const kpIds = keyPoints.map((k) => k.id);
+
+  if (isObj(ls)) for (const [k, v] of Object.entries(ls)) {
+    const u = url(c, at('links', k), v);
+    if (u) links[k] = u;
+  } else if (ls != null) exp(c, 'links', 'an object of name → URL', ls, '; ignored', true);
+
+  each(c, 'municipalities', json.municipalities, 'municipalities', undefined, (m, q) => {
+    const { code: raw, data } = m;
+    const code = typeof raw == 'string' ? raw.trim().toUpperCase() : '';
+    const inline = m.statements != null || m.parties != null;
+    if (/^GM\d{4}$/.test(code)) dup(c, codes, code, q, 'code');
+    else exp(c, at(q, 'code'), 'a CBS code: "GM" and 4 digits, like "GM0363"', raw);
+    const e: MunicipalityEntry = { code, name: text(c, at(q, 'name'), m.name, true)! };
+
+    if (data != null && inline) {
+      bad(c, q, 'expected either "data" or inline "statements" and "parties", found both; remove one of them');
+    } else if (data != null) {
+      let u: URL | undefined;
+      try {
+        if (typeof data == 'string' && data.trim()) u = new URL(data, indexUrl);
+      } catch {
+        // Reported below.
+      }
+      if (u && /^https?:$/.test(u.protocol)) e.data = u.href;
+      else exp(c, at(q, 'data'), 'the http(s) URL of the municipality file, absolute or relative to the index', data);
+    } else if (inline) {
+      // Errors stay with this gemeente so the others remain usable.
+      const ic = ctx();
+      const v = content(ic, m, q, kpIds);
+      c.w.push(...ic.w);
+      if (ic.e.length) e.problems = ic.e;
+      else e.content = v;
+    } else {
+      bad(c, q, 'expected "data" (the URL of the municipality file) or inline "statements" and "parties", found neither');
+    }
+    municipalities.push(e);
+  });
+
+  return result(c, clean({ format: FORMAT, election, organisation, keyPoints, links, municipalities }));
+}
+
+/** Validates a fetched municipality file for the gemeente `code` (upper case), whose statements may use only `keyPointIds`. */
+export function validateMunicipalityFile(json: unknown, code: string, keyPointIds: readonly string[]): Validated<MunicipalityContent> {
+  const c = ctx();
+  if (!isObj(json)) return exp(c, '', 'an object (a municipality file)', json), result(c, null!);
+  const { format: f, code: k } = json;
+  if (f != null && f !== FORMAT) exp(c, 'format', JSON.stringify(FORMAT), f);
+  if (k != null && !(typeof k == 'string' && k.trim().toUpperCase() == code.toUpperCase()))
+    exp(c, 'code', JSON.stringify(code), k, ' (the index gives this file that code)');
+  return result(c, content(c, json, '', keyPointIds));
+}
