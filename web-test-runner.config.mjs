@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findChromium, chromiumArgs } from './scripts/chromium-path.mjs';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
+import { bundleSizePlugin } from './test/server/bundle-size.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -20,7 +21,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
   middleware: [testServerMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [bundleSizePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromiumArgs } })],
   reporters: [defaultReporter(), plainSummaryReporter()],
 };

@@ -8,10 +8,13 @@
 //   /__test/big-chunked/<bytes>   the same, streamed without Content-Length
 //   /__test/truncated/<path>      sends half the file then closes the connection
 //   /__test/slow-body/<ms>/<path> sends the file in two halves, <ms> apart
+//   /__test/flaky/<key>/<path>    503 on the first request for <key>, then the file
+//   /__test/count/<key>           how many requests /__test/flaky/<key>/… has had
 import { readFile } from 'node:fs/promises';
 import { resolve, normalize } from 'node:path';
 
 const fixtures = resolve('test/fixtures');
+const flakyCounts = new Map();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function fixture(path) {
@@ -20,17 +23,19 @@ async function fixture(path) {
   return readFile(file);
 }
 
+// Written straight to the socket: the test runner's own middleware would otherwise mark
+// every answer cacheable for a year, and a retry would never reach this server.
 function send(ctx, status, body, type = 'application/json') {
-  ctx.status = status;
-  ctx.type = type;
-  ctx.body = body;
+  ctx.respond = false;
+  const buf = Buffer.from(body);
+  ctx.res.writeHead(status, { 'Content-Type': type, 'Content-Length': buf.length, 'Cache-Control': 'no-store' });
+  ctx.res.end(buf);
 }
 
 export async function testServerMiddleware(ctx, next) {
   const m = ctx.path.match(/^\/__test\/([a-z-]+)\/?(.*)$/);
   if (!m) return next();
   const [, kind, rest] = m;
-  ctx.set('Cache-Control', 'no-store');
   switch (kind) {
     case 'status':
       return send(ctx, Number(rest) || 500, `<html><body>Error ${rest}</body></html>`, 'text/html');
@@ -40,10 +45,23 @@ export async function testServerMiddleware(ctx, next) {
       return send(ctx, 200, await fixture(p.join('/')));
     }
     case 'hang':
+      ctx.respond = false;
       await new Promise((r) => ctx.req.on('close', r));
       return;
+    case 'flaky': {
+      const [key, ...p] = rest.split('/');
+      const n = (flakyCounts.get(key) ?? 0) + 1;
+      flakyCounts.set(key, n);
+      if (n === 1) return send(ctx, 503, 'Service Unavailable', 'text/plain');
+      return send(ctx, 200, await fixture(p.join('/')));
+    }
+    case 'count':
+      return send(ctx, 200, JSON.stringify(flakyCounts.get(rest) ?? 0));
     case 'redirect':
-      return ctx.redirect(`/test/fixtures/${rest}`);
+      ctx.respond = false;
+      ctx.res.writeHead(302, { Location: `/test/fixtures/${rest}`, 'Cache-Control': 'no-store' });
+      ctx.res.end();
+      return;
     case 'no-length':
     case 'truncated':
     case 'slow-body': {
@@ -73,7 +91,7 @@ export async function testServerMiddleware(ctx, next) {
       body.write('"}', size - 2);
       if (kind === 'big') return send(ctx, 200, body);
       ctx.respond = false;
-      ctx.res.writeHead(200, { 'Content-Type': 'application/json' });
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       for (let i = 0; i < size; i += 65536) {
         if (ctx.res.destroyed) return;
         ctx.res.write(body.subarray(i, i + 65536));

@@ -1,0 +1,10 @@
+/** Bundle entry: registers `<stemhulp-widget>` and exports the pieces a host may need. */
+import { define } from './define.js';
+
+export { define, VERSION } from './define.js';
+export { StemhulpWidget } from './stemhulp-widget.js';
+export { StemhulpCompleteEvent, type StemhulpCompleteDetail, type StemhulpResult } from './events.js';
+export { matchParties, friendliness, points, percent, type UserAnswer, type PartyScore } from './match.js';
+export type * from './data/types.js';
+
+define();

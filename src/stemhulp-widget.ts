@@ -1,0 +1,345 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { bundledKeyPoints } from './data/keypoints.js';
+import { LoadError, loadIndex, loadMunicipality, type LoadedIndex, type LoadedMunicipality } from './data/load.js';
+import { localise } from './data/text.js';
+import type { Answer, MunicipalityEntry, Problem } from './data/types.js';
+import { StemhulpCompleteEvent } from './events.js';
+import { stringsFor } from './locales/index.js';
+import { matchParties, type UserAnswer } from './match.js';
+import { styles } from './stemhulp-widget.styles.js';
+import { errorBox, problemList } from './views/common.js';
+import { keyPointsView } from './views/key-points.js';
+import { quizView } from './views/quiz.js';
+import { resultView } from './views/result.js';
+import { startView } from './views/start.js';
+
+/** A load in progress, done or failed. */
+type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: LoadError };
+type Phase = 'home' | 'quiz' | 'result';
+
+const collatorFor = (lang: string) => new Intl.Collator(lang);
+
+/**
+ * The stemhulp: the organisation's speerpunten and, with `src`, a voting aid per gemeente.
+ *
+ * @event stemhulp-complete - A result is shown; `detail` is `{ municipality, results }`.
+ * @csspart key-points - The speerpunten section. @csspart card - One speerpunt.
+ * @csspart picker - The gemeente select. @csspart start - The start button.
+ * @csspart quiz - The statement screen. @csspart answer - An answer button.
+ * @csspart important - The "Belangrijk" toggle. @csspart result - The result section.
+ * @csspart parties - The result list. @csspart party - One result item.
+ * @csspart how-it-works - The "Hoe werkt dit?" disclosure. @csspart error - An error message.
+ */
+export class StemhulpWidget extends LitElement {
+  static override styles = styles;
+
+  /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
+  @property() src?: string;
+  /** CBS code of a preset gemeente, e.g. `GM0363`: no picker is shown. */
+  @property() gemeente?: string;
+  /** Milliseconds before a data request is given up as timed out. */
+  @property({ type: Number }) timeout = 10_000;
+
+  @state() private index?: Load<LoadedIndex>;
+  @state() private chosen = '';
+  @state() private municipality?: Load<LoadedMunicipality> & { code: string };
+  @state() private phase: Phase = 'home';
+  @state() private step = 0;
+  /** Per gemeente, so answers survive a look at another gemeente. Never stored or sent. */
+  @state() private answers = new Map<string, ReadonlyMap<string, UserAnswer>>();
+
+  private indexAbort?: AbortController;
+  private municipalityAbort?: AbortController;
+  /** Element to focus after the next render: the new statement or the result heading. */
+  private focusAfterRender?: string;
+
+  private get uiLang(): string {
+    return this.lang || this.closest('[lang]')?.getAttribute('lang') || 'nl';
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Loads cut off by an earlier disconnect start again; the first load starts in willUpdate.
+    if (!this.hasUpdated) return;
+    if (this.src && !this.index) this.fetchIndex();
+    if (this.chosen && !this.municipality) this.choose(this.chosen);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // Nothing keeps running for an element that left the page.
+    if (this.index?.state === 'loading') this.index = undefined;
+    if (this.municipality?.state === 'loading') this.municipality = undefined;
+    this.indexAbort?.abort();
+    this.municipalityAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (changed.has('src') && this.isConnected) this.fetchIndex();
+    if ((changed.has('gemeente') || changed.has('index')) && this.index?.state === 'ready' && this.gemeente) {
+      const entry = this.entry(this.gemeente);
+      if (entry && entry.code !== this.chosen) this.choose(entry.code);
+    }
+  }
+
+  protected override updated() {
+    if (this.focusAfterRender) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+      this.focusAfterRender = undefined;
+    }
+  }
+
+  private fetchIndex() {
+    this.indexAbort?.abort();
+    if (!this.src) {
+      this.index = undefined;
+      return;
+    }
+    const abort = (this.indexAbort = new AbortController());
+    this.index = { state: 'loading' };
+    loadIndex(this.src, bundledKeyPoints, { signal: abort.signal, timeout: this.timeout }).then(
+      (value) => {
+        if (abort.signal.aborted) return;
+        this.index = { state: 'ready', value };
+        if (value.warnings.length) console.warn('stemhulp-widget: data warnings', value.warnings);
+      },
+      (error) => {
+        if (!abort.signal.aborted) this.index = { state: 'error', error: asLoadError(error, this.src!) };
+      },
+    );
+  }
+
+  private entry(code: string): MunicipalityEntry | undefined {
+    if (this.index?.state !== 'ready') return undefined;
+    const upper = code.trim().toUpperCase();
+    return this.index.value.index.municipalities.find((m) => m.code === upper);
+  }
+
+  /** Picks a gemeente and starts loading its data; a slower earlier choice is dropped. */
+  private choose(code: string) {
+    this.chosen = code;
+    this.municipalityAbort?.abort();
+    const entry = this.entry(code);
+    if (!entry || this.index?.state !== 'ready') {
+      this.municipality = undefined;
+      return;
+    }
+    const abort = (this.municipalityAbort = new AbortController());
+    const keyPointIds = this.index.value.index.keyPoints.map((k) => k.id);
+    this.municipality = { code, state: 'loading' };
+    loadMunicipality(entry, keyPointIds, { signal: abort.signal, timeout: this.timeout }).then(
+      (value) => {
+        if (abort.signal.aborted) return;
+        this.municipality = { code, state: 'ready', value };
+        if (value.warnings.length) console.warn(`stemhulp-widget: data warnings for ${code}`, value.warnings);
+      },
+      (error) => {
+        if (!abort.signal.aborted) this.municipality = { code, state: 'error', error: asLoadError(error, entry.data ?? '') };
+      },
+    );
+  }
+
+  private start() {
+    if (!this.chosen) {
+      this.renderRoot.querySelector('select')?.reportValidity();
+      return;
+    }
+    this.phase = 'quiz';
+    this.step = 0;
+    this.focusAfterRender = '#statement-text';
+  }
+
+  private get statements() {
+    return this.municipality?.state === 'ready' ? this.municipality.value.content.statements : [];
+  }
+
+  private get currentAnswers(): ReadonlyMap<string, UserAnswer> {
+    return this.answers.get(this.chosen) ?? new Map();
+  }
+
+  private setAnswer(step: number, change: (a: UserAnswer) => UserAnswer) {
+    const id = this.statements[step]?.id;
+    if (!id) return;
+    const next = new Map(this.currentAnswers);
+    next.set(id, change(next.get(id) ?? {}));
+    this.answers = new Map(this.answers).set(this.chosen, next);
+  }
+
+  /** `step` is the statement the button belonged to: a second click of a double click lands on a stale step and is ignored. */
+  private answer = (step: number, answer: Answer | 'skip') => {
+    if (step !== this.step || this.phase !== 'quiz') return;
+    this.setAnswer(step, (a) => ({ ...a, answer }));
+    if (step + 1 < this.statements.length) {
+      this.step = step + 1;
+      this.focusAfterRender = '#statement-text';
+    } else this.showResult();
+  };
+
+  private toggleImportant = (step: number) => this.setAnswer(step, (a) => ({ ...a, important: !a.important }));
+
+  private previous = () => {
+    if (this.phase === 'result') {
+      this.phase = 'quiz';
+      this.step = this.statements.length - 1;
+    } else if (this.step > 0) this.step--;
+    else this.phase = 'home';
+    this.focusAfterRender = this.phase === 'home' ? '[part~="start"]' : '#statement-text';
+  };
+
+  private get results() {
+    const m = this.municipality;
+    if (m?.state !== 'ready') return undefined;
+    const lang = this.uiLang;
+    const { statements, parties } = m.value.content;
+    return matchParties(statements, parties, this.currentAnswers, (p) => localise(p.name, lang), lang);
+  }
+
+  private showResult = () => {
+    this.phase = 'result';
+    this.focusAfterRender = '#result-heading';
+    const results = this.results;
+    if (!results) return;
+    const lang = this.uiLang;
+    this.dispatchEvent(
+      new StemhulpCompleteEvent({
+        municipality: this.chosen,
+        results: results.map(({ party, score }) => ({ party: party.id, name: localise(party.name, lang), score })),
+      }),
+    );
+  };
+
+  private restart = () => {
+    this.answers = new Map(this.answers).set(this.chosen, new Map());
+    this.phase = 'home';
+    this.step = 0;
+    this.focusAfterRender = '[part~="start"]';
+  };
+
+  override render() {
+    const lang = this.uiLang;
+    const t = stringsFor(lang);
+    const ready = this.index?.state === 'ready' ? this.index.value : undefined;
+    const org = ready?.index.organisation;
+    return html`<div class="root" lang=${lang}>
+      <header>
+        <h2>${t.widgetTitle}</h2>
+        ${this.phase === 'home' ? html`<p>${t.intro}</p>` : nothing}
+      </header>
+      ${this.phase === 'home'
+        ? html`${keyPointsView(ready?.index.keyPoints ?? bundledKeyPoints, t, lang)}
+          ${org ? html`<p class="note">${t.source(localise(org.name, lang))}</p>` : nothing}
+          ${this.src ? this.renderStart() : nothing}`
+        : this.renderQuizOrResult()}
+      ${this.renderWarnings([...(ready?.warnings ?? []), ...this.municipalityWarnings()])}
+    </div>`;
+  }
+
+  private renderStart() {
+    const t = stringsFor(this.uiLang);
+    const lang = this.uiLang;
+    const body = () => {
+      const idx = this.index;
+      if (!idx || idx.state === 'loading') return html`<p role="status" class="loading">${t.loading}</p>`;
+      if (idx.state === 'error') return errorBox(t, t.errorIndex[idx.error.kind], idx.error, () => this.fetchIndex());
+      const all = idx.value.index.municipalities;
+      const preset = this.gemeente ? this.entry(this.gemeente) : undefined;
+      const collator = collatorFor(lang);
+      const sorted = [...all].sort((a, b) => collator.compare(localise(a.name, lang), localise(b.name, lang)));
+      return html`${this.gemeente && !preset ? errorBox(t, t.errorUnknownCode(this.gemeente), undefined, undefined) : nothing}
+        ${startView(
+          { municipalities: sorted, chosen: this.chosen, preset, onChoose: (c) => this.choose(c), onStart: () => this.start() },
+          t,
+          lang,
+        )}
+        ${this.municipality?.state === 'error' ? this.municipalityError() : nothing}`;
+    };
+    return html`<section class="start" aria-labelledby="quiz-heading">
+      <h3 id="quiz-heading">${t.quizHeading}</h3>
+      <p>${t.quizIntro}</p>
+      ${body()}
+    </section>`;
+  }
+
+  private municipalityError() {
+    const t = stringsFor(this.uiLang);
+    const m = this.municipality;
+    if (m?.state !== 'error') return nothing;
+    const name = localise(this.entry(m.code)?.name, this.uiLang);
+    const message = m.error.kind === 'format' ? t.errorMunicipalityData(name) : t.errorMunicipality(name);
+    return errorBox(t, message, m.error, () => this.choose(m.code));
+  }
+
+  private renderQuizOrResult() {
+    const t = stringsFor(this.uiLang);
+    const lang = this.uiLang;
+    const m = this.municipality;
+    const ready = this.index?.state === 'ready' ? this.index.value.index : undefined;
+    if (!m || !ready) return nothing;
+    if (m.state === 'loading') {
+      return html`<p role="status" class="loading">${t.loadingMunicipality(localise(this.entry(m.code)?.name, lang))}</p>`;
+    }
+    if (m.state === 'error') {
+      return html`${this.municipalityError()}
+        <button type="button" class="secondary" @click=${this.restart}>${t.previous}</button>`;
+    }
+    const { statements, parties } = m.value.content;
+    const answers = this.currentAnswers;
+    if (this.phase === 'result') {
+      return resultView(
+        {
+          index: ready,
+          municipalityName: localise(this.entry(m.code)?.name, lang),
+          statements,
+          parties,
+          results: this.results,
+          answers,
+          onPrevious: this.previous,
+          onChangeAnswers: () => {
+            this.phase = 'quiz';
+            this.step = 0;
+            this.focusAfterRender = '#statement-text';
+          },
+          onRestart: this.restart,
+        },
+        t,
+        lang,
+      );
+    }
+    const statement = statements[this.step];
+    return quizView(
+      {
+        statement,
+        keyPoint: ready.keyPoints.find((k) => k.id === statement.keyPoint),
+        step: this.step,
+        total: statements.length,
+        answer: answers.get(statement.id),
+        complete: statements.every((s) => answers.get(s.id)?.answer),
+        onAnswer: this.answer,
+        onImportant: this.toggleImportant,
+        onPrevious: this.previous,
+        onResult: this.showResult,
+      },
+      t,
+      lang,
+    );
+  }
+
+  private municipalityWarnings(): Problem[] {
+    return this.municipality?.state === 'ready' ? this.municipality.value.warnings : [];
+  }
+
+  /** Data warnings, for the data author, on demand; a reader can ignore them. */
+  private renderWarnings(warnings: Problem[]) {
+    if (!warnings.length) return nothing;
+    const t = stringsFor(this.uiLang);
+    return html`<details class="warnings">
+      <summary>${t.warningsHeading(warnings.length)}</summary>
+      ${problemList(warnings)}
+    </details>`;
+  }
+}
+
+function asLoadError(error: unknown, url: string): LoadError {
+  return error instanceof LoadError ? error : new LoadError('network', url, String(error));
+}

@@ -1,0 +1,77 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadError } from '../data/load.js';
+import type { Problem, Text } from '../data/types.js';
+import { localise, textLang } from '../data/text.js';
+import type { Strings } from '../locales/index.js';
+
+/**
+ * Text from data, as text (Lit escapes it), marked with its own language when the
+ * fallback rules picked another one than the UI's, so screen readers pronounce it right.
+ */
+export function text(value: Text | undefined, lang: string): TemplateResult | string {
+  const s = localise(value, lang);
+  const own = textLang(value, lang);
+  return own.toLowerCase().split('-')[0] === lang.toLowerCase().split('-')[0] ? s : html`<span lang=${own}>${s}</span>`;
+}
+
+/** A data text with blank-line separated paragraphs. */
+export function paragraphs(value: Text | undefined, lang: string): TemplateResult[] {
+  return localise(value, lang)
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim())
+    .map((p) => html`<p>${p}</p>`);
+}
+
+/** A link from data: only absolute http(s) URLs are ever rendered as links. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function externalLink(url: string | undefined, label: TemplateResult | string) {
+  const href = safeHref(url);
+  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : nothing;
+}
+
+export function problemList(problems: readonly Problem[]) {
+  return html`<ul class="problems">
+    ${problems.map((p) => html`<li><code>${p.path || '(root)'}</code>: ${p.message}</li>`)}
+  </ul>`;
+}
+
+/**
+ * An error for the reader in one sentence, the technical detail behind "Details" for the
+ * site owner or data author, and a retry where trying again can help.
+ */
+export function errorBox(
+  t: Strings,
+  message: string,
+  error: LoadError | undefined,
+  onRetry: (() => void) | undefined,
+) {
+  // A bad file stays bad on a second try; a network, server or proxy hiccup may not.
+  const retryHelps = error && error.kind !== 'format' && error.kind !== 'too-large';
+  return html`<div class="error" role="alert" part="error">
+    <p>${message}${retryHelps ? ` ${t.errorAdvice}` : ''}</p>
+    ${retryHelps && onRetry
+      ? html`<button type="button" class="secondary" @click=${onRetry}>${t.retry}</button>`
+      : nothing}
+    ${error
+      ? html`<details>
+          <summary>${t.details}</summary>
+          ${error.status ? html`<p>${t.httpStatus(error.status)}</p>` : nothing}
+          <p>${error.message}</p>
+          <p><code>${error.url}</code></p>
+          ${error.problems.length
+            ? html`<p>${t.problemsHeading(error.problems.length)}</p>
+                ${problemList(error.problems)}`
+            : nothing}
+        </details>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,25 @@
+import { html } from 'lit';
+import type { KeyPoint } from '../data/types.js';
+import type { Strings } from '../locales/index.js';
+import { paragraphs, text } from './common.js';
+
+/** The speerpunten as cards: title and summary, the full text expanding in place. */
+export function keyPointsView(keyPoints: readonly KeyPoint[], t: Strings, lang: string) {
+  return html`<section class="key-points" part="key-points" aria-labelledby="kp-heading">
+    <h3 id="kp-heading">${t.keyPointsHeading}</h3>
+    <ol class="cards">
+      ${keyPoints.map(
+        (kp) => html`<li class="card" part="card">
+          <h4>${text(kp.title, lang)}</h4>
+          ${kp.summary ? html`<p>${text(kp.summary, lang)}</p>` : ''}
+          ${kp.body
+            ? html`<details>
+                <summary>${t.readMore}<span class="visually-hidden">: ${text(kp.title, lang)}</span></summary>
+                ${paragraphs(kp.body, lang)}
+              </details>`
+            : ''}
+        </li>`,
+      )}
+    </ol>
+  </section>`;
+}

@@ -1,0 +1,73 @@
+import { html, nothing } from 'lit';
+import type { Answer, KeyPoint, Statement } from '../data/types.js';
+import type { UserAnswer } from '../match.js';
+import type { Strings } from '../locales/index.js';
+import { paragraphs, text } from './common.js';
+
+export interface QuizProps {
+  statement: Statement;
+  keyPoint: KeyPoint | undefined;
+  step: number;
+  total: number;
+  answer: UserAnswer | undefined;
+  /** Every statement has been answered or skipped: the result can be shown directly. */
+  complete: boolean;
+  onAnswer: (step: number, answer: Answer | 'skip') => void;
+  onImportant: (step: number) => void;
+  onPrevious: () => void;
+  onResult: () => void;
+}
+
+/** One statement per screen: label, statement, explanation on demand, answers. */
+export function quizView(p: QuizProps, t: Strings, lang: string) {
+  const { statement, step, total, answer } = p;
+  const choice = (value: Answer, label: string) =>
+    html`<button
+      type="button"
+      class="answer"
+      part="answer"
+      aria-pressed=${answer?.answer === value ? 'true' : 'false'}
+      @click=${() => p.onAnswer(step, value)}
+    >
+      ${label}
+    </button>`;
+  return html`<section class="quiz" part="quiz" aria-labelledby="statement-text">
+    <p class="progress-text" id="progress">${t.progress(step + 1, total)}</p>
+    <progress class="bar" aria-hidden="true" max=${total} value=${step + 1}></progress>
+    ${p.keyPoint
+      ? html`<p class="label"><span class="visually-hidden">${t.keyPointLabel}: </span>${text(p.keyPoint.title, lang)}</p>`
+      : nothing}
+    <h3 class="statement" id="statement-text" tabindex="-1">${text(statement.text, lang)}</h3>
+    ${statement.explanation
+      ? html`<details class="explanation">
+          <summary>${t.moreInfo}</summary>
+          ${paragraphs(statement.explanation, lang)}
+        </details>`
+      : nothing}
+    <button
+      type="button"
+      class="toggle"
+      part="important"
+      aria-pressed=${answer?.important ? 'true' : 'false'}
+      @click=${() => p.onImportant(step)}
+    >
+      <span class="check" aria-hidden="true"></span>${t.important}
+      <span class="hint">(${t.importantHint})</span>
+    </button>
+    <div class="answers" role="group" aria-labelledby="statement-text">
+      ${choice('agree', t.agree)} ${choice('neutral', t.neutral)} ${choice('disagree', t.disagree)}
+    </div>
+    <div class="nav">
+      <button type="button" class="secondary" @click=${p.onPrevious}>${t.previous}</button>
+      <button
+        type="button"
+        class="link"
+        aria-pressed=${answer?.answer === 'skip' ? 'true' : 'false'}
+        @click=${() => p.onAnswer(step, 'skip')}
+      >
+        ${t.skip}
+      </button>
+      ${p.complete ? html`<button type="button" class="secondary" @click=${p.onResult}>${t.toResult}</button>` : nothing}
+    </div>
+  </section>`;
+}

@@ -1,0 +1,126 @@
+import { html, nothing } from 'lit';
+import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js';
+import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
+import type { Strings } from '../locales/index.js';
+import { localise } from '../data/text.js';
+import { externalLink, text } from './common.js';
+
+export interface ResultProps {
+  index: Index;
+  municipalityName: string;
+  statements: readonly Statement[];
+  parties: readonly Party[];
+  results: PartyScore[] | undefined;
+  answers: ReadonlyMap<string, UserAnswer>;
+  onPrevious: () => void;
+  onChangeAnswers: () => void;
+  onRestart: () => void;
+}
+
+/** A native progress element: drawn without inline styles, which a strict CSP forbids. */
+const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
+
+function answerWord(t: Strings, a: Answer | 'skip' | undefined) {
+  return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : t.skipped;
+}
+
+/** The organisation's judgement of one party per key point; independent of the reader. */
+function judgement(p: ResultProps, party: Party, t: Strings, lang: string) {
+  const scores = friendliness(p.statements, p.index.keyPoints, party);
+  if (!scores.length) return html`<p>${t.noJudgement}</p>`;
+  return html`<ul class="scores">
+    ${scores.map(
+      (s) => html`<li>
+        <span>${t.friendlinessScore(localise(s.keyPoint.title, lang), s.score)}</span>${bar(s.score)}
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** Statement by statement: the reader's answer beside the party's position. */
+function comparison(p: ResultProps, party: Party, t: Strings, lang: string) {
+  const kp = new Map<string, KeyPoint>(p.index.keyPoints.map((k) => [k.id, k]));
+  return html`<ol class="comparison">
+    ${p.statements.map((s) => {
+      const pos = party.positions[s.id];
+      return html`<li>
+        <p class="label">${text(kp.get(s.keyPoint)?.title, lang)}</p>
+        <p class="statement-small">${text(s.text, lang)}</p>
+        <dl>
+          <div><dt>${t.you}</dt><dd>${answerWord(t, p.answers.get(s.id)?.answer)}${
+            p.answers.get(s.id)?.important ? html` (${t.important.toLowerCase()})` : nothing
+          }</dd></div>
+          <div>
+            <dt>${text(party.shortName ?? party.name, lang)}</dt>
+            <dd>
+              ${pos ? answerWord(t, pos.position) : t.unknownPosition}
+              ${pos?.explanation ? html`<span class="why">${text(pos.explanation, lang)}</span>` : nothing}
+              ${externalLink(pos?.source, t.checkSource)}
+            </dd>
+          </div>
+        </dl>
+      </li>`;
+    })}
+  </ol>`;
+}
+
+/** The result: parties in match order, comparison and judgement on demand, next steps. */
+export function resultView(p: ResultProps, t: Strings, lang: string) {
+  const org = p.index.organisation ? localise(p.index.organisation.name, lang) : undefined;
+  const { links, election } = p.index;
+  const date = election?.date
+    ? new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${election.date}T00:00:00Z`),
+      )
+    : undefined;
+  return html`<section class="result" part="result" aria-labelledby="result-heading">
+    <h3 id="result-heading" tabindex="-1">${t.resultHeading}</h3>
+    ${p.results
+      ? html`<p>${t.resultIntro(p.municipalityName)}</p>
+          <p class="note"><strong>${t.notAdvice}</strong></p>
+          <ol class="parties" part="parties">
+            ${p.results.map(
+              ({ party, score }) => html`<li class="party" part="party">
+                <p class="party-line">
+                  <span class="name">${text(party.name, lang)}${
+                    party.list ? html` <span class="list">(${t.listNumber(party.list)})</span>` : nothing
+                  }</span>
+                  <span class="score">${t.match(score)}</span>
+                </p>
+                ${bar(score)}
+                <details>
+                  <summary>${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span></summary>
+                  ${comparison(p, party, t, lang)}
+                  <h4>${t.judgementHeading}</h4>
+                  <p class="note">${org ? t.judgementBy(org) : nothing}</p>
+                  ${judgement(p, party, t, lang)}
+                  ${externalLink(party.url, t.partyWebsite)}
+                </details>
+              </li>`,
+            )}
+          </ol>`
+      : html`<p role="status">${t.noResult}</p>`}
+    <details class="how" part="how-it-works">
+      <summary>${t.howItWorks}</summary>
+      ${t.howItWorksText.map((s) => html`<p>${s}</p>`)}
+      <p>${org ? t.madeBy(org) : t.madeByUnknown}</p>
+      <p>${t.privacy}</p>
+    </details>
+    <div class="nav">
+      <button type="button" class="secondary" @click=${p.onPrevious}>${t.previous}</button>
+      <button type="button" class="secondary" @click=${p.onChangeAnswers}>${t.changeAnswers}</button>
+      <button type="button" class="secondary" @click=${p.onRestart}>${t.restart}</button>
+    </div>
+    <section class="next" aria-labelledby="next-heading">
+      <h4 id="next-heading">${t.nextSteps}</h4>
+      ${election?.name && date ? html`<p>${t.electionOn(localise(election.name, lang), date)}</p>` : nothing}
+      <ul class="links">
+        ${[
+          [links.pollingStation, t.pollingStation],
+          [links.flyer, t.flyer],
+          [links.newsletter, t.newsletter],
+        ].map(([url, label]) => (url ? html`<li>${externalLink(url, label!)}</li>` : nothing))}
+      </ul>
+    </section>
+  </section>`;
+}

@@ -1,0 +1,102 @@
+/**
+ * Finding things in the widget the way a reader (or screen reader) does: by role and
+ * accessible name. A small subset of the accessible-name algorithm, enough for our own
+ * markup; the axe checks verify that the markup itself is right.
+ */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { StemhulpWidget } from '../src/stemhulp-widget.js';
+import '../src/index.js';
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function textOf(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element)) return '';
+  if (node.getAttribute('aria-hidden') === 'true') return '';
+  return [...node.childNodes].map(textOf).join('');
+}
+
+export function accessibleName(el: Element): string {
+  const root = el.getRootNode() as ShadowRoot | Document;
+  const labelledby = el.getAttribute('aria-labelledby');
+  if (labelledby) {
+    return norm(labelledby.split(/\s+/).map((id) => textOf(root.getElementById(id)!)).join(' '));
+  }
+  const label = el.getAttribute('aria-label');
+  if (label) return norm(label);
+  if (el.id) {
+    const forLabel = root.querySelector(`label[for="${el.id}"]`);
+    if (forLabel) return norm(textOf(forLabel));
+  }
+  if (el instanceof HTMLDetailsElement) return '';
+  return norm(textOf(el));
+}
+
+const roleSelectors: Record<string, string> = {
+  button: 'button, summary',
+  combobox: 'select',
+  heading: 'h1, h2, h3, h4, h5, h6',
+  link: 'a[href]',
+  list: 'ol, ul',
+  listitem: 'li',
+  alert: '[role="alert"]',
+  status: '[role="status"]',
+  group: '[role="group"]',
+};
+
+function isVisible(el: Element) {
+  return (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0;
+}
+
+/** All visible elements with that role, optionally with that exact accessible name (or matching a RegExp). */
+export function allByRole(host: Element, role: string, name?: string | RegExp): HTMLElement[] {
+  const root = host.shadowRoot!;
+  return [...root.querySelectorAll<HTMLElement>(roleSelectors[role])].filter((el) => {
+    if (!isVisible(el)) return false;
+    if (name === undefined) return true;
+    const n = accessibleName(el);
+    return typeof name === 'string' ? n === name : name.test(n);
+  });
+}
+
+export function queryByRole(host: Element, role: string, name?: string | RegExp): HTMLElement | undefined {
+  return allByRole(host, role, name)[0];
+}
+
+export function getByRole(host: Element, role: string, name?: string | RegExp): HTMLElement {
+  const el = queryByRole(host, role, name);
+  if (!el) {
+    const seen = allByRole(host, role).map(accessibleName);
+    throw new Error(`No ${role} named ${String(name)}; visible ${role}s: ${JSON.stringify(seen)}`);
+  }
+  return el;
+}
+
+export async function findByRole(host: Element, role: string, name?: string | RegExp, timeout = 3000) {
+  await waitUntil(() => queryByRole(host, role, name), `waiting for ${role} ${String(name ?? '')}`, { timeout });
+  return getByRole(host, role, name);
+}
+
+/** The visible text of the widget, whitespace folded. */
+export function visibleText(host: Element) {
+  return norm(host.shadowRoot!.querySelector<HTMLElement>('.root')!.innerText);
+}
+
+export async function click(host: StemhulpWidget, role: string, name: string | RegExp) {
+  (await findByRole(host, role, name)).click();
+  await host.updateComplete;
+}
+
+export async function chooseGemeente(host: StemhulpWidget, code: string) {
+  const select = (await findByRole(host, 'combobox', 'Gemeente')) as HTMLSelectElement;
+  select.value = code;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await host.updateComplete;
+}
+
+export const basicSrc = '/test/fixtures/basic/index.json';
+
+export async function widget(src: string | undefined = basicSrc, gemeente?: string) {
+  return fixture<StemhulpWidget>(html`<stemhulp-widget src=${ifDefined(src)} gemeente=${ifDefined(gemeente)}></stemhulp-widget>`);
+}
