@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { bundledKeyPoints } from './data/keypoints.js';
 import { LoadError, loadIndex, loadMunicipality, type LoadedIndex, type LoadedMunicipality } from './data/load.js';
 import { localise } from './data/text.js';
@@ -33,21 +32,33 @@ const collatorFor = (lang: string) => new Intl.Collator(lang);
  */
 export class StemhulpWidget extends LitElement {
   static override styles = styles;
+  // Declared here rather than with decorators: the decorator helpers cost bytes in every bundle.
+  static override properties = {
+    src: {},
+    gemeente: {},
+    timeout: { type: Number },
+    index: { state: true },
+    chosen: { state: true },
+    municipality: { state: true },
+    phase: { state: true },
+    step: { state: true },
+    answers: { state: true },
+  };
 
   /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
-  @property() src?: string;
+  declare src?: string;
   /** CBS code of a preset gemeente, e.g. `GM0363`: no picker is shown. */
-  @property() gemeente?: string;
+  declare gemeente?: string;
   /** Milliseconds before a data request is given up as timed out. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
-  @state() private index?: Load<LoadedIndex>;
-  @state() private chosen = '';
-  @state() private municipality?: Load<LoadedMunicipality> & { code: string };
-  @state() private phase: Phase = 'home';
-  @state() private step = 0;
+  private declare index?: Load<LoadedIndex>;
+  private chosen = '';
+  private declare municipality?: Load<LoadedMunicipality> & { code: string };
+  private phase: Phase = 'home';
+  private step = 0;
   /** Per gemeente, so answers survive a look at another gemeente. Never stored or sent. */
-  @state() private answers = new Map<string, ReadonlyMap<string, UserAnswer>>();
+  private answers = new Map<string, ReadonlyMap<string, UserAnswer>>();
 
   private indexAbort?: AbortController;
   private municipalityAbort?: AbortController;
