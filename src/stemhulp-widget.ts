@@ -6,6 +6,7 @@ import type { Answer, MunicipalityEntry, Problem } from './data/types.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { stringsFor } from './locales/index.js';
 import { matchParties, type UserAnswer } from './match.js';
+import { whenNearViewport } from './near-viewport.js';
 import { styles } from './stemhulp-widget.styles.js';
 import { errorBox, problemList } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
@@ -37,6 +38,7 @@ export class StemhulpWidget extends LitElement {
     src: {},
     gemeente: {},
     timeout: { type: Number },
+    loading: {},
     index: { state: true },
     chosen: { state: true },
     municipality: { state: true },
@@ -51,6 +53,8 @@ export class StemhulpWidget extends LitElement {
   declare gemeente?: string;
   /** Milliseconds before a data request is given up as timed out. */
   timeout = 10_000;
+  /** `eager` fetches data at once, like `<img>`; `lazy` waits until the element is near the viewport. */
+  loading: 'lazy' | 'eager' = 'eager';
 
   private declare index?: Load<LoadedIndex>;
   private chosen = '';
@@ -60,6 +64,8 @@ export class StemhulpWidget extends LitElement {
   /** Per gemeente, so answers survive a look at another gemeente. Never stored or sent. */
   private answers = new Map<string, ReadonlyMap<string, UserAnswer>>();
 
+  private nearViewport = false;
+  private stopWatching?: () => void;
   private indexAbort?: AbortController;
   private municipalityAbort?: AbortController;
   /** Element to focus after the next render: the new statement or the result heading. */
@@ -84,6 +90,8 @@ export class StemhulpWidget extends LitElement {
     if (this.municipality?.state === 'loading') this.municipality = undefined;
     this.indexAbort?.abort();
     this.municipalityAbort?.abort();
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -105,6 +113,15 @@ export class StemhulpWidget extends LitElement {
     this.indexAbort?.abort();
     if (!this.src) {
       this.index = undefined;
+      return;
+    }
+    if (this.loading === 'lazy' && !this.nearViewport) {
+      this.index = undefined;
+      this.stopWatching ??= whenNearViewport(this, () => {
+        this.nearViewport = true;
+        this.stopWatching = undefined;
+        this.fetchIndex();
+      });
       return;
     }
     const abort = (this.indexAbort = new AbortController());

@@ -10,6 +10,7 @@
 //   /__test/slow-body/<ms>/<path> sends the file in two halves, <ms> apart
 //   /__test/flaky/<key>/<path>    503 on the first request for <key>, then the file
 //   /__test/count/<key>           how many requests /__test/flaky/<key>/… has had
+//   /__test/counted/<key>/<path>  serves test/fixtures/<path> after 100 ms, counted under <key> like flaky
 import { readFile } from 'node:fs/promises';
 import { resolve, normalize } from 'node:path';
 
@@ -53,6 +54,13 @@ export async function testServerMiddleware(ctx, next) {
       const n = (flakyCounts.get(key) ?? 0) + 1;
       flakyCounts.set(key, n);
       if (n === 1) return send(ctx, 503, 'Service Unavailable', 'text/plain');
+      return send(ctx, 200, await fixture(p.join('/')));
+    }
+    case 'counted': {
+      const [key, ...p] = rest.split('/');
+      flakyCounts.set(key, (flakyCounts.get(key) ?? 0) + 1);
+      // Slow enough that every widget on the page asks while the first request is still open.
+      await sleep(100);
       return send(ctx, 200, await fixture(p.join('/')));
     }
     case 'count':
