@@ -104,14 +104,26 @@ describe('iframe route: dist/embed.html + dist/embed-resize.js', function () {
     expect(height).to.not.equal(640);
   });
 
-  it('passes gemeente from the query string to the widget', async () => {
-    const frame = frameIn(box, '&gemeente=GM0002');
-    const preset = await settled(frame);
-    const other = frameIn(box);
-    // Chromium does not render a cross-origin iframe below the fold, so it reports its height when scrolled to.
-    other.scrollIntoView();
-    const picker = await settled(other);
-    // Preset: no picker, and a different height from the one with a picker.
-    expect(preset).to.not.equal(picker);
+  it('configures the widget from the query string, accepting only plain colours', async () => {
+    // Same origin here, to look inside.
+    const frame = document.createElement('iframe');
+    const query = new URLSearchParams({
+      src: '/test/fixtures/basic/index.json',
+      gemeente: 'GM0002',
+      lang: 'en',
+      '--stemhulp-color-accent': '#123456',
+      '--stemhulp-color-text': 'red; background: url(x)',
+    });
+    frame.src = `/dist/embed.html?${query}`;
+    box.append(frame);
+    await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot?.querySelector('h3'), 'the widget');
+    const el = frame.contentDocument!.querySelector('stemhulp-widget')!;
+    expect(el.getAttribute('src')).to.equal('/test/fixtures/basic/index.json');
+    expect(el.getAttribute('gemeente')).to.equal('GM0002');
+    expect(frame.contentDocument!.documentElement.lang).to.equal('en');
+    expect(el.style.getPropertyValue('--stemhulp-color-accent')).to.equal('#123456');
+    expect(el.style.getPropertyValue('--stemhulp-color-text')).to.equal('');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Inline stelling') || !el.shadowRoot!.querySelector('select'), 'preset gemeente');
+    expect(el.shadowRoot!.querySelector('select')).to.equal(null);
   });
 });
