@@ -23,13 +23,33 @@ const collatorFor = (lang: string) => new Intl.Collator(lang);
 /**
  * The stemhulp: the organisation's speerpunten and, with `src`, a voting aid per gemeente.
  *
+ * @tagname stemhulp-widget
  * @event stemhulp-complete - A result is shown; `detail` is `{ municipality, results }`.
- * @csspart key-points - The speerpunten section. @csspart card - One speerpunt.
- * @csspart picker - The gemeente select. @csspart start - The start button.
- * @csspart quiz - The statement screen. @csspart answer - An answer button.
- * @csspart important - The "Belangrijk" toggle. @csspart result - The result section.
- * @csspart parties - The result list. @csspart party - One result item.
- * @csspart how-it-works - The "Hoe werkt dit?" disclosure. @csspart error - An error message.
+ * @csspart key-points - The speerpunten section.
+ * @csspart card - One speerpunt.
+ * @csspart picker - The gemeente select.
+ * @csspart start - The start button.
+ * @csspart quiz - The statement screen.
+ * @csspart answer - An answer button.
+ * @csspart important - The "Belangrijk" toggle.
+ * @csspart result - The result section.
+ * @csspart parties - The result list.
+ * @csspart party - One result item.
+ * @csspart how-it-works - The "Hoe werkt dit?" disclosure.
+ * @csspart error - An error message.
+ * @cssprop --stemhulp-font - Font family.
+ * @cssprop --stemhulp-font-size - Base size; everything scales with it.
+ * @cssprop --stemhulp-color-text - Text colour.
+ * @cssprop --stemhulp-color-background - Background colour.
+ * @cssprop --stemhulp-color-surface - Cards and bar tracks.
+ * @cssprop --stemhulp-color-border - Borders.
+ * @cssprop --stemhulp-color-accent - Buttons, links, bars.
+ * @cssprop --stemhulp-color-accent-text - Text on the accent colour.
+ * @cssprop --stemhulp-color-muted - Secondary text.
+ * @cssprop --stemhulp-color-focus - Focus ring.
+ * @cssprop --stemhulp-color-error - Error marks.
+ * @cssprop --stemhulp-radius - Corner radius.
+ * @cssprop --stemhulp-space - Spacing unit.
  */
 export class StemhulpWidget extends LitElement {
   static override styles = styles;
