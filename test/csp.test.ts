@@ -35,4 +35,24 @@ describe('strict Content-Security-Policy', () => {
       frame.remove();
     }
   });
+
+  it('the iframe route (dist/embed.html) works under the same policy', async function () {
+    this.timeout(15000);
+    const frame = document.createElement('iframe');
+    frame.src = '/__test/csp-dist/embed.html?src=%2Ftest%2Ffixtures%2Fbasic%2Findex.json';
+    frame.style.width = '600px';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot?.querySelector('select'), 'the widget', {
+        timeout: 8000,
+      });
+      const el = frame.contentDocument!.querySelector('stemhulp-widget') as StemhulpWidget;
+      const start = await findByRole(el, 'button', 'Start de stemhulp');
+      expect(getComputedStyle(start).borderTopWidth).to.equal('2px');
+      // embed.css applied too: no margin around the widget.
+      expect(getComputedStyle(frame.contentDocument!.body).marginTop).to.equal('0px');
+    } finally {
+      frame.remove();
+    }
+  });
 });

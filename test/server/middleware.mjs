@@ -11,6 +11,7 @@
 //   /__test/flaky/<key>/<path>    503 on the first request for <key>, then the file
 //   /__test/count/<key>           how many requests /__test/flaky/<key>/… has had
 //   /__test/csp                   a page with the widget, served with the strict CSP of the README
+//   /__test/csp-dist/<file>       dist/<file> with that same policy (for the iframe route's embed.html)
 //   /__test/counted/<key>/<path>  serves test/fixtures/<path> after 100 ms, counted under <key> like flaky
 import { readFile } from 'node:fs/promises';
 import { resolve, normalize } from 'node:path';
@@ -78,6 +79,20 @@ export async function testServerMiddleware(ctx, next) {
 <script type="module" src="/dist/stemhulp-widget.js"></script>
 </head><body><stemhulp-widget src="/test/fixtures/basic/index.json"></stemhulp-widget></body></html>`);
       return;
+    case 'csp-dist': {
+      const dist = resolve('dist');
+      const file = normalize(resolve(dist, rest));
+      if (!file.startsWith(dist)) return send(ctx, 403, 'outside dist', 'text/plain');
+      const types = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css' };
+      ctx.respond = false;
+      ctx.res.writeHead(200, {
+        'Content-Type': types[file.split('.').pop()] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'",
+      });
+      ctx.res.end(await readFile(file));
+      return;
+    }
     case 'count':
       return send(ctx, 200, JSON.stringify(flakyCounts.get(rest) ?? 0));
     case 'redirect':
