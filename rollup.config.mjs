@@ -12,6 +12,16 @@ const stampVersion = () => ({
   transform: (code, id) => (id.endsWith('define.ts') ? { code: code.replace('__VERSION__', version), map: null } : null),
 });
 
+/** Copies the iframe route's static files into dist/ beside the bundles. */
+const embedAssets = () => ({
+  name: 'embed-assets',
+  generateBundle() {
+    for (const fileName of ['embed.html', 'embed.css']) {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`) });
+    }
+  },
+});
+
 const plugins = () => [
   stampVersion(),
   resolve({ exportConditions: ['production'] }),
@@ -28,6 +38,16 @@ export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/stemhulp-widget.iife.js', format: 'iife', name: 'StemhulpWidget', sourcemap: true },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/embed/embed.ts',
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+    plugins: [...plugins(), embedAssets()],
+  },
+  {
+    input: 'src/embed/embed-resize.ts',
+    output: { file: 'dist/embed-resize.js', format: 'iife', sourcemap: true },
     plugins: plugins(),
   },
 ];

@@ -22,6 +22,18 @@ export default {
   testFramework: { config: { timeout: 5000 } },
   middleware: [testServerMiddleware],
   plugins: [bundleSizePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromiumArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, args: chromiumArgs },
+      // A window per test file: a second tab in one window is a hidden page, where
+      // requestAnimationFrame, IntersectionObserver and ResizeObserver never run.
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
+    }),
+  ],
   reporters: [defaultReporter(), plainSummaryReporter()],
 };

@@ -6,6 +6,8 @@ import { css } from 'lit';
  * --stemhulp-color-surface, --stemhulp-color-border, --stemhulp-color-accent,
  * --stemhulp-color-accent-text, --stemhulp-color-muted, --stemhulp-color-focus,
  * --stemhulp-color-error, --stemhulp-radius, --stemhulp-space.
+ * Where a --stemhulp-* property is not set, NL Design System (Utrecht) tokens on the host
+ * page apply: document font family, colour and background, primary button colours, focus colour.
  *
  * Sizes are in em from a pixel base, never rem: a host's `html { font-size: 62.5% }`
  * must not shrink the widget.
@@ -16,7 +18,7 @@ export const styles = css`
     container-type: inline-size;
     /* Inherited properties a host may have set wildly; the widget starts clean. */
     font: normal normal 400 var(--stemhulp-font-size, 16px) / 1.5
-      var(--stemhulp-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+      var(--stemhulp-font, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
@@ -24,14 +26,14 @@ export const styles = css`
     text-indent: 0;
     white-space: normal;
     color: var(--_text);
-    --_text: var(--stemhulp-color-text, #1d1d1f);
-    --_bg: var(--stemhulp-color-background, #ffffff);
+    --_text: var(--stemhulp-color-text, var(--utrecht-document-color, #1d1d1f));
+    --_bg: var(--stemhulp-color-background, var(--utrecht-document-background-color, #ffffff));
     --_surface: var(--stemhulp-color-surface, #f4f4f6);
     --_border: var(--stemhulp-color-border, #76767f);
-    --_accent: var(--stemhulp-color-accent, #1a5fa8);
-    --_accent-text: var(--stemhulp-color-accent-text, #ffffff);
+    --_accent: var(--stemhulp-color-accent, var(--utrecht-button-primary-action-background-color, #1a5fa8));
+    --_accent-text: var(--stemhulp-color-accent-text, var(--utrecht-button-primary-action-color, #ffffff));
     --_muted: var(--stemhulp-color-muted, #4f4f57);
-    --_focus: var(--stemhulp-color-focus, #1a5fa8);
+    --_focus: var(--stemhulp-color-focus, var(--utrecht-focus-outline-color, #1a5fa8));
     --_error: var(--stemhulp-color-error, #b3261e);
     --_radius: var(--stemhulp-radius, 8px);
     --_space: var(--stemhulp-space, 1em);
@@ -43,6 +45,8 @@ export const styles = css`
     box-sizing: border-box;
   }
   .root {
+    /* Again here: a host rule like * { font-size: 40px !important } beats :host, not this. */
+    font-size: var(--stemhulp-font-size, 16px);
     background: var(--_bg);
     color: var(--_text);
     border: 1px solid var(--_border);

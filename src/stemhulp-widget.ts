@@ -6,6 +6,7 @@ import type { Answer, MunicipalityEntry, Problem } from './data/types.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { stringsFor } from './locales/index.js';
 import { matchParties, type UserAnswer } from './match.js';
+import { whenNearViewport } from './near-viewport.js';
 import { styles } from './stemhulp-widget.styles.js';
 import { errorBox, problemList } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
@@ -22,13 +23,33 @@ const collatorFor = (lang: string) => new Intl.Collator(lang);
 /**
  * The stemhulp: the organisation's speerpunten and, with `src`, a voting aid per gemeente.
  *
+ * @tagname stemhulp-widget
  * @event stemhulp-complete - A result is shown; `detail` is `{ municipality, results }`.
- * @csspart key-points - The speerpunten section. @csspart card - One speerpunt.
- * @csspart picker - The gemeente select. @csspart start - The start button.
- * @csspart quiz - The statement screen. @csspart answer - An answer button.
- * @csspart important - The "Belangrijk" toggle. @csspart result - The result section.
- * @csspart parties - The result list. @csspart party - One result item.
- * @csspart how-it-works - The "Hoe werkt dit?" disclosure. @csspart error - An error message.
+ * @csspart key-points - The speerpunten section.
+ * @csspart card - One speerpunt.
+ * @csspart picker - The gemeente select.
+ * @csspart start - The start button.
+ * @csspart quiz - The statement screen.
+ * @csspart answer - An answer button.
+ * @csspart important - The "Belangrijk" toggle.
+ * @csspart result - The result section.
+ * @csspart parties - The result list.
+ * @csspart party - One result item.
+ * @csspart how-it-works - The "Hoe werkt dit?" disclosure.
+ * @csspart error - An error message.
+ * @cssprop --stemhulp-font - Font family.
+ * @cssprop --stemhulp-font-size - Base size; everything scales with it.
+ * @cssprop --stemhulp-color-text - Text colour.
+ * @cssprop --stemhulp-color-background - Background colour.
+ * @cssprop --stemhulp-color-surface - Cards and bar tracks.
+ * @cssprop --stemhulp-color-border - Borders.
+ * @cssprop --stemhulp-color-accent - Buttons, links, bars.
+ * @cssprop --stemhulp-color-accent-text - Text on the accent colour.
+ * @cssprop --stemhulp-color-muted - Secondary text.
+ * @cssprop --stemhulp-color-focus - Focus ring.
+ * @cssprop --stemhulp-color-error - Error marks.
+ * @cssprop --stemhulp-radius - Corner radius.
+ * @cssprop --stemhulp-space - Spacing unit.
  */
 export class StemhulpWidget extends LitElement {
   static override styles = styles;
@@ -37,6 +58,7 @@ export class StemhulpWidget extends LitElement {
     src: {},
     gemeente: {},
     timeout: { type: Number },
+    loading: {},
     index: { state: true },
     chosen: { state: true },
     municipality: { state: true },
@@ -51,6 +73,8 @@ export class StemhulpWidget extends LitElement {
   declare gemeente?: string;
   /** Milliseconds before a data request is given up as timed out. */
   timeout = 10_000;
+  /** `eager` fetches data at once, like `<img>`; `lazy` waits until the element is near the viewport. */
+  loading: 'lazy' | 'eager' = 'eager';
 
   private declare index?: Load<LoadedIndex>;
   private chosen = '';
@@ -60,6 +84,8 @@ export class StemhulpWidget extends LitElement {
   /** Per gemeente, so answers survive a look at another gemeente. Never stored or sent. */
   private answers = new Map<string, ReadonlyMap<string, UserAnswer>>();
 
+  private nearViewport = false;
+  private stopWatching?: () => void;
   private indexAbort?: AbortController;
   private municipalityAbort?: AbortController;
   /** Element to focus after the next render: the new statement or the result heading. */
@@ -84,6 +110,8 @@ export class StemhulpWidget extends LitElement {
     if (this.municipality?.state === 'loading') this.municipality = undefined;
     this.indexAbort?.abort();
     this.municipalityAbort?.abort();
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -105,6 +133,15 @@ export class StemhulpWidget extends LitElement {
     this.indexAbort?.abort();
     if (!this.src) {
       this.index = undefined;
+      return;
+    }
+    if (this.loading === 'lazy' && !this.nearViewport) {
+      this.index = undefined;
+      this.stopWatching ??= whenNearViewport(this, () => {
+        this.nearViewport = true;
+        this.stopWatching = undefined;
+        this.fetchIndex();
+      });
       return;
     }
     const abort = (this.indexAbort = new AbortController());

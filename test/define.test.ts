@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { define } from '../src/define.js';
+import { define, VERSION } from '../src/define.js';
 import '../src/index.js';
 
 function loadClassic(src: string) {
@@ -45,5 +45,22 @@ describe('registration', () => {
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('Onze speerpunten');
     el.remove();
+  });
+
+  it('names both versions when another version got there first, and stays quiet for the same version', async () => {
+    class Older extends HTMLElement {}
+    Object.defineProperty(Older, Symbol.for('stemhulp-widget.version'), { value: '0.0.9' });
+    customElements.define('ouder-stemhulp', Older);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      expect(define('ouder-stemhulp')).to.equal(Older);
+      define('mijn-stemhulp');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('stemhulp-widget 0.0.9').and.contain(`(${VERSION})`);
   });
 });

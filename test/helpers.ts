@@ -12,8 +12,9 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function textOf(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (!(node instanceof Element)) return '';
-  if (node.getAttribute('aria-hidden') === 'true') return '';
+  // nodeType, not instanceof: the CSP test looks into a widget in an iframe, another realm.
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  if ((node as Element).getAttribute('aria-hidden') === 'true') return '';
   return [...node.childNodes].map(textOf).join('');
 }
 
@@ -29,7 +30,7 @@ export function accessibleName(el: Element): string {
     const forLabel = root.querySelector(`label[for="${el.id}"]`);
     if (forLabel) return norm(textOf(forLabel));
   }
-  if (el instanceof HTMLDetailsElement) return '';
+  if (el.localName === 'details') return '';
   return norm(textOf(el));
 }
 

@@ -10,6 +10,9 @@
 //   /__test/slow-body/<ms>/<path> sends the file in two halves, <ms> apart
 //   /__test/flaky/<key>/<path>    503 on the first request for <key>, then the file
 //   /__test/count/<key>           how many requests /__test/flaky/<key>/… has had
+//   /__test/csp                   a page with the widget, served with the strict CSP of the README
+//   /__test/csp-dist/<file>       dist/<file> with that same policy (for the iframe route's embed.html)
+//   /__test/counted/<key>/<path>  serves test/fixtures/<path> after 100 ms, counted under <key> like flaky
 import { readFile } from 'node:fs/promises';
 import { resolve, normalize } from 'node:path';
 
@@ -54,6 +57,41 @@ export async function testServerMiddleware(ctx, next) {
       flakyCounts.set(key, n);
       if (n === 1) return send(ctx, 503, 'Service Unavailable', 'text/plain');
       return send(ctx, 200, await fixture(p.join('/')));
+    }
+    case 'counted': {
+      const [key, ...p] = rest.split('/');
+      flakyCounts.set(key, (flakyCounts.get(key) ?? 0) + 1);
+      // Slow enough that every widget on the page asks while the first request is still open.
+      await sleep(100);
+      return send(ctx, 200, await fixture(p.join('/')));
+    }
+    case 'csp':
+      ctx.respond = false;
+      ctx.res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy':
+          "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'",
+      });
+      ctx.res.end(`<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>CSP</title>
+<script src="/test/fixtures/csp-probe.js"></script>
+<script type="module" src="/dist/stemhulp-widget.js"></script>
+</head><body><stemhulp-widget src="/test/fixtures/basic/index.json"></stemhulp-widget></body></html>`);
+      return;
+    case 'csp-dist': {
+      const dist = resolve('dist');
+      const file = normalize(resolve(dist, rest));
+      if (!file.startsWith(dist)) return send(ctx, 403, 'outside dist', 'text/plain');
+      const types = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css' };
+      ctx.respond = false;
+      ctx.res.writeHead(200, {
+        'Content-Type': types[file.split('.').pop()] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'",
+      });
+      ctx.res.end(await readFile(file));
+      return;
     }
     case 'count':
       return send(ctx, 200, JSON.stringify(flakyCounts.get(rest) ?? 0));

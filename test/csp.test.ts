@@ -1,0 +1,58 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { StemhulpWidget } from '../src/stemhulp-widget.js';
+import { chooseGemeente, click, findByRole } from './helpers.js';
+
+type CspWindow = Window & { cspViolations: string[] };
+
+describe('strict Content-Security-Policy', () => {
+  it('the built bundle works fully under default-src/script-src/style-src/connect-src \'self\'', async function () {
+    this.timeout(15000);
+    const frame = document.createElement('iframe');
+    frame.src = '/__test/csp';
+    frame.style.width = '600px';
+    frame.style.height = '900px';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot, 'the widget', {
+        timeout: 8000,
+      });
+      const win = frame.contentWindow as CspWindow;
+      const el = frame.contentDocument!.querySelector('stemhulp-widget') as StemhulpWidget;
+      // Styled: the adopted stylesheet applies (the button has its accent border).
+      await chooseGemeente(el, 'GM0001');
+      await click(el, 'button', 'Start de stemhulp');
+      const eens = await findByRole(el, 'button', 'Eens');
+      expect(getComputedStyle(eens).borderTopWidth).to.equal('2px');
+      for (const answer of ['Eens', 'Oneens', 'Sla over', 'Eens']) await click(el, 'button', answer);
+      await findByRole(el, 'heading', /uitslag|resultaat|Jouw/i);
+      await click(el, 'button', /^Bekijk de standpunten/);
+      expect(win.cspViolations).to.deep.equal([]);
+
+      // The probe does see violations: an inline style attribute is one.
+      frame.contentDocument!.body.setAttribute('style', 'color: red');
+      await waitUntil(() => win.cspViolations.length > 0, 'the probe to report the violation');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('the iframe route (dist/embed.html) works under the same policy', async function () {
+    this.timeout(15000);
+    const frame = document.createElement('iframe');
+    frame.src = '/__test/csp-dist/embed.html?src=%2Ftest%2Ffixtures%2Fbasic%2Findex.json';
+    frame.style.width = '600px';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot?.querySelector('select'), 'the widget', {
+        timeout: 8000,
+      });
+      const el = frame.contentDocument!.querySelector('stemhulp-widget') as StemhulpWidget;
+      const start = await findByRole(el, 'button', 'Start de stemhulp');
+      expect(getComputedStyle(start).borderTopWidth).to.equal('2px');
+      // embed.css applied too: no margin around the widget.
+      expect(getComputedStyle(frame.contentDocument!.body).marginTop).to.equal('0px');
+    } finally {
+      frame.remove();
+    }
+  });
+});
