@@ -1,7 +1,8 @@
 // The pages the bench loads. `el` is the element under test: `stemhulp-widget` (the
 // built bundle) or `bench-floor` (scripts/bench/floor.js, plain DOM doing the same steps:
 // the floor that the widget's figures are divided by).
-//   /bench/page?el=stemhulp-widget&layout=article&src=…&gemeente=…&n=1&gemeenten=GM1,GM2
+//   /bench/page?el=stemhulp-widget&layout=article&src=…&gemeente=…&n=1&gemeenten=GM1,GM2&reserve=100vh
+// `reserve` is the host page's min-height for the element until its script has run.
 const scripts = {
   'stemhulp-widget': '/dist/stemhulp-widget.js',
   'bench-floor': '/scripts/bench/floor.js',
@@ -33,6 +34,7 @@ export function pageHtml(params) {
   article { max-width: 680px; margin: 0 auto; padding: 0 16px; }
   h1 { font-size: 32px; line-height: 1.2; }
   html { font-size: 62.5%; }
+  ${params.get('reserve') ? `${el}:not(:defined) { display: block; min-height: ${esc(params.get('reserve')).replace(/[;{}]/g, '')}; }` : ''}
 </style>
 <script type="module" src="${scripts[el]}"></script>
 </head><body>
