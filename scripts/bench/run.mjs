@@ -55,16 +55,7 @@ async function open(kind, query, viewport = { width: 360, height: 800 }) {
   await cdp.send('Performance.enable');
   const requests = new Map();
   cdp.on('Network.requestWillBeSent', (e) => {
-    if (!e.request.url.startsWith('data:')) requests.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', bytes: 0 });
-  });
-  // Body bytes as they arrive, and the total with headers when the load finishes: whichever is larger.
-  cdp.on('Network.dataReceived', (e) => {
-    const r = requests.get(e.requestId);
-    if (r) r.bytes += e.encodedDataLength;
-  });
-  cdp.on('Network.loadingFinished', (e) => {
-    const r = requests.get(e.requestId);
-    if (r) r.bytes = Math.max(r.bytes, e.encodedDataLength);
+    if (!e.request.url.startsWith('data:')) requests.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other' });
   });
   await page.evaluateOnNewDocument(probe);
   const params = new URLSearchParams({ el: ELEMENTS[kind], ...query });
@@ -137,13 +128,16 @@ const scenarios = {
     out.longTasks = tasks.length;
     out.longTaskMs = tasks.reduce((a, b) => a + b, 0);
     out.heap = await heapAfterGc(cdp);
+    // Counts from CDP, which sees every request; bytes from Resource Timing (transferSize:
+    // headers plus compressed body), which CDP's loadingFinished sometimes missed.
     const all = [...requests.values()].filter((r) => r.type !== 'Document');
+    const sizes = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => ({ type: e.initiatorType, bytes: e.transferSize })),
+    );
     out.requests = all.length;
-    out.requestBytes = all.reduce((n, r) => n + r.bytes, 0);
-    for (const type of ['Script', 'Fetch']) {
-      const of = all.filter((r) => r.type === type);
-      out[`requests${type}`] = of.length;
-      out[`bytes${type}`] = of.reduce((n, r) => n + r.bytes, 0);
+    for (const [type, initiator] of [['Script', 'script'], ['Fetch', 'fetch']]) {
+      out[`requests${type}`] = all.filter((r) => r.type === type).length;
+      out[`bytes${type}`] = sizes.filter((e) => e.type === initiator).reduce((n, e) => n + e.bytes, 0);
     }
     out.requestsOther = all.filter((r) => r.type !== 'Script' && r.type !== 'Fetch').length;
     await close();
