@@ -1,0 +1,70 @@
+// Injected into every bench page before its own scripts: collects layout shifts, long
+// tasks and the last keydown, and gives the driver `when(check)`, which resolves with the
+// time of the first frame painted after `check()` became true.
+(() => {
+  const b = (window.__bench = { shifts: [], longTasks: [], keyDown: 0, interactionStart: Infinity });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.shifts.push({ value: e.value, input: e.hadRecentInput, t: e.startTime });
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('keydown', (e) => (b.keyDown = e.timeStamp), true);
+
+  b.roots = () =>
+    [...document.querySelectorAll('stemhulp-widget, bench-floor')].map((e) => e.shadowRoot).filter(Boolean);
+  // rAF runs just before the frame is rendered; a message posted from it arrives right
+  // after that frame's paint: the earliest moment the reader can see the change.
+  const afterThisFrame = (resolve) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => resolve(performance.now());
+    c.port2.postMessage(0);
+  };
+  b.afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => afterThisFrame(resolve)));
+  const options = { subtree: true, childList: true, characterData: true, attributes: true };
+  b.when = (check, timeout = 60000) =>
+    new Promise((resolve, reject) => {
+      const start = performance.now();
+      let done = false;
+      // From a frame callback the change is already in this frame: no need to wait for the next.
+      const test = (inFrame) => {
+        if (done) return;
+        let ok = false;
+        try {
+          ok = !!check();
+        } catch {}
+        if (ok || performance.now() - start > timeout) {
+          done = true;
+          mo.disconnect();
+          if (ok && inFrame) afterThisFrame(resolve);
+          else if (ok) b.afterPaint().then(resolve);
+          else reject(new Error(`timed out waiting for ${check}`));
+        }
+      };
+      // Mutations catch a change as soon as it happens; the per-frame poll catches
+      // shadow roots that did not exist yet and changes that are not mutations (select value).
+      const mo = new MutationObserver(() => test(false));
+      const frame = (time) => {
+        if (done) return;
+        mo.observe(document, options);
+        for (const r of b.roots()) mo.observe(r, options);
+        test(time !== undefined);
+        if (!done) requestAnimationFrame(frame);
+      };
+      frame();
+    });
+  // The upgrade replaces the fallback link with the widget: a shift only the host page can
+  // prevent (by reserving space). Shifts after that first painted frame are the widget's own.
+  b.upgradePainted = Infinity;
+  Promise.race(['stemhulp-widget', 'bench-floor'].map((t) => customElements.whenDefined(t)))
+    .then(() => b.afterPaint())
+    .then((t) => (b.upgradePainted = t));
+  b.keyPoints = b.when(() => b.roots()[0]?.querySelector('.key-points h4'));
+  b.ready = b.when(() => {
+    const roots = b.roots();
+    return roots.length && roots.length === document.querySelectorAll('stemhulp-widget, bench-floor').length &&
+      roots.every((r) => r.querySelector('[part~="start"]'));
+  });
+  // Pages without `src` never get a start button; the bench does not wait for it there.
+  b.ready.catch(() => {});
+})();
