@@ -4,10 +4,10 @@ import { LoadError, loadIndex, loadMunicipality, type LoadedIndex, type LoadedMu
 import { localise } from './data/text.js';
 import type { Answer, MunicipalityEntry, Problem } from './data/types.js';
 import { StemhulpCompleteEvent } from './events.js';
-import { stringsFor } from './locales/index.js';
+import { isReady, isRtl, loadLanguage, stringsFor, translateKeyPoints } from './locales/index.js';
 import { matchParties, type UserAnswer } from './match.js';
 import { styles } from './stemhulp-widget.styles.js';
-import { errorBox, problemList } from './views/common.js';
+import { errorBox, languageSwitcher, problemList } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
 import { quizView } from './views/quiz.js';
 import { resultView } from './views/result.js';
@@ -37,6 +37,9 @@ export class StemhulpWidget extends LitElement {
     src: {},
     gemeente: {},
     timeout: { type: Number },
+    // Observed so that changing the language re-renders; reflected so `el.lang = 'en'` works too.
+    lang: { reflect: true },
+    languages: {},
     index: { state: true },
     chosen: { state: true },
     municipality: { state: true },
@@ -51,6 +54,8 @@ export class StemhulpWidget extends LitElement {
   declare gemeente?: string;
   /** Milliseconds before a data request is given up as timed out. */
   timeout = 10_000;
+  /** Space-separated languages for a switcher inside the widget, e.g. `nl en ar`; no switcher without it. */
+  declare languages?: string;
 
   private declare index?: Load<LoadedIndex>;
   private chosen = '';
@@ -65,9 +70,8 @@ export class StemhulpWidget extends LitElement {
   /** Element to focus after the next render: the new statement or the result heading. */
   private focusAfterRender?: string;
 
-  private get uiLang(): string {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || 'nl';
-  }
+  /** The language shown: the requested one once its strings have loaded, until then the previous one. */
+  private uiLang = 'nl';
 
   override connectedCallback() {
     super.connectedCallback();
@@ -87,6 +91,9 @@ export class StemhulpWidget extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    const wanted = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'nl';
+    if (isReady(wanted)) this.uiLang = wanted;
+    else loadLanguage(wanted).then(() => this.requestUpdate());
     if (changed.has('src') && this.isConnected) this.fetchIndex();
     if ((changed.has('gemeente') || changed.has('index')) && this.index?.state === 'ready' && this.gemeente) {
       const entry = this.entry(this.gemeente);
@@ -232,13 +239,14 @@ export class StemhulpWidget extends LitElement {
     const t = stringsFor(lang);
     const ready = this.index?.state === 'ready' ? this.index.value : undefined;
     const org = ready?.index.organisation;
-    return html`<div class="root" lang=${lang}>
+    return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       <header>
+        ${this.languages ? languageSwitcher(this.languages.split(/\s+/), lang, t, (l) => (this.lang = l)) : nothing}
         <h2>${t.widgetTitle}</h2>
         ${this.phase === 'home' ? html`<p>${t.intro}</p>` : nothing}
       </header>
       ${this.phase === 'home'
-        ? html`${keyPointsView(ready?.index.keyPoints ?? bundledKeyPoints, t, lang)}
+        ? html`${keyPointsView(this.keyPoints, t, lang)}
           ${org ? html`<p class="note">${t.source(localise(org.name, lang))}</p>` : nothing}
           ${this.src ? this.renderStart() : nothing}`
         : this.renderQuizOrResult()}
@@ -299,7 +307,7 @@ export class StemhulpWidget extends LitElement {
     if (this.phase === 'result') {
       return resultView(
         {
-          index: ready,
+          index: { ...ready, keyPoints: [...this.keyPoints] },
           municipalityName: localise(this.entry(m.code)?.name, lang),
           statements,
           parties,
@@ -321,7 +329,7 @@ export class StemhulpWidget extends LitElement {
     return quizView(
       {
         statement,
-        keyPoint: ready.keyPoints.find((k) => k.id === statement.keyPoint),
+        keyPoint: this.keyPoints.find((k) => k.id === statement.keyPoint),
         step: this.step,
         total: statements.length,
         answer: answers.get(statement.id),
@@ -334,6 +342,12 @@ export class StemhulpWidget extends LitElement {
       t,
       lang,
     );
+  }
+
+  /** The index's speerpunten, or the bundled ones in the shown language. */
+  private get keyPoints() {
+    const kps = this.index?.state === 'ready' ? this.index.value.index.keyPoints : bundledKeyPoints;
+    return translateKeyPoints(kps, bundledKeyPoints, this.uiLang);
   }
 
   private municipalityWarnings(): Problem[] {
