@@ -53,8 +53,8 @@ export const styles = css`
   }
   /* Windows contrast themes: keep the chosen answer and the bars visible in system colours. */
   @media (forced-colors: active) {
-    button[aria-pressed='true'],
-    .bar {
+    .root button[aria-pressed='true'],
+    .root .bar {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;

@@ -102,8 +102,10 @@ export class StemhulpWidget extends LitElement {
   }
 
   protected override updated() {
-    if (this.focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+    // Kept until the target exists: Start pressed while the gemeente still loads focuses its first statement.
+    const target = this.focusAfterRender && this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+    if (target) {
+      target.focus();
       this.focusAfterRender = undefined;
     }
   }
@@ -240,7 +242,7 @@ export class StemhulpWidget extends LitElement {
     const ready = this.index?.state === 'ready' ? this.index.value : undefined;
     const org = ready?.index.organisation;
     return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
-      <header>
+      <header role="none">
         ${this.languages ? languageSwitcher(this.languages.split(/\s+/), lang, t, (l) => (this.lang = l)) : nothing}
         <h2>${t.widgetTitle}</h2>
         ${this.phase === 'home' ? html`<p>${t.intro}</p>` : nothing}
