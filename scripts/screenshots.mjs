@@ -13,16 +13,19 @@ mkdirSync(out, { recursive: true });
 const browser = await puppeteer.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** The widget the walk works on: the first on the page, or the Arabic one on talen.html. */
+let widget = 'stemhulp-widget';
+
 /** Clicks the first visible button in the widget whose text starts with `name`. */
 async function click(page, name) {
-  const ok = await page.evaluate((name) => {
-    const root = document.querySelector('stemhulp-widget').shadowRoot;
+  const ok = await page.evaluate((name, widget) => {
+    const root = document.querySelector(widget).shadowRoot;
     const b = [...root.querySelectorAll('button, summary')].find(
       (b) => b.textContent.replace(/\s+/g, ' ').trim().startsWith(name) && b.getClientRects().length,
     );
     b?.click();
     return !!b;
-  }, name);
+  }, name, widget);
   if (!ok) throw new Error(`no button ${name}`);
   await sleep(150);
 }
@@ -61,6 +64,49 @@ for (const width of [360, 1200]) {
   await page.goto(new URL('errors.html', base).href, { waitUntil: 'networkidle0' });
   await sleep(500);
   await shot('errors');
+  await page.close();
+}
+
+// The same walk in Arabic, right to left, on the languages page (the third widget there).
+for (const width of [360, 1200]) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900 });
+  const shot = async (name) => {
+    await page.screenshot({ path: `${out}/${width}-${name}.png`, fullPage: true });
+    console.log(`${out}/${width}-${name}.png`);
+  };
+  widget = 'stemhulp-widget[lang="ar"]';
+  await page.goto(new URL('talen.html', base).href, { waitUntil: 'networkidle0' });
+  await sleep(300);
+  await shot('talen');
+  await page.goto(new URL('talen.html', base).href, { waitUntil: 'networkidle0' });
+  await page.evaluate(() => {
+    for (const s of document.querySelectorAll('.languages > section')) if (!s.querySelector('[lang="ar"]')) s.remove();
+  });
+  await sleep(300);
+  await shot('ar-home');
+  await page.evaluate((widget) => {
+    const select = document.querySelector(widget).shadowRoot.querySelector('#gemeente');
+    select.value = select.options[1].value;
+    select.dispatchEvent(new Event('change'));
+  }, widget);
+  await sleep(300);
+  await click(page, 'ابدأ');
+  await sleep(300);
+  await click(page, 'مهم');
+  await click(page, 'شرح إضافي');
+  await shot('ar-quiz');
+  const answers = ['أوافق', 'لا أوافق', 'محايد', 'تخطَّ'];
+  for (let i = 0; i < 20; i++) {
+    const done = await page.evaluate((w) => !!document.querySelector(w).shadowRoot.querySelector('.result'), widget);
+    if (done) break;
+    await click(page, answers[i % answers.length]);
+  }
+  await shot('ar-result');
+  await click(page, 'اطّلع على المواقف');
+  await shot('ar-result-open');
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  await shot('ar-result-dark');
   await page.close();
 }
 await browser.close();

@@ -38,6 +38,37 @@ export const styles = css`
     --_radius: var(--stemhulp-radius, 8px);
     --_space: var(--stemhulp-space, 1em);
   }
+  /* Dark defaults; a host's --stemhulp-color-* still wins. Contrast as in light: text 4.5:1, UI 3:1 or more. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      color-scheme: dark;
+      --_text: var(--stemhulp-color-text, #ececf0);
+      --_bg: var(--stemhulp-color-background, #17171a);
+      --_surface: var(--stemhulp-color-surface, #26262b);
+      --_border: var(--stemhulp-color-border, #9a9aa6);
+      --_accent: var(--stemhulp-color-accent, #8cbcff);
+      --_accent-text: var(--stemhulp-color-accent-text, #0b1a2e);
+      --_muted: var(--stemhulp-color-muted, #bcbcc6);
+      --_focus: var(--stemhulp-color-focus, #8cbcff);
+      --_error: var(--stemhulp-color-error, #ff8a80);
+    }
+  }
+  /* Windows contrast themes: keep the chosen answer and the bars visible in system colours. */
+  @media (forced-colors: active) {
+    .root button[aria-pressed='true'],
+    .root .bar {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border: 1px solid CanvasText;
+    }
+    .bar::-webkit-progress-bar {
+      background: Canvas;
+    }
+    .bar::-webkit-progress-value {
+      background: Highlight;
+    }
+  }
   :host([hidden]) {
     display: none;
   }
@@ -179,6 +210,15 @@ export const styles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  .language {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    justify-content: end;
+  }
+  .language select {
+    inline-size: auto;
   }
   label {
     display: block;

@@ -4,11 +4,11 @@ import { LoadError, loadIndex, loadMunicipality, type LoadedIndex, type LoadedMu
 import { localise } from './data/text.js';
 import type { Answer, MunicipalityEntry, Problem } from './data/types.js';
 import { StemhulpCompleteEvent } from './events.js';
-import { stringsFor } from './locales/index.js';
+import { isReady, isRtl, loadLanguage, stringsFor, translateKeyPoints } from './locales/index.js';
 import { matchParties, type UserAnswer } from './match.js';
 import { whenNearViewport } from './near-viewport.js';
 import { styles } from './stemhulp-widget.styles.js';
-import { errorBox, problemList } from './views/common.js';
+import { errorBox, languageSwitcher, problemList } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
 import { quizView } from './views/quiz.js';
 import { resultView } from './views/result.js';
@@ -59,6 +59,9 @@ export class StemhulpWidget extends LitElement {
     gemeente: {},
     timeout: { type: Number },
     loading: {},
+    // Observed so that changing the language re-renders; reflected so `el.lang = 'en'` works too.
+    lang: { reflect: true },
+    languages: {},
     index: { state: true },
     chosen: { state: true },
     municipality: { state: true },
@@ -75,6 +78,8 @@ export class StemhulpWidget extends LitElement {
   timeout = 10_000;
   /** `eager` fetches data at once, like `<img>`; `lazy` waits until the element is near the viewport. */
   loading: 'lazy' | 'eager' = 'eager';
+  /** Space-separated languages for a switcher inside the widget, e.g. `nl en ar`; no switcher without it. */
+  declare languages?: string;
 
   private declare index?: Load<LoadedIndex>;
   private chosen = '';
@@ -91,9 +96,8 @@ export class StemhulpWidget extends LitElement {
   /** Element to focus after the next render: the new statement or the result heading. */
   private focusAfterRender?: string;
 
-  private get uiLang(): string {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || 'nl';
-  }
+  /** The language shown: the requested one once its strings have loaded, until then the previous one. */
+  private uiLang = 'nl';
 
   override connectedCallback() {
     super.connectedCallback();
@@ -115,6 +119,9 @@ export class StemhulpWidget extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    const wanted = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'nl';
+    if (isReady(wanted)) this.uiLang = wanted;
+    else loadLanguage(wanted).then(() => this.requestUpdate());
     if (changed.has('src') && this.isConnected) this.fetchIndex();
     if ((changed.has('gemeente') || changed.has('index')) && this.index?.state === 'ready' && this.gemeente) {
       const entry = this.entry(this.gemeente);
@@ -123,8 +130,10 @@ export class StemhulpWidget extends LitElement {
   }
 
   protected override updated() {
-    if (this.focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+    // Kept until the target exists: Start pressed while the gemeente still loads focuses its first statement.
+    const target = this.focusAfterRender && this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+    if (target) {
+      target.focus();
       this.focusAfterRender = undefined;
     }
   }
@@ -269,13 +278,14 @@ export class StemhulpWidget extends LitElement {
     const t = stringsFor(lang);
     const ready = this.index?.state === 'ready' ? this.index.value : undefined;
     const org = ready?.index.organisation;
-    return html`<div class="root" lang=${lang}>
-      <header>
+    return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
+      <header role="none">
+        ${this.languages ? languageSwitcher(this.languages.split(/\s+/), lang, t, (l) => (this.lang = l)) : nothing}
         <h2>${t.widgetTitle}</h2>
         ${this.phase === 'home' ? html`<p>${t.intro}</p>` : nothing}
       </header>
       ${this.phase === 'home'
-        ? html`${keyPointsView(ready?.index.keyPoints ?? bundledKeyPoints, t, lang)}
+        ? html`${keyPointsView(this.keyPoints, t, lang)}
           ${org ? html`<p class="note">${t.source(localise(org.name, lang))}</p>` : nothing}
           ${this.src ? this.renderStart() : nothing}`
         : this.renderQuizOrResult()}
@@ -336,7 +346,7 @@ export class StemhulpWidget extends LitElement {
     if (this.phase === 'result') {
       return resultView(
         {
-          index: ready,
+          index: { ...ready, keyPoints: [...this.keyPoints] },
           municipalityName: localise(this.entry(m.code)?.name, lang),
           statements,
           parties,
@@ -358,7 +368,7 @@ export class StemhulpWidget extends LitElement {
     return quizView(
       {
         statement,
-        keyPoint: ready.keyPoints.find((k) => k.id === statement.keyPoint),
+        keyPoint: this.keyPoints.find((k) => k.id === statement.keyPoint),
         step: this.step,
         total: statements.length,
         answer: answers.get(statement.id),
@@ -371,6 +381,12 @@ export class StemhulpWidget extends LitElement {
       t,
       lang,
     );
+  }
+
+  /** The index's speerpunten, or the bundled ones in the shown language. */
+  private get keyPoints() {
+    const kps = this.index?.state === 'ready' ? this.index.value.index.keyPoints : bundledKeyPoints;
+    return translateKeyPoints(kps, bundledKeyPoints, this.uiLang);
   }
 
   private municipalityWarnings(): Problem[] {

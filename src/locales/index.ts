@@ -1,17 +1,70 @@
+import type { KeyPoint } from '../data/types.js';
+import type { KeyPointText } from './keypoints.js';
 import { nl, type Strings } from './nl.js';
 
 export type { Strings };
 
+interface Locale {
+  strings: Strings;
+  keyPoints?: Record<string, KeyPointText>;
+}
+
 /**
  * UI strings per language. Our own small table rather than @lit/localize: each widget
  * on a page may have its own `lang`, and @lit/localize keeps one global locale.
+ * Dutch is bundled; other languages are separate chunks, so Dutch readers do not
+ * download them. An explicit map, because Rollup does not bundle a template import().
  */
-const byLanguage: Record<string, Strings> = { nl };
+const loaders: Record<string, () => Promise<Locale>> = {
+  en: () => import('./en.js'),
+  ar: () => import('./ar.js'),
+};
+const loaded: Record<string, Locale> = { nl: { strings: nl } };
+const pending: Record<string, Promise<unknown>> = {};
 
 /** Languages the UI is translated into. */
-export const uiLanguages = Object.keys(byLanguage);
+export const uiLanguages = ['nl', ...Object.keys(loaders)];
 
-/** The strings for a BCP 47 tag: its base language when translated, else Dutch. */
+const base = (lang: string) => lang.toLowerCase().split('-')[0];
+
+/** Written right to left; the widget sets `dir="rtl"` for these. */
+export const isRtl = (lang: string) => /^(ar|fa|he|ur|ps|ckb|yi)$/.test(base(lang));
+
+/** The loaded locale for a BCP 47 tag, or undefined while (or if) its chunk is not there. */
+const localeOf = (lang: string): Locale | undefined => loaded[base(lang)];
+
+/** True when `lang` can be shown now: Dutch, an untranslated language (shown in Dutch), or a loaded chunk. */
+export const isReady = (lang: string) => !loaders[base(lang)] || !!localeOf(lang);
+
+/** The strings for a BCP 47 tag: its base language when translated and loaded, else Dutch. */
 export function stringsFor(lang: string): Strings {
-  return byLanguage[lang.toLowerCase().split('-')[0]] ?? nl;
+  return localeOf(lang)?.strings ?? nl;
+}
+
+/**
+ * Loads the chunk for `lang` once; resolves when it is there. A failed load (chunk not
+ * hosted beside the script) leaves the widget in Dutch, with a console warning.
+ */
+export function loadLanguage(lang: string): Promise<unknown> {
+  const key = base(lang);
+  return (pending[key] ??= loaders[key]().then(
+    (l) => (loaded[key] = l),
+    (e) => {
+      loaded[key] = { strings: nl };
+      console.warn(`stemhulp-widget: could not load the ${key} translation; showing Dutch`, e);
+    },
+  ));
+}
+
+/** The bundled speerpunten with the translation for `lang` alongside the Dutch text. */
+export function translateKeyPoints(keyPoints: readonly KeyPoint[], bundled: readonly KeyPoint[], lang: string) {
+  const tr = localeOf(lang)?.keyPoints;
+  if (!tr) return keyPoints;
+  const l = base(lang);
+  return keyPoints.map((kp) => {
+    const k = tr[kp.id];
+    return k && bundled.includes(kp)
+      ? { ...kp, title: { nl: kp.title as string, [l]: k.title }, summary: { nl: kp.summary as string, [l]: k.summary }, body: { nl: kp.body as string, [l]: k.body } }
+      : kp;
+  });
 }

@@ -4,6 +4,7 @@
  * type error, not a blank button.
  */
 export const nl = {
+  language: 'Taal',
   widgetTitle: 'Stemhulp: vluchtelingen en jouw gemeente',
   intro:
     'Gemeenten spelen een grote rol in het leven van vluchtelingen. Op basis van onze aanbevelingen kun jij bepalen hoe vluchteling-vriendelijk de partijen in jouw gemeente zijn.',
@@ -37,7 +38,6 @@ export const nl = {
   resultIntro: (name: string) =>
     `Zo goed passen de partijen in ${name} bij jouw antwoorden. Hoe langer de balk, hoe meer jullie het eens zijn.`,
   notAdvice: 'Dit is geen stemadvies. Jij kiest zelf op wie je stemt.',
-  match: (score: number) => `${score}%`,
   matchSentence: (party: string, score: number) => `${party}, ${score} procent overeenkomst`,
   listNumber: (n: number) => `lijst ${n}`,
   compare: 'Bekijk de standpunten',
@@ -53,7 +53,7 @@ export const nl = {
   judgementBy: (org: string) =>
     `Dit is het oordeel van ${org} per speerpunt, los van jouw antwoorden. Het vergelijkt de standpunten van de partij met ons advies.`,
   noJudgement: 'Geen oordeel: er zijn geen stellingen met ons advies.',
-  friendlinessScore: (keyPoint: string, score: number) => `${keyPoint}: ${score}%`,
+  friendlinessScore: (keyPoint: string, score: string) => `${keyPoint}: ${score}`,
   howItWorks: 'Hoe werkt dit?',
   howItWorksText: [
     'Een partij krijgt 2 punten als haar standpunt gelijk is aan jouw antwoord. Ze krijgt 1 punt als één van jullie "Geen van beide" kiest. Anders krijgt ze 0 punten. Is het standpunt van een partij niet bekend, dan krijgt ze ook 0 punten.',

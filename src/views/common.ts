@@ -75,3 +75,19 @@ export function errorBox(
       : nothing}
   </div>`;
 }
+
+/** A whole percentage in the reader's language. Latin digits in every language, as on the Dutch ballot paper and in the party lists. */
+export const percent = (score: number, lang: string) =>
+  new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(score / 100);
+
+/** The opt-in language choice: each language named in itself, so a reader finds their own. */
+export function languageSwitcher(languages: string[], current: string, t: Strings, onChoose: (lang: string) => void) {
+  return html`<div class="language">
+    <label for="language">${t.language}</label>
+    <select id="language" @change=${(e: Event) => onChoose((e.target as HTMLSelectElement).value)}>
+      ${languages.map(
+        (l) => html`<option value=${l} lang=${l} ?selected=${l === current}>${new Intl.DisplayNames(l, { type: 'language' }).of(l)}</option>`,
+      )}
+    </select>
+  </div>`;
+}

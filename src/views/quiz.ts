@@ -37,7 +37,7 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
     ${p.keyPoint
       ? html`<p class="label"><span class="visually-hidden">${t.keyPointLabel}: </span>${text(p.keyPoint.title, lang)}</p>`
       : nothing}
-    <h3 class="statement" id="statement-text" tabindex="-1">${text(statement.text, lang)}</h3>
+    <h3 class="statement" id="statement-text" tabindex="-1" aria-describedby="progress">${text(statement.text, lang)}</h3>
     ${statement.explanation
       ? html`<details class="explanation">
           <summary>${t.moreInfo}</summary>

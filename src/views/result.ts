@@ -3,7 +3,7 @@ import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js
 import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
 import { localise } from '../data/text.js';
-import { externalLink, text } from './common.js';
+import { externalLink, percent, text } from './common.js';
 
 export interface ResultProps {
   index: Index;
@@ -31,7 +31,7 @@ function judgement(p: ResultProps, party: Party, t: Strings, lang: string) {
   return html`<ul class="scores">
     ${scores.map(
       (s) => html`<li>
-        <span>${t.friendlinessScore(localise(s.keyPoint.title, lang), s.score)}</span>${bar(s.score)}
+        <span>${t.friendlinessScore(localise(s.keyPoint.title, lang), percent(s.score, lang))}</span>${bar(s.score)}
       </li>`,
     )}
   </ul>`;
@@ -69,7 +69,8 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
   const org = p.index.organisation ? localise(p.index.organisation.name, lang) : undefined;
   const { links, election } = p.index;
   const date = election?.date
-    ? new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    ? // Plain `en` as in Europe (18 March 2026), not the US order.
+      new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
         new Date(`${election.date}T00:00:00Z`),
       )
     : undefined;
@@ -82,10 +83,14 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
             ${p.results.map(
               ({ party, score }) => html`<li class="party" part="party">
                 <p class="party-line">
-                  <span class="name">${text(party.name, lang)}${
+                  <span class="visually-hidden">${t.matchSentence(
+                    localise(party.name, lang) + (party.list ? ` (${t.listNumber(party.list)})` : ''),
+                    score,
+                  )}</span>
+                  <span class="name" aria-hidden="true">${text(party.name, lang)}${
                     party.list ? html` <span class="list">(${t.listNumber(party.list)})</span>` : nothing
                   }</span>
-                  <span class="score">${t.match(score)}</span>
+                  <span class="score" aria-hidden="true">${percent(score, lang)}</span>
                 </p>
                 ${bar(score)}
                 <details>

@@ -1,0 +1,140 @@
+/** Shared set-up for the accessibility and language tests: widgets in a page, walks, measurements. */
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { StemhulpWidget } from '../src/stemhulp-widget.js';
+import { findByRole, getByRole, queryByRole } from './helpers.js';
+
+export const demoSrc = '/demo/data/index.json';
+
+export const root = (el: StemhulpWidget) => el.shadowRoot!.querySelector<HTMLElement>('.root')!;
+export const active = (el: StemhulpWidget) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** A widget inside a wrapper with `lang` (or none), as a CMS page would have it. */
+export async function widgetIn(opts: { lang?: string; wrapperLang?: string; src?: string; languages?: string }) {
+  // fixtureSync: fixture() would wait for an animation frame, which never comes while the
+  // runner keeps this page in the background next to another test file.
+  const wrapper = fixtureSync<HTMLDivElement>(html`<div lang=${ifDefined(opts.wrapperLang)}>
+    <stemhulp-widget></stemhulp-widget>
+    <button type="button" id="after">Na de widget</button>
+  </div>`);
+  const el = wrapper.querySelector('stemhulp-widget') as StemhulpWidget;
+  if (opts.lang) el.setAttribute('lang', opts.lang);
+  if (opts.languages) el.setAttribute('languages', opts.languages);
+  if (opts.src) el.setAttribute('src', opts.src);
+  await el.updateComplete;
+  return el;
+}
+
+/**
+ * Like findByRole, but looks first: a test page running in the background has its timers
+ * throttled to one a second, so every needless poll costs a second on a busy machine.
+ */
+export async function find(el: StemhulpWidget, role: string, name?: string | RegExp, timeout = 4000) {
+  return queryByRole(el, role, name) ?? findByRole(el, role, name, timeout);
+}
+
+/** Clicks a control that is on screen now, and waits for the widget to render. */
+export async function press(el: StemhulpWidget, role: string, name: string | RegExp) {
+  getByRole(el, role, name).click();
+  await el.updateComplete;
+}
+
+/** Waits until the widget shows the language (its chunk may still be loading). */
+export async function shown(el: StemhulpWidget, lang: string) {
+  if (root(el)?.lang !== lang) await waitUntil(() => root(el)?.lang === lang, `widget shows ${lang}`, { timeout: 4000 });
+  await el.updateComplete;
+}
+
+export const words = {
+  nl: { important: /^Belangrijk/, start: 'Start de stemhulp', municipality: 'Gemeente', answers: ['Eens', 'Oneens', 'Geen van beide', 'Sla over'], result: 'Jouw uitslag' },
+  en: { important: /^Important/, start: 'Start the voting aid', municipality: 'Municipality', answers: ['Agree', 'Disagree', 'Neither', 'Skip'], result: 'Your result' },
+  ar: { important: /^مهم/, start: 'ابدأ دليل التصويت', municipality: 'البلدية', answers: ['أوافق', 'لا أوافق', 'محايد', 'تخطَّ'], result: 'نتيجتك' },
+} as const;
+export type Lang = keyof typeof words;
+
+/** Picks Voorbeeldstad (inline data, 10 statements) in the demo data and starts. */
+export async function startDemo(el: StemhulpWidget, lang: Lang) {
+  const select = (await find(el, 'combobox', words[lang].municipality)) as HTMLSelectElement;
+  select.value = 'GM9901';
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+  await press(el, 'button', words[lang].start);
+  await find(el, 'heading');
+  expect(el.shadowRoot!.querySelector('#statement-text')).to.exist;
+}
+
+export async function answerUntilResult(el: StemhulpWidget, lang: Lang) {
+  for (let i = 0; i < 30 && !el.shadowRoot!.querySelector('#result-heading'); i++) {
+    await press(el, 'button', words[lang].answers[i % 4]);
+  }
+  expect(el.shadowRoot!.querySelector('#result-heading')).to.exist;
+}
+
+/** WCAG relative-luminance contrast of two computed `rgb()` colours. */
+export function contrast(a: string, b: string) {
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [l1, l2] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+/** Nothing in the widget sticks out sideways, and the page does not scroll sideways. */
+export function noHorizontalOverflow(el: StemhulpWidget) {
+  const r = root(el);
+  expect(r.scrollWidth, 'widget scroll width').to.be.at.most(r.clientWidth);
+  expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(window.innerWidth);
+  const box = r.getBoundingClientRect();
+  for (const child of r.querySelectorAll<HTMLElement>('*')) {
+    if (child.closest('.visually-hidden') || !child.getClientRects().length) continue;
+    const c = child.getBoundingClientRect();
+    expect(c.left, `${child.tagName}.${child.className} left`).to.be.at.least(box.left - 0.5);
+    expect(c.right, `${child.tagName}.${child.className} right`).to.be.at.most(box.right + 0.5);
+  }
+}
+
+/** Media and viewport back to the defaults after each test, so no test inherits another's. */
+export function resetMediaAfterEach() {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await setViewport({ width: 800, height: 600 });
+  });
+}
+
+/** axe on the widget as it is now, in the light and in the dark colour scheme. */
+async function bothSchemes(el: StemhulpWidget) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await emulateMedia({ colorScheme });
+    await expect(el, colorScheme).to.be.accessible();
+  }
+}
+
+/**
+ * axe on every view (picker and speerpunten, statement with explanation, result with a
+ * comparison open, an error with details) in one language, light and dark.
+ */
+export async function axeEveryView(lang: Lang) {
+  const el = await widgetIn({ lang, src: demoSrc, languages: 'nl en ar' });
+  await shown(el, lang);
+  await find(el, 'combobox', words[lang].municipality);
+  await bothSchemes(el);
+  await startDemo(el, lang);
+  el.shadowRoot!.querySelector<HTMLElement>('.explanation summary')?.click();
+  await press(el, 'button', words[lang].important);
+  await bothSchemes(el);
+  await answerUntilResult(el, lang);
+  el.shadowRoot!.querySelector<HTMLElement>('.party summary')!.click();
+  el.shadowRoot!.querySelector<HTMLElement>('.how summary')!.click();
+  await bothSchemes(el);
+  // An error view, in the same language.
+  const failing = await widgetIn({ lang, src: '/__test/status/500' });
+  await shown(failing, lang);
+  await find(failing, 'alert', undefined, 4000);
+  failing.shadowRoot!.querySelector<HTMLElement>('.error summary')!.click();
+  await bothSchemes(failing);
+}
