@@ -50,7 +50,11 @@ async function fetchJson(url: string, limit: number, timeout: number, signal: Ab
     finalUrl = res.url || url;
     if (!res.ok) throw new LoadError('http', finalUrl, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
     const declared = Number(res.headers.get('Content-Length'));
-    if (declared > limit) throw tooLarge(finalUrl, limit);
+    if (declared > limit) {
+      // Refused from the header alone; without the cancel the browser would go on downloading it.
+      void res.body?.cancel();
+      throw tooLarge(finalUrl, limit);
+    }
     body = await readLimited(res, limit, finalUrl);
   } catch (e) {
     if (e instanceof LoadError) throw e;
