@@ -40,7 +40,9 @@ interface Fetched {
 }
 
 async function fetchJson(url: string, limit: number, timeout: number, signal: AbortSignal): Promise<Fetched> {
-  const timer = AbortSignal.timeout(timeout);
+  // A typo like timeout="10s" (NaN) or "0" must not break or disable loading: the default then.
+  const ms = timeout > 0 ? Math.min(timeout, 2 ** 31) : 10_000;
+  const timer = AbortSignal.timeout(ms);
   const both = AbortSignal.any([signal, timer]);
   let body: string;
   let finalUrl = url;
@@ -58,7 +60,7 @@ async function fetchJson(url: string, limit: number, timeout: number, signal: Ab
     body = await readLimited(res, limit, finalUrl);
   } catch (e) {
     if (e instanceof LoadError) throw e;
-    if (timer.aborted) throw new LoadError('timeout', url, `No complete answer within ${timeout} ms`);
+    if (timer.aborted) throw new LoadError('timeout', url, `No complete answer within ${ms} ms`);
     if (signal.aborted) throw e;
     throw new LoadError('network', url, String((e as Error)?.message ?? e));
   }
