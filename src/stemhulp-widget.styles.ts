@@ -189,6 +189,8 @@ export const styles = css`
   .row select {
     flex: 1 1 12em;
     inline-size: auto;
+    /* Else the longest gemeente name sets its minimum width and it sticks out of a narrow column. */
+    min-inline-size: 0;
   }
   .start {
     /* Room for the picker while the index loads: nothing jumps under the thumb. */
