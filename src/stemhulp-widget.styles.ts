@@ -8,7 +8,8 @@ import { css } from 'lit';
  * --stemhulp-color-error, --stemhulp-radius, --stemhulp-space.
  *
  * Sizes are in em from a pixel base, never rem: a host's `html { font-size: 62.5% }`
- * must not shrink the widget.
+ * must not shrink the widget. Comments inside the CSS ship in the bundle: keep them few.
+ * `.row select` has `min-inline-size: 0`, else the longest gemeente name sets its width.
  */
 export const styles = css`
   :host {
@@ -189,7 +190,6 @@ export const styles = css`
   .row select {
     flex: 1 1 12em;
     inline-size: auto;
-    /* Else the longest gemeente name sets its minimum width and it sticks out of a narrow column. */
     min-inline-size: 0;
   }
   .start {

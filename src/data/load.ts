@@ -40,8 +40,8 @@ interface Fetched {
 }
 
 async function fetchJson(url: string, limit: number, timeout: number, signal: AbortSignal): Promise<Fetched> {
-  // A typo like timeout="10s" (NaN) or "0" must not break or disable loading: the default then.
-  const ms = timeout > 0 ? Math.min(timeout, 2 ** 31) : 10_000;
+  // A typo like timeout="10s" (NaN), "0" or "Infinity" must not break or disable loading: the default then.
+  const ms = timeout > 0 && timeout < 1e9 ? timeout : 1e4;
   const timer = AbortSignal.timeout(ms);
   const both = AbortSignal.any([signal, timer]);
   let body: string;

@@ -7,15 +7,12 @@ import type { Text } from './types.js';
  */
 export function localise(text: Text | undefined, lang: string): string {
   if (text === undefined) return '';
-  if (typeof text === 'string') return isolate(text);
-  const byTag = new Map(Object.entries(text).map(([tag, s]) => [tag.toLowerCase(), s]));
   const wanted = lang.toLowerCase();
+  const byTag = typeof text === 'string' ? undefined : new Map(Object.entries(text).map(([tag, s]) => [tag.toLowerCase(), s]));
   return isolate(
-    byTag.get(wanted) ??
-      byTag.get(wanted.split('-')[0]) ??
-      byTag.get('nl') ??
-      byTag.values().next().value ??
-      '',
+    byTag
+      ? (byTag.get(wanted) ?? byTag.get(wanted.split('-')[0]) ?? byTag.get('nl') ?? byTag.values().next().value ?? '')
+      : (text as string),
   );
 }
 
