@@ -142,7 +142,9 @@ const indexFaults: Fault[] = [
   },
 ];
 
-describe('network faults loading the index', () => {
+describe('network faults loading the index', function () {
+  // Real network and layout in a page that may run in the background (timers slowed): room for CI.
+  this.timeout(20_000);
   for (const f of indexFaults) {
     it(f.name, async () => {
       const el = await make(f.src, f.timeout);
@@ -189,7 +191,9 @@ describe('network faults loading the index', () => {
   });
 });
 
-describe('network faults loading a gemeente file', () => {
+describe('network faults loading a gemeente file', function () {
+  // Real network and layout in a page that may run in the background (timers slowed): room for CI.
+  this.timeout(20_000);
   const gemeenteFaults = indexFaults.filter((f) => !/^a body that stalls/.test(f.name));
   const names: Record<string, string> = {
     GM0101: 'Geenverbinding', GM0102: 'Hangdorp', GM0103: 'Serverfout', GM0104: 'Foutpagina',

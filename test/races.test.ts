@@ -27,7 +27,9 @@ function watchRenders(el: StemhulpWidget) {
   return () => (observer.disconnect(), records.concat(observer.takeRecords()));
 }
 
-describe('races', () => {
+describe('races', function () {
+  // Real network and layout in a page that may run in the background (timers slowed): room for CI.
+  this.timeout(20_000);
   it('switching gemeente quickly shows only the last one chosen; the earlier fetch is aborted', async () => {
     const el = await make();
     await chooseGemeente(el, 'GM0201');
