@@ -10,7 +10,8 @@ import { css } from 'lit';
  * page apply: document font family, colour and background, primary button colours, focus colour.
  *
  * Sizes are in em from a pixel base, never rem: a host's `html { font-size: 62.5% }`
- * must not shrink the widget.
+ * must not shrink the widget. Comments inside the CSS ship in the bundle: keep them few.
+ * `.row select` has `min-inline-size: 0`, else the longest gemeente name sets its width.
  */
 export const styles = css`
   :host {
@@ -233,6 +234,7 @@ export const styles = css`
   .row select {
     flex: 1 1 12em;
     inline-size: auto;
+    min-inline-size: 0;
   }
   .start {
     /* Room for the picker while the index loads: nothing jumps under the thumb. */

@@ -40,7 +40,9 @@ interface Fetched {
 }
 
 async function fetchJson(url: string, limit: number, timeout: number, signal: AbortSignal): Promise<Fetched> {
-  const timer = AbortSignal.timeout(timeout);
+  // A typo like timeout="10s" (NaN), "0" or "Infinity" must not break or disable loading: the default then.
+  const ms = timeout > 0 && timeout < 1e9 ? timeout : 1e4;
+  const timer = AbortSignal.timeout(ms);
   const both = AbortSignal.any([signal, timer]);
   let body: string;
   let finalUrl = url;
@@ -50,11 +52,15 @@ async function fetchJson(url: string, limit: number, timeout: number, signal: Ab
     finalUrl = res.url || url;
     if (!res.ok) throw new LoadError('http', finalUrl, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
     const declared = Number(res.headers.get('Content-Length'));
-    if (declared > limit) throw tooLarge(finalUrl, limit);
+    if (declared > limit) {
+      // Refused from the header alone; without the cancel the browser would go on downloading it.
+      void res.body?.cancel();
+      throw tooLarge(finalUrl, limit);
+    }
     body = await readLimited(res, limit, finalUrl);
   } catch (e) {
     if (e instanceof LoadError) throw e;
-    if (timer.aborted) throw new LoadError('timeout', url, `No complete answer within ${timeout} ms`);
+    if (timer.aborted) throw new LoadError('timeout', url, `No complete answer within ${ms} ms`);
     if (signal.aborted) throw e;
     throw new LoadError('network', url, String((e as Error)?.message ?? e));
   }

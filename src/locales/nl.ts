@@ -58,7 +58,7 @@ export const nl = {
   howItWorksText: [
     'Een partij krijgt 2 punten als haar standpunt gelijk is aan jouw antwoord. Ze krijgt 1 punt als één van jullie "Geen van beide" kiest. Anders krijgt ze 0 punten. Is het standpunt van een partij niet bekend, dan krijgt ze ook 0 punten.',
     'Een stelling die je "Belangrijk" vindt, telt dubbel. Stellingen die je overslaat, tellen niet mee. Het percentage is het aantal punten van de partij, gedeeld door het hoogst mogelijke aantal.',
-    'Partijen met hetzelfde percentage staan op volgorde van hun lijstnummer.',
+    'Bij een gelijk percentage telt eerst het lijstnummer, dan de naam.',
   ],
   madeBy: (org: string) => `De stellingen en de standpunten van de partijen zijn verzameld door ${org}.`,
   madeByUnknown: 'De stellingen en standpunten komen uit de gegevens van deze website.',

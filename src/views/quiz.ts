@@ -21,13 +21,15 @@ export interface QuizProps {
 /** One statement per screen: label, statement, explanation on demand, answers. */
 export function quizView(p: QuizProps, t: Strings, lang: string) {
   const { statement, step, total, answer } = p;
+  // The second click of a double click (click count 2) would land on the next statement's button.
+  const onAnswer = (e: MouseEvent, a: Answer | 'skip') => e.detail < 2 && p.onAnswer(step, a);
   const choice = (value: Answer, label: string) =>
     html`<button
       type="button"
       class="answer"
       part="answer"
       aria-pressed=${answer?.answer === value ? 'true' : 'false'}
-      @click=${() => p.onAnswer(step, value)}
+      @click=${(e: MouseEvent) => onAnswer(e, value)}
     >
       ${label}
     </button>`;
@@ -63,7 +65,7 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
         type="button"
         class="link"
         aria-pressed=${answer?.answer === 'skip' ? 'true' : 'false'}
-        @click=${() => p.onAnswer(step, 'skip')}
+        @click=${(e: MouseEvent) => onAnswer(e, 'skip')}
       >
         ${t.skip}
       </button>

@@ -13,11 +13,19 @@
 //   /__test/csp                   a page with the widget, served with the strict CSP of the README
 //   /__test/csp-dist/<file>       dist/<file> with that same policy (for the iframe route's embed.html)
 //   /__test/counted/<key>/<path>  serves test/fixtures/<path> after 100 ms, counted under <key> like flaky
+//   /__test/watch/<key>/<ms>/<path> serves the file after <ms> ms; logs "start", then "sent"
+//                                 or "aborted" when the client gave up first
+//   /__test/headers/<key>/<path>  serves the file; logs its Cookie and Referer headers
+//   /__test/endless/<length>      a body that never ends, sent as fast as the client reads
+//                                 (Content-Length <length> if not 0); logs "closed" and bytes sent
+//   /__test/log/<key>             what the routes above logged for <key>, as JSON
 import { readFile } from 'node:fs/promises';
 import { resolve, normalize } from 'node:path';
 
 const fixtures = resolve('test/fixtures');
 const flakyCounts = new Map();
+const logs = new Map();
+const log = (key, entry) => logs.set(key, [...(logs.get(key) ?? []), entry]);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function fixture(path) {
@@ -95,6 +103,53 @@ export async function testServerMiddleware(ctx, next) {
     }
     case 'count':
       return send(ctx, 200, JSON.stringify(flakyCounts.get(rest) ?? 0));
+    case 'watch': {
+      const [key, ms, ...p] = rest.split('/');
+      log(key, 'start');
+      let timer;
+      const sent = await new Promise((r) => {
+        timer = setTimeout(() => r(true), Number(ms));
+        ctx.res.on('close', () => r(false));
+      });
+      clearTimeout(timer);
+      if (!sent) return log(key, 'aborted'), void (ctx.respond = false);
+      log(key, 'sent');
+      return send(ctx, 200, await fixture(p.join('/')));
+    }
+    case 'headers': {
+      const [key, ...p] = rest.split('/');
+      log(key, { cookie: ctx.get('Cookie'), referer: ctx.get('Referer') });
+      return send(ctx, 200, await fixture(p.join('/')));
+    }
+    case 'endless': {
+      const [length, key] = rest.split('/');
+      ctx.respond = false;
+      const res = ctx.res;
+      const headers = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
+      if (Number(length)) headers['Content-Length'] = Number(length);
+      res.writeHead(200, headers);
+      const chunk = Buffer.alloc(65536, 0x20);
+      let bytes = 0;
+      res.on('close', () => log(key, { closed: true, bytes }));
+      res.write('{"format":"stemhulp/1","x":"');
+      // Respects backpressure, so `bytes` is what the client actually took in.
+      try {
+        while (!res.destroyed) {
+          bytes += chunk.length;
+          if (!res.write(chunk)) {
+            await new Promise((r) => {
+              const go = () => (res.off('drain', go), res.off('close', go), r());
+              res.on('drain', go).on('close', go);
+            });
+          }
+        }
+      } catch {
+        res.destroy(); // Past a declared Content-Length: Node refuses to write more.
+      }
+      return;
+    }
+    case 'log':
+      return send(ctx, 200, JSON.stringify(logs.get(rest) ?? []));
     case 'redirect':
       ctx.respond = false;
       ctx.res.writeHead(302, { Location: `/test/fixtures/${rest}`, 'Cache-Control': 'no-store' });

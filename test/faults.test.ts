@@ -1,0 +1,226 @@
+/**
+ * Network faults, each against a real local server (test/server/middleware.mjs): what the
+ * reader is told, whether "Probeer opnieuw" is offered, and what the Details say for
+ * the site owner. Timeouts are set short by attribute: no test waits 10 s.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { StemhulpWidget } from '../src/stemhulp-widget.js';
+import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../src/data/load.js';
+import { chooseGemeente, click, findByRole, getByRole, queryByRole, visibleText } from './helpers.js';
+
+const faultsSrc = '/test/fixtures/faults/index.json';
+
+async function make(src: string, timeout?: number) {
+  return timeout === undefined
+    ? fixture<StemhulpWidget>(html`<stemhulp-widget src=${src}></stemhulp-widget>`)
+    : fixture<StemhulpWidget>(html`<stemhulp-widget timeout=${timeout} src=${src}></stemhulp-widget>`);
+}
+
+const serverLog = async (key: string) => (await (await fetch(`/__test/log/${key}`)).json()) as unknown[];
+
+/** Waits until the test server has logged an entry that matches. */
+async function logged(key: string, match: (entry: any) => boolean) {
+  let entries: unknown[] = [];
+  await waitUntil(
+    async () => (entries = await serverLog(key)).some(match),
+    `server log ${key} never matched`,
+    { timeout: 4000, interval: 50 },
+  );
+  return entries.find(match) as any;
+}
+
+async function openDetails(el: StemhulpWidget, alert: HTMLElement) {
+  await click(el, 'button', 'Details');
+  return alert.textContent!.replace(/\s+/g, ' ');
+}
+
+interface Fault {
+  name: string;
+  /** Index URL for the index case; the gemeente of faults/index.json for the gemeente case. */
+  src: string;
+  code: string;
+  timeout?: number;
+  message: string;
+  retry: boolean;
+  details: RegExp;
+  /** A server log entry proving the connection was dropped, not read to the end. */
+  dropped?: [string, (entry: any) => boolean];
+}
+
+const closed = (e: any) => e?.closed === true;
+
+const indexFaults: Fault[] = [
+  {
+    name: 'connection refused',
+    src: 'http://127.0.0.1:9/index.json',
+    code: 'GM0101',
+    message: 'De stemhulp kon geen verbinding maken om de gegevens te laden. Probeer het later opnieuw.',
+    retry: true,
+    details: /127\.0\.0\.1:9/,
+  },
+  {
+    name: 'a server that hangs: timeout from the timeout attribute',
+    src: '/__test/watch/hang-index/600000/basic/index.json',
+    code: 'GM0102',
+    timeout: 300,
+    message: 'Het laden van de gegevens duurde te lang. Probeer het later opnieuw.',
+    retry: true,
+    details: /within 300 ms/,
+    dropped: ['hang-index', (e) => e === 'aborted'],
+  },
+  {
+    name: 'HTTP 404',
+    src: '/__test/status/404',
+    code: 'GM0109',
+    message: 'De gegevens van de stemhulp konden niet worden geladen. Probeer het later opnieuw.',
+    retry: true,
+    details: /status 404/,
+  },
+  {
+    name: 'HTTP 500',
+    src: '/__test/status/500',
+    code: 'GM0103',
+    message: 'De gegevens van de stemhulp konden niet worden geladen. Probeer het later opnieuw.',
+    retry: true,
+    details: /status 500/,
+  },
+  {
+    name: 'a redirect to an HTML error page',
+    src: '/__test/redirect/faults/error.html',
+    code: 'GM0104',
+    message: 'De gegevens van de stemhulp zijn geen geldig JSON-bestand. Probeer het later opnieuw.',
+    retry: true,
+    // The URL after the redirect, so the site owner sees where the request ended up.
+    details: /fixtures\/faults\/error\.html/,
+  },
+  {
+    name: 'a body that is not JSON',
+    src: '/test/fixtures/faults/not-json.txt',
+    code: 'GM0108',
+    message: 'De gegevens van de stemhulp zijn geen geldig JSON-bestand. Probeer het later opnieuw.',
+    retry: true,
+    details: /not-json\.txt/,
+  },
+  {
+    // The connection breaks off mid-body: a network fault that a retry may fix.
+    name: 'a truncated body',
+    src: '/__test/truncated/basic/index.json',
+    code: 'GM0105',
+    message: 'De stemhulp kon geen verbinding maken om de gegevens te laden. Probeer het later opnieuw.',
+    retry: true,
+    details: /truncated/,
+  },
+  {
+    name: 'an oversized body announced by Content-Length: refused before reading it',
+    src: `/__test/endless/${100 * 1024 * 1024}/length-index`,
+    code: 'GM0106',
+    timeout: 4000,
+    message: 'Het gegevensbestand van de stemhulp is te groot.',
+    retry: false,
+    details: new RegExp(`limit of ${INDEX_LIMIT} bytes`),
+    dropped: ['length-index', closed],
+  },
+  {
+    // The body never ends: only counting while streaming can stop it before the timeout.
+    name: 'an oversized body without Content-Length: stopped while streaming',
+    src: '/__test/endless/0/chunked-index',
+    code: 'GM0106',
+    timeout: 4000,
+    message: 'Het gegevensbestand van de stemhulp is te groot.',
+    retry: false,
+    details: new RegExp(`limit of ${INDEX_LIMIT} bytes`),
+    dropped: ['chunked-index', closed],
+  },
+  {
+    name: 'a body that stalls longer than the timeout',
+    src: '/__test/slow-body/3000/basic/index.json',
+    code: 'GM0102',
+    timeout: 300,
+    message: 'Het laden van de gegevens duurde te lang. Probeer het later opnieuw.',
+    retry: true,
+    details: /within 300 ms/,
+  },
+];
+
+describe('network faults loading the index', function () {
+  // Real network and layout in a page that may run in the background (timers slowed): room for CI.
+  this.timeout(20_000);
+  for (const f of indexFaults) {
+    it(f.name, async () => {
+      const el = await make(f.src, f.timeout);
+      const alert = await findByRole(el, 'alert', undefined, 4500);
+      const text = alert.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(text).to.equal(f.message);
+      expect(!!queryByRole(el, 'button', 'Probeer opnieuw')).to.equal(f.retry);
+      expect(await openDetails(el, alert)).to.match(f.details);
+      expect(queryByRole(el, 'combobox', 'Gemeente')).to.equal(undefined);
+      if (f.dropped) await logged(...f.dropped);
+    });
+  }
+
+  it('the stream is cancelled near the limit, not read to the end', async () => {
+    const el = await make('/__test/endless/0/chunked-bytes', 4000);
+    await findByRole(el, 'alert', undefined, 4500);
+    const { bytes } = await logged('chunked-bytes', closed);
+    // Socket and browser buffers take some megabytes more; an endless body is the point.
+    expect(bytes).to.be.below(INDEX_LIMIT + 16 * 1024 * 1024);
+  });
+
+  it('a slow body within the timeout loads', async () => {
+    const el = await make('/__test/slow-body/300/basic/index.json');
+    expect(await findByRole(el, 'combobox', 'Gemeente', 4000)).to.exist;
+  });
+
+  it('Probeer opnieuw after a timeout asks the server again', async () => {
+    const el = await make('/__test/watch/retry-index/600000/basic/index.json', 200);
+    await findByRole(el, 'alert', undefined, 4000);
+    await click(el, 'button', 'Probeer opnieuw');
+    expect(getByRole(el, 'status').textContent).to.contain('Gegevens laden');
+    await findByRole(el, 'alert', undefined, 4000);
+    expect((await serverLog('retry-index')).filter((e) => e === 'start')).to.have.length(2);
+  });
+
+  it('waits 10 s by default; a timeout attribute that is not a positive number keeps the default', async () => {
+    expect((document.createElement('stemhulp-widget') as StemhulpWidget).timeout).to.equal(10_000);
+    for (const bad of ['abc', '0', '-5']) {
+      const el = await fixture<StemhulpWidget>(
+        html`<stemhulp-widget timeout=${bad} src="/test/fixtures/basic/index.json"></stemhulp-widget>`,
+      );
+      expect(await findByRole(el, 'combobox', 'Gemeente'), `timeout="${bad}"`).to.exist;
+    }
+  });
+});
+
+describe('network faults loading a gemeente file', function () {
+  // Real network and layout in a page that may run in the background (timers slowed): room for CI.
+  this.timeout(20_000);
+  const gemeenteFaults = indexFaults.filter((f) => !/^a body that stalls/.test(f.name));
+  const names: Record<string, string> = {
+    GM0101: 'Geenverbinding', GM0102: 'Hangdorp', GM0103: 'Serverfout', GM0104: 'Foutpagina',
+    GM0105: 'Afgebroken', GM0106: 'Reuzendorp', GM0108: 'Tekstdorp', GM0109: 'Nietgevonden',
+  };
+  for (const f of gemeenteFaults) {
+    it(f.name, async () => {
+      const el = await make(faultsSrc, f.timeout);
+      await chooseGemeente(el, f.code);
+      const alert = await findByRole(el, 'alert', undefined, 4500);
+      const text = alert.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(text).to.equal(
+        `De gegevens voor ${names[f.code]} konden niet worden geladen.${f.retry ? ' Probeer het later opnieuw.' : ''}`,
+      );
+      expect(!!queryByRole(el, 'button', 'Probeer opnieuw')).to.equal(f.retry);
+      const details = await openDetails(el, alert);
+      if (f.code === 'GM0106') expect(details).to.contain(`limit of ${MUNICIPALITY_LIMIT} bytes`);
+      // The picker stays: the reader can choose another gemeente.
+      expect(getByRole(el, 'combobox', 'Gemeente')).to.exist;
+    });
+  }
+
+  it('a slow gemeente file loads, and the stemhulp starts', async () => {
+    const el = await make(faultsSrc);
+    await chooseGemeente(el, 'GM0107');
+    await click(el, 'button', 'Start de stemhulp');
+    expect(await findByRole(el, 'heading', 'Een stelling die wel laadt', 4000)).to.exist;
+    expect(visibleText(el)).to.contain('Stelling 1 van 1');
+  });
+});

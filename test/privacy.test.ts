@@ -1,0 +1,121 @@
+/**
+ * Privacy by design, proven: during a whole stemhulp run the widget requests only the
+ * data files (without the page's cookies or its address), stores nothing, sends no
+ * beacon, and tells the host page the party scores but never the reader's answers.
+ */
+import { expect, oneEvent } from '@open-wc/testing';
+import type { StemhulpCompleteEvent } from '../src/events.js';
+import { chooseGemeente, click, findByRole, widget } from './helpers.js';
+
+type Spy = { calls: unknown[][]; restore: () => void };
+function spyOn<T extends object>(obj: T, key: keyof T): Spy {
+  const calls: unknown[][] = [];
+  const desc = Object.getOwnPropertyDescriptor(obj, key)!;
+  const orig = desc.value as (...a: unknown[]) => unknown;
+  Object.defineProperty(obj, key, {
+    ...desc,
+    value(this: unknown, ...args: unknown[]) {
+      calls.push(args);
+      return orig.apply(this, args);
+    },
+  });
+  return { calls, restore: () => Object.defineProperty(obj, key, desc) };
+}
+
+/** Counts writes to document.cookie; reads still work. */
+function spyOnCookieWrites(): Spy {
+  const calls: unknown[][] = [];
+  const desc = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => desc.get!.call(document),
+    set: (v) => (calls.push([v]), desc.set!.call(document, v)),
+  });
+  return { calls, restore: () => delete (document as any).cookie };
+}
+
+function spyOnConstructor(name: 'WebSocket' | 'EventSource' | 'Worker' | 'SharedWorker'): Spy {
+  const calls: unknown[][] = [];
+  const Orig = (window as any)[name];
+  (window as any)[name] = class extends Orig {
+    constructor(...args: unknown[]) {
+      calls.push(args);
+      super(...args);
+    }
+  };
+  return { calls, restore: () => ((window as any)[name] = Orig) };
+}
+
+const storageKeys = () => JSON.stringify([Object.keys(localStorage), Object.keys(sessionStorage)]);
+
+describe('privacy', () => {
+  it('a whole run requests only the data files, sends no cookies or referrer, stores and beacons nothing', async () => {
+    const key = `privacy-${Date.now()}`;
+    // A cookie of the host page: the data requests must not carry it.
+    document.cookie = 'host-session=geheim; path=/';
+    const storageBefore = storageKeys();
+    const cookiesBefore = document.cookie;
+    const spies = {
+      fetch: spyOn(window, 'fetch'),
+      xhr: spyOn(XMLHttpRequest.prototype, 'open'),
+      beacon: spyOn(Navigator.prototype, 'sendBeacon'),
+      setItem: spyOn(Storage.prototype, 'setItem'),
+      indexedDB: spyOn(IDBFactory.prototype, 'open'),
+      caches: spyOn(CacheStorage.prototype, 'open'),
+      cookie: spyOnCookieWrites(),
+      webSocket: spyOnConstructor('WebSocket'),
+      eventSource: spyOnConstructor('EventSource'),
+      worker: spyOnConstructor('Worker'),
+    };
+    const start = performance.now();
+    let detail: StemhulpCompleteEvent['detail'];
+    let attributes: string;
+    try {
+      const el = await widget(`/__test/headers/${key}/basic/index.json`);
+      attributes = el.outerHTML;
+      await chooseGemeente(el, 'GM0001');
+      await click(el, 'button', 'Start de stemhulp');
+      await findByRole(el, 'heading', 'Stelling over opvang');
+      await click(el, 'button', /^Belangrijk/);
+      await click(el, 'button', 'Eens');
+      await click(el, 'button', 'Oneens');
+      await click(el, 'button', 'Geen van beide');
+      const done = oneEvent(el, 'stemhulp-complete');
+      await click(el, 'button', 'Eens');
+      detail = ((await done) as StemhulpCompleteEvent).detail;
+      el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+      await el.updateComplete;
+      await click(el, 'button', 'Opnieuw beginnen');
+      // No answer is reflected into the host page's DOM either.
+      expect(el.outerHTML).to.equal(attributes);
+    } finally {
+      Object.values(spies).forEach((s) => s.restore());
+    }
+
+    const requested = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime >= start)
+      .map((e) => new URL(e.name).pathname);
+    expect(requested).to.deep.equal([
+      `/__test/headers/${key}/basic/index.json`,
+      `/__test/headers/${key}/basic/gemeenten/GM0001.json`,
+    ]);
+    expect(spies.fetch.calls.map(([url]) => new URL(String(url), location.href).pathname)).to.deep.equal(requested);
+    // What the server saw: neither the page's cookie nor its address.
+    const seen = await (await fetch(`/__test/log/${key}`)).json();
+    expect(seen).to.deep.equal([
+      { cookie: '', referer: '' },
+      { cookie: '', referer: '' },
+    ]);
+
+    const { fetch: _, ...unused } = spies;
+    for (const [name, spy] of Object.entries(unused)) expect(spy.calls, name).to.deep.equal([]);
+    expect(storageKeys()).to.equal(storageBefore);
+    expect(document.cookie).to.equal(cookiesBefore);
+
+    // The event has the scores, not the answers.
+    expect(Object.keys(detail!)).to.deep.equal(['municipality', 'results']);
+    for (const r of detail!.results) expect(Object.keys(r)).to.deep.equal(['party', 'name', 'score']);
+    expect(JSON.stringify(detail!)).not.to.match(/agree|neutral|skip|important|Eens|Oneens|"s[1-4]"/i);
+  });
+});
