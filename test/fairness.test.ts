@@ -16,9 +16,12 @@ async function resultOrder(el: StemhulpWidget, code: string) {
   await click(el, 'button', 'Eens');
   await click(el, 'button', 'Eens');
   await findByRole(el, 'heading', 'Jouw uitslag');
-  const rows = [...el.shadowRoot!.querySelectorAll('ol.parties > li')].map((li) =>
-    li.querySelector('.party-line')!.textContent!.replace(/\s+/g, ' ').trim(),
-  );
+  // What is seen: the party line without its screen-reader sentence.
+  const rows = [...el.shadowRoot!.querySelectorAll('ol.parties > li')].map((li) => {
+    const line = li.querySelector('.party-line')!.cloneNode(true) as Element;
+    line.querySelectorAll('.visually-hidden').forEach((e) => e.remove());
+    return line.textContent!.replace(/\s+/g, ' ').trim();
+  });
   await click(el, 'button', 'Opnieuw beginnen');
   return rows;
 }
