@@ -68,6 +68,7 @@ export class StemhulpWidget extends LitElement {
     phase: { state: true },
     step: { state: true },
     answers: { state: true },
+    openParties: { state: true },
   };
 
   /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
@@ -88,6 +89,8 @@ export class StemhulpWidget extends LitElement {
   private step = 0;
   /** Per gemeente, so answers survive a look at another gemeente. Never stored or sent. */
   private answers = new Map<string, ReadonlyMap<string, UserAnswer>>();
+  /** Result items whose comparison is open. */
+  private openParties: ReadonlySet<string> = new Set();
 
   private nearViewport = false;
   private stopWatching?: () => void;
@@ -122,7 +125,16 @@ export class StemhulpWidget extends LitElement {
     const wanted = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'nl';
     if (isReady(wanted)) this.uiLang = wanted;
     else loadLanguage(wanted).then(() => this.requestUpdate());
-    if (changed.has('src') && this.isConnected) this.fetchIndex();
+    if (changed.has('src') && this.isConnected) {
+      // Another data set: the gemeente and the screen chosen in the old one mean nothing there.
+      if (this.hasUpdated) {
+        this.municipalityAbort?.abort();
+        this.municipality = undefined;
+        this.chosen = '';
+        this.phase = 'home';
+      }
+      this.fetchIndex();
+    }
     if ((changed.has('gemeente') || changed.has('index')) && this.index?.state === 'ready' && this.gemeente) {
       const entry = this.entry(this.gemeente);
       if (entry && entry.code !== this.chosen) this.choose(entry.code);
@@ -266,6 +278,18 @@ export class StemhulpWidget extends LitElement {
     );
   };
 
+  /** Back to the start screen, keeping the answers (a failed gemeente must not cost them). */
+  private home = () => {
+    this.phase = 'home';
+    this.focusAfterRender = '[part~="start"]';
+  };
+
+  private toggleParty = (id: string) => {
+    const next = new Set(this.openParties);
+    if (!next.delete(id)) next.add(id);
+    this.openParties = next;
+  };
+
   private restart = () => {
     this.answers = new Map(this.answers).set(this.chosen, new Map());
     this.phase = 'home';
@@ -339,7 +363,7 @@ export class StemhulpWidget extends LitElement {
     }
     if (m.state === 'error') {
       return html`${this.municipalityError()}
-        <button type="button" class="secondary" @click=${this.restart}>${t.previous}</button>`;
+        <button type="button" class="secondary" @click=${this.home}>${t.previous}</button>`;
     }
     const { statements, parties } = m.value.content;
     const answers = this.currentAnswers;
@@ -359,6 +383,8 @@ export class StemhulpWidget extends LitElement {
             this.focusAfterRender = '#statement-text';
           },
           onRestart: this.restart,
+          open: this.openParties,
+          onToggle: this.toggleParty,
         },
         t,
         lang,

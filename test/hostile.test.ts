@@ -13,9 +13,9 @@ const src = '/test/fixtures/hostile/index.json';
 // animation frame, which never comes while the runner keeps this page in the background.
 const make = () => fixture<StemhulpWidget>(html`<stemhulp-widget style="width: 360px" src=${src}></stemhulp-widget>`);
 
-/** Opens every disclosure in the widget, so hidden text is laid out too. */
+/** Opens every disclosure in the widget as a reader would, so hidden text is rendered and laid out too. */
 async function openAll(el: StemhulpWidget) {
-  el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+  el.shadowRoot!.querySelectorAll<HTMLElement>('details:not([open]) > summary').forEach((s) => s.click());
   await el.updateComplete;
 }
 

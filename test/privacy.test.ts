@@ -83,7 +83,7 @@ describe('privacy', () => {
       const done = oneEvent(el, 'stemhulp-complete');
       await click(el, 'button', 'Eens');
       detail = ((await done) as StemhulpCompleteEvent).detail;
-      el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+      el.shadowRoot!.querySelectorAll<HTMLElement>('details:not([open]) > summary').forEach((s) => s.click());
       await el.updateComplete;
       await click(el, 'button', 'Opnieuw beginnen');
       // No answer is reflected into the host page's DOM either.

@@ -213,6 +213,19 @@ describe('<stemhulp-widget> result', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders a party\'s comparison only while it is open', async () => {
+    const el = await widget();
+    await answerAll(el);
+    const details = el.shadowRoot!.querySelectorAll('ol.parties > li')[0].querySelector('details')!;
+    expect(details.querySelector('.comparison')).to.equal(null);
+    await click(el, 'button', 'Bekijk de standpunten: Partij Alfa');
+    expect(details.open).to.equal(true);
+    expect(details.querySelector('.comparison')).to.exist;
+    await click(el, 'button', 'Bekijk de standpunten: Partij Alfa');
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('.comparison')).to.equal(null);
+  });
+
   it('shows unknown positions and renders data as text, never as markup or a javascript: link', async () => {
     const el = await widget();
     await answerAll(el);
@@ -336,6 +349,15 @@ describe('<stemhulp-widget> errors', () => {
     await findByRole(el, 'alert');
     await click(el, 'button', 'Probeer opnieuw');
     expect(await findByRole(el, 'combobox', 'Gemeente')).to.exist;
+  });
+
+  it('a new src during the stemhulp goes back to the start, and reports a failing index instead of going blank', async () => {
+    const el = await widget();
+    await startGemeente(el, 'GM0001');
+    el.src = '/__test/status/500';
+    const alert = await findByRole(el, 'alert');
+    expect(alert.textContent).to.contain('status 500');
+    expect(queryByRole(el, 'button', 'Eens')).to.equal(undefined);
   });
 
   it('a missing gemeente file leaves the other gemeenten usable', async () => {

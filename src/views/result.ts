@@ -15,6 +15,9 @@ export interface ResultProps {
   onPrevious: () => void;
   onChangeAnswers: () => void;
   onRestart: () => void;
+  /** Parties whose comparison is open: only those are rendered (60 × 100 would cost seconds). */
+  open: ReadonlySet<string>;
+  onToggle: (partyId: string) => void;
 }
 
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
@@ -93,13 +96,21 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
                   <span class="score" aria-hidden="true">${percent(score, lang)}</span>
                 </p>
                 ${bar(score)}
-                <details>
-                  <summary>${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span></summary>
-                  ${comparison(p, party, t, lang)}
-                  <h4>${t.judgementHeading}</h4>
-                  <p class="note">${org ? t.judgementBy(org) : nothing}</p>
-                  ${judgement(p, party, t, lang)}
-                  ${externalLink(party.url, t.partyWebsite)}
+                <details ?open=${p.open.has(party.id)}>
+                  <summary
+                    @click=${(e: Event) => {
+                      e.preventDefault();
+                      p.onToggle(party.id);
+                    }}
+                  >
+                    ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
+                  </summary>
+                  ${p.open.has(party.id)
+                    ? html`${comparison(p, party, t, lang)}
+                        <h4>${t.judgementHeading}</h4>
+                        <p class="note">${org ? t.judgementBy(org) : nothing}</p>
+                        ${judgement(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
+                    : nothing}
                 </details>
               </li>`,
             )}
