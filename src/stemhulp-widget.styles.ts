@@ -240,6 +240,12 @@ export const styles = css`
     /* Room for the picker while the index loads: nothing jumps under the thumb. */
     min-block-size: 9em;
   }
+  @container (max-width: 420px) {
+    /* Narrow: the start button wraps below the select (measured 13.6em at 280-400 px). */
+    .start {
+      min-block-size: 14em;
+    }
+  }
   .loading {
     color: var(--_muted);
   }
