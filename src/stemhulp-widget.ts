@@ -4,21 +4,19 @@ import { LoadError, loadIndex, loadMunicipality, type LoadedIndex, type LoadedMu
 import { localise } from './data/text.js';
 import type { Answer, MunicipalityEntry, Problem } from './data/types.js';
 import { StemhulpCompleteEvent } from './events.js';
-import { isReady, isRtl, loadLanguage, stringsFor, translateKeyPoints } from './locales/index.js';
+import { isReady, isRtl, loadLanguage, stringsFor, translateKeyPoints, uiLanguage } from './locales/index.js';
 import { matchParties, type UserAnswer } from './match.js';
 import { whenNearViewport } from './near-viewport.js';
 import { styles } from './stemhulp-widget.styles.js';
-import { errorBox, languageSwitcher, problemList } from './views/common.js';
+import { externalLink, languageSwitcher, municipalityErrorBox, warningsView } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
 import { quizView } from './views/quiz.js';
 import { resultView } from './views/result.js';
-import { startView } from './views/start.js';
+import { startSection } from './views/start.js';
 
 /** A load in progress, done or failed. */
 type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: LoadError };
 type Phase = 'home' | 'quiz' | 'result';
-
-const collatorFor = (lang: string) => new Intl.Collator(lang);
 
 /**
  * The stemhulp: the organisation's speerpunten and, with `src`, a voting aid per gemeente.
@@ -95,6 +93,8 @@ export class StemhulpWidget extends LitElement {
   private nearViewport = false;
   private stopWatching?: () => void;
   private indexAbort?: AbortController;
+  /** The `src` the index state belongs to: a `src` set while detached is loaded on connect. */
+  private indexSrc?: string;
   private municipalityAbort?: AbortController;
   /** Element to focus after the next render: the new statement or the result heading. */
   private focusAfterRender?: string;
@@ -102,11 +102,20 @@ export class StemhulpWidget extends LitElement {
   /** The language shown: the requested one once its strings have loaded, until then the previous one. */
   private uiLang = 'nl';
 
+  private get t() {
+    return stringsFor(this.uiLang);
+  }
+
+  /** The `languages` the UI is translated into, each once: a stray space or an untranslated tag adds nothing. */
+  private get switcherLanguages() {
+    return [...new Set(this.languages!.split(/\s+/).filter(Boolean).map(uiLanguage))];
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     // Loads cut off by an earlier disconnect start again; the first load starts in willUpdate.
     if (!this.hasUpdated) return;
-    if (this.src && !this.index) this.fetchIndex();
+    if (this.src && (!this.index || this.src !== this.indexSrc)) this.fetchIndex();
     if (this.chosen && !this.municipality) this.choose(this.chosen);
   }
 
@@ -122,7 +131,7 @@ export class StemhulpWidget extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    const wanted = this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || 'nl';
+    const wanted = uiLanguage(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
     if (isReady(wanted)) this.uiLang = wanted;
     else loadLanguage(wanted).then(() => this.requestUpdate());
     if (changed.has('src') && this.isConnected) {
@@ -152,6 +161,7 @@ export class StemhulpWidget extends LitElement {
 
   private fetchIndex() {
     this.indexAbort?.abort();
+    this.indexSrc = this.src;
     if (!this.src) {
       this.index = undefined;
       return;
@@ -188,6 +198,7 @@ export class StemhulpWidget extends LitElement {
   /** Picks a gemeente and starts loading its data; a slower earlier choice is dropped. */
   private choose(code: string) {
     this.chosen = code;
+    this.openParties = new Set();
     this.municipalityAbort?.abort();
     const entry = this.entry(code);
     if (!entry || this.index?.state !== 'ready') {
@@ -292,6 +303,7 @@ export class StemhulpWidget extends LitElement {
 
   private restart = () => {
     this.answers = new Map(this.answers).set(this.chosen, new Map());
+    this.openParties = new Set();
     this.phase = 'home';
     this.step = 0;
     this.focusAfterRender = '[part~="start"]';
@@ -299,61 +311,57 @@ export class StemhulpWidget extends LitElement {
 
   override render() {
     const lang = this.uiLang;
-    const t = stringsFor(lang);
+    const t = this.t;
     const ready = this.index?.state === 'ready' ? this.index.value : undefined;
     const org = ready?.index.organisation;
     return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       <header role="none">
-        ${this.languages ? languageSwitcher(this.languages.split(/\s+/), lang, t, (l) => (this.lang = l)) : nothing}
+        ${this.languages ? languageSwitcher(this.switcherLanguages, lang, t, (l) => (this.lang = l)) : nothing}
         <h2>${t.widgetTitle}</h2>
         ${this.phase === 'home' ? html`<p>${t.intro}</p>` : nothing}
       </header>
       ${this.phase === 'home'
         ? html`${keyPointsView(this.keyPoints, t, lang)}
-          ${org ? html`<p class="note">${t.source(localise(org.name, lang))}</p>` : nothing}
+          ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
           ${this.src ? this.renderStart() : nothing}`
         : this.renderQuizOrResult()}
-      ${this.renderWarnings([...(ready?.warnings ?? []), ...this.municipalityWarnings()])}
+      ${warningsView([...(ready?.warnings ?? []), ...this.municipalityWarnings()], t)}
     </div>`;
   }
 
   private renderStart() {
-    const t = stringsFor(this.uiLang);
     const lang = this.uiLang;
-    const body = () => {
-      const idx = this.index;
-      if (!idx || idx.state === 'loading') return html`<p role="status" class="loading">${t.loading}</p>`;
-      if (idx.state === 'error') return errorBox(t, t.errorIndex[idx.error.kind], idx.error, () => this.fetchIndex());
-      const all = idx.value.index.municipalities;
-      const preset = this.gemeente ? this.entry(this.gemeente) : undefined;
-      const collator = collatorFor(lang);
-      const sorted = [...all].sort((a, b) => collator.compare(localise(a.name, lang), localise(b.name, lang)));
-      return html`${this.gemeente && !preset ? errorBox(t, t.errorUnknownCode(this.gemeente), undefined, undefined) : nothing}
-        ${startView(
-          { municipalities: sorted, chosen: this.chosen, preset, onChoose: (c) => this.choose(c), onStart: () => this.start() },
-          t,
-          lang,
-        )}
-        ${this.municipality?.state === 'error' ? this.municipalityError() : nothing}`;
-    };
-    return html`<section class="start" aria-labelledby="quiz-heading">
-      <h3 id="quiz-heading">${t.quizHeading}</h3>
-      <p>${t.quizIntro}</p>
-      ${body()}
-    </section>`;
+    const idx = this.index;
+    const preset = this.gemeente ? this.entry(this.gemeente) : undefined;
+    const collator = new Intl.Collator(lang);
+    return startSection(
+      {
+        index: idx?.state === 'ready' ? undefined : (idx ?? { state: 'loading' }),
+        municipalities:
+          idx?.state === 'ready'
+            ? [...idx.value.index.municipalities].sort((a, b) => collator.compare(localise(a.name, lang), localise(b.name, lang)))
+            : [],
+        chosen: this.chosen,
+        preset,
+        unknownPreset: this.gemeente && !preset && !this.chosen ? this.gemeente : undefined,
+        onChoose: (c) => this.choose(c),
+        onStart: () => this.start(),
+        onRetry: () => this.fetchIndex(),
+      },
+      this.municipalityError(),
+      this.t,
+      lang,
+    );
   }
 
   private municipalityError() {
-    const t = stringsFor(this.uiLang);
     const m = this.municipality;
     if (m?.state !== 'error') return nothing;
-    const name = localise(this.entry(m.code)?.name, this.uiLang);
-    const message = m.error.kind === 'format' ? t.errorMunicipalityData(name) : t.errorMunicipality(name);
-    return errorBox(t, message, m.error, () => this.choose(m.code));
+    return municipalityErrorBox(this.t, localise(this.entry(m.code)?.name, this.uiLang), m.error, () => this.choose(m.code));
   }
 
   private renderQuizOrResult() {
-    const t = stringsFor(this.uiLang);
+    const t = this.t;
     const lang = this.uiLang;
     const m = this.municipality;
     const ready = this.index?.state === 'ready' ? this.index.value.index : undefined;
@@ -417,16 +425,6 @@ export class StemhulpWidget extends LitElement {
 
   private municipalityWarnings(): Problem[] {
     return this.municipality?.state === 'ready' ? this.municipality.value.warnings : [];
-  }
-
-  /** Data warnings, for the data author, on demand; a reader can ignore them. */
-  private renderWarnings(warnings: Problem[]) {
-    if (!warnings.length) return nothing;
-    const t = stringsFor(this.uiLang);
-    return html`<details class="warnings">
-      <summary>${t.warningsHeading(warnings.length)}</summary>
-      ${problemList(warnings)}
-    </details>`;
   }
 }
 

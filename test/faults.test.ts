@@ -205,8 +205,15 @@ describe('network faults loading a gemeente file', function () {
       await chooseGemeente(el, f.code);
       const alert = await findByRole(el, 'alert', undefined, 4500);
       const text = alert.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim();
+      // The kind of failure in plain words where "could not be loaded" alone would not say it.
+      const kind: Record<string, string> = {
+        GM0102: ' Het laden van de gegevens duurde te lang.',
+        GM0104: ' De gegevens van de stemhulp zijn geen geldig JSON-bestand.',
+        GM0108: ' De gegevens van de stemhulp zijn geen geldig JSON-bestand.',
+        GM0106: ' Het gegevensbestand van de stemhulp is te groot.',
+      };
       expect(text).to.equal(
-        `De gegevens voor ${names[f.code]} konden niet worden geladen.${f.retry ? ' Probeer het later opnieuw.' : ''}`,
+        `De gegevens voor ${names[f.code]} konden niet worden geladen.${kind[f.code] ?? ''}${f.retry ? ' Probeer het later opnieuw.' : ''}`,
       );
       expect(!!queryByRole(el, 'button', 'Probeer opnieuw')).to.equal(f.retry);
       const details = await openDetails(el, alert);

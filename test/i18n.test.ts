@@ -4,6 +4,8 @@ import { setViewport } from '@web/test-runner-commands';
 import { accessibleName, allByRole, getByRole, visibleText } from './helpers.js';
 import {
   answerUntilResult,
+  find,
+  press,
   demoSrc,
   noHorizontalOverflow,
   resetMediaAfterEach,
@@ -25,7 +27,8 @@ describe('languages', () => {
 
   it('takes the nearest ancestor lang, and the element lang before it', async () => {
     const el = await widgetIn({ wrapperLang: 'en-GB' });
-    await shown(el, 'en-GB');
+    // A regional tag shows its base language, whose strings the widget has.
+    await shown(el, 'en');
     expect(getByRole(el, 'heading', 'Our key points')).to.exist;
     // The bundled speerpunten are translated too.
     expect(visibleText(el)).to.contain('Small-scale reception in the heart of the community');
@@ -55,6 +58,38 @@ describe('languages', () => {
     expect(el.getAttribute('lang')).to.equal('en');
     expect(getByRole(el, 'combobox', 'Language')).to.exist;
     expect(getByRole(el, 'heading', 'Our key points')).to.exist;
+  });
+
+  it('shows Dutch, marked as Dutch, for a tag it cannot use or has no translation for', async () => {
+    // nl_NL is what some CMSs write; fa has no translation yet and is right to left.
+    for (const lang of ['nl_NL', 'Nederlands', 'fa', 'de-DE']) {
+      const el = await widgetIn({ wrapperLang: lang });
+      await el.updateComplete;
+      expect(root(el).lang, lang).to.equal('nl');
+      expect(root(el).dir, lang).to.equal('ltr');
+      expect(getByRole(el, 'heading', 'Onze speerpunten'), lang).to.exist;
+    }
+  });
+
+  it('ignores stray spaces and untranslated tags in languages', async () => {
+    const el = await widgetIn({ languages: ' nl  en fa ' });
+    const select = getByRole(el, 'combobox', 'Taal') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['nl', 'en']);
+  });
+
+  it('marks data text that falls back to another language with that language, paragraphs too', async () => {
+    // The basic fixture has Dutch-only statements and explanations.
+    const el = await widgetIn({ lang: 'en', src: '/test/fixtures/basic/index.json' });
+    await shown(el, 'en');
+    const select = (await find(el, 'combobox', 'Municipality')) as HTMLSelectElement;
+    select.value = 'GM0001';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await press(el, 'button', 'Start the voting aid');
+    await find(el, 'heading', 'Stelling over opvang');
+    expect(getByRole(el, 'heading', 'Stelling over opvang').querySelector('[lang="nl"]')).to.exist;
+    await press(el, 'button', 'More explanation');
+    expect(el.shadowRoot!.querySelector('.explanation p')!.getAttribute('lang')).to.equal('nl');
   });
 
   it('has no switcher without the languages attribute', async () => {

@@ -147,16 +147,6 @@ describe('<stemhulp-widget> stemhulp', () => {
     await click(el, 'button', 'Eens');
     expect(toggle().getAttribute('aria-pressed')).to.equal('false');
   });
-
-  it('counts a double click on an answer once', async () => {
-    const el = await widget();
-    await startGemeente(el, 'GM0001');
-    const eens = getByRole(el, 'button', 'Eens');
-    eens.click();
-    eens.click();
-    await el.updateComplete;
-    expect(visibleText(el)).to.contain('Stelling 2 van 4');
-  });
 });
 
 describe('<stemhulp-widget> result', () => {
@@ -358,6 +348,17 @@ describe('<stemhulp-widget> errors', () => {
     const alert = await findByRole(el, 'alert');
     expect(alert.textContent).to.contain('status 500');
     expect(queryByRole(el, 'button', 'Eens')).to.equal(undefined);
+  });
+
+  it('loads a src set while the element was off the page when it comes back', async () => {
+    const el = await widget();
+    await findByRole(el, 'combobox', 'Gemeente');
+    const parent = el.parentElement!;
+    el.remove();
+    el.src = '/__test/status/404';
+    parent.append(el);
+    const alert = await findByRole(el, 'alert');
+    expect(alert.textContent).to.contain('status 404');
   });
 
   it('a missing gemeente file leaves the other gemeenten usable', async () => {

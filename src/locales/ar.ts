@@ -32,7 +32,6 @@ export const strings: Strings = {
   importantHint: 'يُحسب مرتين',
   previous: 'السابق',
   toResult: 'إلى النتيجة',
-  recommendedLabel: 'نصيحتنا',
 
   resultHeading: 'نتيجتك',
   resultIntro: (name) =>
@@ -42,15 +41,13 @@ export const strings: Strings = {
   listNumber: (n) => `القائمة ${n}`,
   compare: 'اطّلع على المواقف',
   you: 'أنت',
-  party: 'الحزب',
   skipped: 'تم التخطي',
   unknownPosition: 'لا يُعرف موقف',
   checkSource: 'المصدر',
   partyWebsite: 'موقع الحزب',
   noResult: 'لقد تخطيت كل العبارات. أجب عن عبارة واحدة على الأقل لترى نتيجة.',
   judgementHeading: 'ما مدى ترحيب هذا الحزب باللاجئين؟',
-  judgementOverviewHeading: 'ما مدى ترحيب الأحزاب باللاجئين؟',
-  judgementBy: (org) =>
+  judgementBy: (org = 'القائمين على أداة التصويت هذه') =>
     `هذا تقييم ${org} لكل أولوية، بمعزل عن إجاباتك. وهو يقارن مواقف الحزب بنصيحتنا.`,
   noJudgement: 'لا تقييم: لا توجد عبارات فيها نصيحتنا.',
   friendlinessScore: (keyPoint, score) => `${keyPoint}: ${score}`,
@@ -89,5 +86,4 @@ export const strings: Strings = {
   httpStatus: (status) => `ردّ الخادم بالحالة ${status}.`,
   problemsHeading: (n) => (n === 1 ? 'مشكلة واحدة في البيانات:' : `عدد المشكلات في البيانات: ${n}`),
   warningsHeading: (n) => (n === 1 ? 'ملاحظة واحدة على البيانات' : `عدد الملاحظات على البيانات: ${n}`),
-  tooLarge: (limit) => `الملف أكبر من ${Math.round(limit / 1024)} كيلوبايت.`,
 };

@@ -32,7 +32,6 @@ export const strings: Strings = {
   importantHint: 'Counts double',
   previous: 'Previous',
   toResult: 'Go to the result',
-  recommendedLabel: 'Our advice',
 
   resultHeading: 'Your result',
   resultIntro: (name) =>
@@ -42,15 +41,13 @@ export const strings: Strings = {
   listNumber: (n) => `list ${n}`,
   compare: 'See the positions',
   you: 'You',
-  party: 'Party',
   skipped: 'Skipped',
   unknownPosition: 'No known position',
   checkSource: 'Source',
   partyWebsite: 'Party website',
   noResult: 'You skipped every statement. Answer at least one statement to see a result.',
   judgementHeading: 'How refugee-friendly is this party?',
-  judgementOverviewHeading: 'How refugee-friendly are the parties?',
-  judgementBy: (org) =>
+  judgementBy: (org = 'the makers of this voting aid') =>
     `This is the judgement of ${org} per key point, separate from your answers. It compares the party's positions with our advice.`,
   noJudgement: 'No judgement: there are no statements with our advice.',
   friendlinessScore: (keyPoint, score) => `${keyPoint}: ${score}`,
@@ -89,5 +86,4 @@ export const strings: Strings = {
   httpStatus: (status) => `The server answered with status ${status}.`,
   problemsHeading: (n) => (n === 1 ? '1 problem in the data:' : `${n} problems in the data:`),
   warningsHeading: (n) => (n === 1 ? '1 note on the data' : `${n} notes on the data`),
-  tooLarge: (limit) => `The file is larger than ${Math.round(limit / 1024)} KB.`,
 };

@@ -21,11 +21,20 @@ const loaders: Record<string, () => Promise<Locale>> = {
 };
 const loaded: Record<string, Locale> = { nl: { strings: nl } };
 const pending: Record<string, Promise<unknown>> = {};
+/** Languages whose chunk failed to load: shown in Dutch, and marked as Dutch. */
+const failed = new Set<string>();
 
-/** Languages the UI is translated into. */
-export const uiLanguages = ['nl', ...Object.keys(loaders)];
+const base = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
 
-const base = (lang: string) => lang.toLowerCase().split('-')[0];
+/**
+ * The interface language for a requested tag: its base language when the UI is
+ * translated into it, else Dutch. Anything a CMS may write (`nl_NL`, `fa`, `Nederlands`)
+ * ends up as a language whose strings really are shown, so `lang` and `dir` never lie.
+ */
+export const uiLanguage = (tag: string | null | undefined): string => {
+  const b = base(tag ?? '');
+  return loaders[b] && !failed.has(b) ? b : 'nl';
+};
 
 /** Written right to left; the widget sets `dir="rtl"` for these. */
 export const isRtl = (lang: string) => /^(ar|fa|he|ur|ps|ckb|yi)$/.test(base(lang));
@@ -33,8 +42,8 @@ export const isRtl = (lang: string) => /^(ar|fa|he|ur|ps|ckb|yi)$/.test(base(lan
 /** The loaded locale for a BCP 47 tag, or undefined while (or if) its chunk is not there. */
 const localeOf = (lang: string): Locale | undefined => loaded[base(lang)];
 
-/** True when `lang` can be shown now: Dutch, an untranslated language (shown in Dutch), or a loaded chunk. */
-export const isReady = (lang: string) => !loaders[base(lang)] || !!localeOf(lang);
+/** True when the strings of `lang` (a value of `uiLanguage`) are there to be shown. */
+export const isReady = (lang: string) => !!localeOf(lang);
 
 /** The strings for a BCP 47 tag: its base language when translated and loaded, else Dutch. */
 export function stringsFor(lang: string): Strings {
@@ -50,7 +59,7 @@ export function loadLanguage(lang: string): Promise<unknown> {
   return (pending[key] ??= loaders[key]().then(
     (l) => (loaded[key] = l),
     (e) => {
-      loaded[key] = { strings: nl };
+      failed.add(key);
       console.warn(`stemhulp-widget: could not load the ${key} translation; showing Dutch`, e);
     },
   ));

@@ -32,7 +32,6 @@ export const nl = {
   importantHint: 'Telt dubbel mee',
   previous: 'Vorige',
   toResult: 'Naar de uitslag',
-  recommendedLabel: 'Ons advies',
 
   resultHeading: 'Jouw uitslag',
   resultIntro: (name: string) =>
@@ -42,15 +41,13 @@ export const nl = {
   listNumber: (n: number) => `lijst ${n}`,
   compare: 'Bekijk de standpunten',
   you: 'Jij',
-  party: 'Partij',
   skipped: 'Overgeslagen',
   unknownPosition: 'Geen standpunt bekend',
   checkSource: 'Bron',
   partyWebsite: 'Website van de partij',
   noResult: 'Je hebt alle stellingen overgeslagen. Beantwoord minstens één stelling om een uitslag te zien.',
   judgementHeading: 'Hoe vluchteling-vriendelijk is deze partij?',
-  judgementOverviewHeading: 'Hoe vluchteling-vriendelijk zijn de partijen?',
-  judgementBy: (org: string) =>
+  judgementBy: (org = 'de makers van deze stemhulp') =>
     `Dit is het oordeel van ${org} per speerpunt, los van jouw antwoorden. Het vergelijkt de standpunten van de partij met ons advies.`,
   noJudgement: 'Geen oordeel: er zijn geen stellingen met ons advies.',
   friendlinessScore: (keyPoint: string, score: string) => `${keyPoint}: ${score}`,
@@ -89,7 +86,6 @@ export const nl = {
   httpStatus: (status: number) => `De server antwoordde met status ${status}.`,
   problemsHeading: (n: number) => (n === 1 ? '1 probleem in de gegevens:' : `${n} problemen in de gegevens:`),
   warningsHeading: (n: number) => (n === 1 ? '1 opmerking bij de gegevens' : `${n} opmerkingen bij de gegevens`),
-  tooLarge: (limit: number) => `Het bestand is groter dan ${Math.round(limit / 1024)} KB.`,
 };
 
 export type Strings = typeof nl;

@@ -1,25 +1,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadError } from '../data/load.js';
 import type { Problem, Text } from '../data/types.js';
-import { localise, textLang } from '../data/text.js';
+import { pick } from '../data/text.js';
 import type { Strings } from '../locales/index.js';
+
+const sameLanguage = (a: string, b: string) => a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
 
 /**
  * Text from data, as text (Lit escapes it), marked with its own language when the
  * fallback rules picked another one than the UI's, so screen readers pronounce it right.
  */
 export function text(value: Text | undefined, lang: string): TemplateResult | string {
-  const s = localise(value, lang);
-  const own = textLang(value, lang);
-  return own.toLowerCase().split('-')[0] === lang.toLowerCase().split('-')[0] ? s : html`<span lang=${own}>${s}</span>`;
+  const { tag, value: s } = pick(value, lang);
+  return sameLanguage(tag, lang) ? s : html`<span lang=${tag}>${s}</span>`;
 }
 
-/** A data text with blank-line separated paragraphs. */
+/** A data text with blank-line separated paragraphs, marked with its language like `text`. */
 export function paragraphs(value: Text | undefined, lang: string): TemplateResult[] {
-  return localise(value, lang)
+  const { tag, value: s } = pick(value, lang);
+  const own = sameLanguage(tag, lang) ? nothing : tag;
+  return s
     .split(/\n\s*\n/)
     .filter((p) => p.trim())
-    .map((p) => html`<p>${p}</p>`);
+    .map((p) => html`<p lang=${own}>${p}</p>`);
 }
 
 /** A link from data: only absolute http(s) URLs are ever rendered as links. */
@@ -33,9 +36,10 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
-export function externalLink(url: string | undefined, label: TemplateResult | string) {
+/** A link to an http(s) URL from data; without one, `label` alone when `orText`, else nothing. */
+export function externalLink(url: string | undefined, label: TemplateResult | string, orText = false) {
   const href = safeHref(url);
-  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : nothing;
+  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : orText ? label : nothing;
 }
 
 export function problemList(problems: readonly Problem[]) {
@@ -77,7 +81,7 @@ export function errorBox(
 }
 
 /** A whole percentage in the reader's language. Latin digits in every language, as on the Dutch ballot paper and in the party lists. */
-export const percent = (score: number, lang: string) =>
+export const formatPercent = (score: number, lang: string) =>
   new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(score / 100);
 
 /** The opt-in language choice: each language named in itself, so a reader finds their own. */
@@ -90,4 +94,24 @@ export function languageSwitcher(languages: string[], current: string, t: String
       )}
     </select>
   </div>`;
+}
+
+/** A gemeente's data failed: which gemeente, and what kind of failure in plain words. */
+export function municipalityErrorBox(t: Strings, name: string, error: LoadError, onRetry: () => void) {
+  const { kind } = error;
+  const message =
+    kind === 'format'
+      ? t.errorMunicipalityData(name)
+      : t.errorMunicipality(name) + (kind === 'timeout' || kind === 'json' || kind === 'too-large' ? ` ${t.errorIndex[kind]}` : '');
+  return errorBox(t, message, error, onRetry);
+}
+
+/** Data warnings, for the data author, on demand; a reader can ignore them. */
+export function warningsView(warnings: readonly Problem[], t: Strings) {
+  return warnings.length
+    ? html`<details class="warnings">
+        <summary>${t.warningsHeading(warnings.length)}</summary>
+        ${problemList(warnings)}
+      </details>`
+    : nothing;
 }

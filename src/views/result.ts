@@ -3,7 +3,7 @@ import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js
 import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
 import { localise } from '../data/text.js';
-import { externalLink, percent, text } from './common.js';
+import { externalLink, formatPercent, text } from './common.js';
 
 export interface ResultProps {
   index: Index;
@@ -34,7 +34,7 @@ function judgement(p: ResultProps, party: Party, t: Strings, lang: string) {
   return html`<ul class="scores">
     ${scores.map(
       (s) => html`<li>
-        <span>${t.friendlinessScore(localise(s.keyPoint.title, lang), percent(s.score, lang))}</span>${bar(s.score)}
+        <span>${t.friendlinessScore(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>${bar(s.score)}
       </li>`,
     )}
   </ul>`;
@@ -93,7 +93,7 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
                   <span class="name" aria-hidden="true">${text(party.name, lang)}${
                     party.list ? html` <span class="list">(${t.listNumber(party.list)})</span>` : nothing
                   }</span>
-                  <span class="score" aria-hidden="true">${percent(score, lang)}</span>
+                  <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
                 </p>
                 ${bar(score)}
                 <details ?open=${p.open.has(party.id)}>
@@ -108,7 +108,7 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
                   ${p.open.has(party.id)
                     ? html`${comparison(p, party, t, lang)}
                         <h4>${t.judgementHeading}</h4>
-                        <p class="note">${org ? t.judgementBy(org) : nothing}</p>
+                        <p class="note">${t.judgementBy(org)}</p>
                         ${judgement(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
                     : nothing}
                 </details>

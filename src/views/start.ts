@@ -1,7 +1,9 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadError } from '../data/load.js';
 import type { MunicipalityEntry } from '../data/types.js';
 import type { Strings } from '../locales/index.js';
 import { localise } from '../data/text.js';
+import { errorBox } from './common.js';
 
 export interface StartProps {
   /** Gemeenten sorted by displayed name; empty while the index loads. */
@@ -47,4 +49,32 @@ export function startView(p: StartProps, t: Strings, lang: string) {
       <button type="submit" class="primary" part="start">${t.start}</button>
     </div>
   </form>`;
+}
+
+export interface StartSectionProps extends StartProps {
+  /** The index while it loads or after it failed; undefined once it is there. */
+  index: { state: 'loading' } | { state: 'error'; error: LoadError } | undefined;
+  /** A preset code that is not in the index, to report. */
+  unknownPreset: string | undefined;
+  onRetry: () => void;
+}
+
+/** "Doe de stemhulp": loading, the index's error, or the picker, with a gemeente's error below it. */
+export function startSection(
+  p: StartSectionProps,
+  municipalityError: TemplateResult | typeof nothing,
+  t: Strings,
+  lang: string,
+) {
+  const body = !p.index
+    ? html`${p.unknownPreset ? errorBox(t, t.errorUnknownCode(p.unknownPreset), undefined, undefined) : nothing}
+        ${startView(p, t, lang)} ${municipalityError}`
+    : p.index.state === 'loading'
+      ? html`<p role="status" class="loading">${t.loading}</p>`
+      : errorBox(t, t.errorIndex[p.index.error.kind], p.index.error, p.onRetry);
+  return html`<section class="start" aria-labelledby="quiz-heading">
+    <h3 id="quiz-heading">${t.quizHeading}</h3>
+    <p>${t.quizIntro}</p>
+    ${body}
+  </section>`;
 }
