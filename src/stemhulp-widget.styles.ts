@@ -18,7 +18,7 @@ export const styles = css`
     display: block;
     container-type: inline-size;
     /* Inherited properties a host may have set wildly; the widget starts clean. */
-    font: normal normal 400 var(--stemhulp-font-size, 16px) / 1.5
+    font: 400 var(--stemhulp-font-size, 16px) / 1.5
       var(--stemhulp-font, var(--utrecht-document-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
     letter-spacing: normal;
     word-spacing: normal;
@@ -28,11 +28,11 @@ export const styles = css`
     white-space: normal;
     color: var(--_text);
     --_text: var(--stemhulp-color-text, var(--utrecht-document-color, #1d1d1f));
-    --_bg: var(--stemhulp-color-background, var(--utrecht-document-background-color, #ffffff));
+    --_bg: var(--stemhulp-color-background, var(--utrecht-document-background-color, #fff));
     --_surface: var(--stemhulp-color-surface, #f4f4f6);
     --_border: var(--stemhulp-color-border, #76767f);
     --_accent: var(--stemhulp-color-accent, var(--utrecht-button-primary-action-background-color, #1a5fa8));
-    --_accent-text: var(--stemhulp-color-accent-text, var(--utrecht-button-primary-action-color, #ffffff));
+    --_accent-text: var(--stemhulp-color-accent-text, var(--utrecht-button-primary-action-color, #fff));
     --_muted: var(--stemhulp-color-muted, #4f4f57);
     --_focus: var(--stemhulp-color-focus, var(--utrecht-focus-outline-color, #1a5fa8));
     --_error: var(--stemhulp-color-error, #b3261e);
@@ -111,9 +111,6 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  li {
-    float: none;
-  }
   a {
     color: var(--_accent);
     text-decoration: underline;
@@ -174,7 +171,6 @@ export const styles = css`
   button,
   select {
     display: inline-block;
-    visibility: visible;
     font: inherit;
     line-height: 1.25;
     margin: 0;

@@ -1,12 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { DataController } from './data/data-controller.js';
 import { bundledKeyPoints } from './data/keypoints.js';
-import { LoadError, loadIndex, loadMunicipality, type LoadedIndex, type LoadedMunicipality } from './data/load.js';
 import { localise } from './data/text.js';
-import type { Answer, MunicipalityEntry, Problem } from './data/types.js';
+import type { Answer, Problem } from './data/types.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { isReady, isRtl, loadLanguage, stringsFor, translateKeyPoints, uiLanguage } from './locales/index.js';
 import { matchParties, type UserAnswer } from './match.js';
-import { whenNearViewport } from './near-viewport.js';
 import { styles } from './stemhulp-widget.styles.js';
 import { externalLink, languageSwitcher, municipalityErrorBox, warningsView } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
@@ -14,8 +13,6 @@ import { quizView } from './views/quiz.js';
 import { resultView } from './views/result.js';
 import { startSection } from './views/start.js';
 
-/** A load in progress, done or failed. */
-type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: LoadError };
 type Phase = 'home' | 'quiz' | 'result';
 
 /**
@@ -60,9 +57,6 @@ export class StemhulpWidget extends LitElement {
     // Observed so that changing the language re-renders; reflected so `el.lang = 'en'` works too.
     lang: { reflect: true },
     languages: {},
-    index: { state: true },
-    chosen: { state: true },
-    municipality: { state: true },
     phase: { state: true },
     step: { state: true },
     answers: { state: true },
@@ -80,9 +74,8 @@ export class StemhulpWidget extends LitElement {
   /** Space-separated languages for a switcher inside the widget, e.g. `nl en ar`; no switcher without it. */
   declare languages?: string;
 
-  private declare index?: Load<LoadedIndex>;
-  private chosen = '';
-  private declare municipality?: Load<LoadedMunicipality> & { code: string };
+  /** The index, the chosen gemeente and its content: loading, ready or failed. */
+  private readonly data = new DataController(this);
   private phase: Phase = 'home';
   private step = 0;
   /** Per gemeente, so answers survive a look at another gemeente. Never stored or sent. */
@@ -90,12 +83,6 @@ export class StemhulpWidget extends LitElement {
   /** Result items whose comparison is open. */
   private openParties: ReadonlySet<string> = new Set();
 
-  private nearViewport = false;
-  private stopWatching?: () => void;
-  private indexAbort?: AbortController;
-  /** The `src` the index state belongs to: a `src` set while detached is loaded on connect. */
-  private indexSrc?: string;
-  private municipalityAbort?: AbortController;
   /** Element to focus after the next render: the new statement or the result heading. */
   private focusAfterRender?: string;
 
@@ -111,25 +98,6 @@ export class StemhulpWidget extends LitElement {
     return [...new Set(this.languages!.split(/\s+/).filter(Boolean).map(uiLanguage))];
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // Loads cut off by an earlier disconnect start again; the first load starts in willUpdate.
-    if (!this.hasUpdated) return;
-    if (this.src && (!this.index || this.src !== this.indexSrc)) this.fetchIndex();
-    if (this.chosen && !this.municipality) this.choose(this.chosen);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    // Nothing keeps running for an element that left the page.
-    if (this.index?.state === 'loading') this.index = undefined;
-    if (this.municipality?.state === 'loading') this.municipality = undefined;
-    this.indexAbort?.abort();
-    this.municipalityAbort?.abort();
-    this.stopWatching?.();
-    this.stopWatching = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues) {
     const wanted = uiLanguage(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
     if (isReady(wanted)) this.uiLang = wanted;
@@ -137,17 +105,12 @@ export class StemhulpWidget extends LitElement {
     if (changed.has('src') && this.isConnected) {
       // Another data set: the gemeente and the screen chosen in the old one mean nothing there.
       if (this.hasUpdated) {
-        this.municipalityAbort?.abort();
-        this.municipality = undefined;
-        this.chosen = '';
+        this.data.reset();
         this.phase = 'home';
       }
-      this.fetchIndex();
+      this.data.loadIndex();
     }
-    if ((changed.has('gemeente') || changed.has('index')) && this.index?.state === 'ready' && this.gemeente) {
-      const entry = this.entry(this.gemeente);
-      if (entry && entry.code !== this.chosen) this.choose(entry.code);
-    }
+    if (changed.has('gemeente')) this.data.applyPreset();
   }
 
   protected override updated() {
@@ -159,69 +122,13 @@ export class StemhulpWidget extends LitElement {
     }
   }
 
-  private fetchIndex() {
-    this.indexAbort?.abort();
-    this.indexSrc = this.src;
-    if (!this.src) {
-      this.index = undefined;
-      return;
-    }
-    if (this.loading === 'lazy' && !this.nearViewport) {
-      this.index = undefined;
-      this.stopWatching ??= whenNearViewport(this, () => {
-        this.nearViewport = true;
-        this.stopWatching = undefined;
-        this.fetchIndex();
-      });
-      return;
-    }
-    const abort = (this.indexAbort = new AbortController());
-    this.index = { state: 'loading' };
-    loadIndex(this.src, bundledKeyPoints, { signal: abort.signal, timeout: this.timeout }).then(
-      (value) => {
-        if (abort.signal.aborted) return;
-        this.index = { state: 'ready', value };
-        if (value.warnings.length) console.warn('stemhulp-widget: data warnings', value.warnings);
-      },
-      (error) => {
-        if (!abort.signal.aborted) this.index = { state: 'error', error: asLoadError(error, this.src!) };
-      },
-    );
-  }
-
-  private entry(code: string): MunicipalityEntry | undefined {
-    if (this.index?.state !== 'ready') return undefined;
-    const upper = code.trim().toUpperCase();
-    return this.index.value.index.municipalities.find((m) => m.code === upper);
-  }
-
-  /** Picks a gemeente and starts loading its data; a slower earlier choice is dropped. */
   private choose(code: string) {
-    this.chosen = code;
     this.openParties = new Set();
-    this.municipalityAbort?.abort();
-    const entry = this.entry(code);
-    if (!entry || this.index?.state !== 'ready') {
-      this.municipality = undefined;
-      return;
-    }
-    const abort = (this.municipalityAbort = new AbortController());
-    const keyPointIds = this.index.value.index.keyPoints.map((k) => k.id);
-    this.municipality = { code, state: 'loading' };
-    loadMunicipality(entry, keyPointIds, { signal: abort.signal, timeout: this.timeout }).then(
-      (value) => {
-        if (abort.signal.aborted) return;
-        this.municipality = { code, state: 'ready', value };
-        if (value.warnings.length) console.warn(`stemhulp-widget: data warnings for ${code}`, value.warnings);
-      },
-      (error) => {
-        if (!abort.signal.aborted) this.municipality = { code, state: 'error', error: asLoadError(error, entry.data ?? '') };
-      },
-    );
+    this.data.choose(code);
   }
 
   private start() {
-    if (!this.chosen) {
+    if (!this.data.chosen) {
       this.renderRoot.querySelector('select')?.reportValidity();
       return;
     }
@@ -231,11 +138,11 @@ export class StemhulpWidget extends LitElement {
   }
 
   private get statements() {
-    return this.municipality?.state === 'ready' ? this.municipality.value.content.statements : [];
+    return this.data.municipality?.state === 'ready' ? this.data.municipality.value.content.statements : [];
   }
 
   private get currentAnswers(): ReadonlyMap<string, UserAnswer> {
-    return this.answers.get(this.chosen) ?? new Map();
+    return this.answers.get(this.data.chosen) ?? new Map();
   }
 
   private setAnswer(step: number, change: (a: UserAnswer) => UserAnswer) {
@@ -243,7 +150,7 @@ export class StemhulpWidget extends LitElement {
     if (!id) return;
     const next = new Map(this.currentAnswers);
     next.set(id, change(next.get(id) ?? {}));
-    this.answers = new Map(this.answers).set(this.chosen, next);
+    this.answers = new Map(this.answers).set(this.data.chosen, next);
   }
 
   /** `step` is the statement the button belonged to: a second click of a double click lands on a stale step and is ignored. */
@@ -268,7 +175,7 @@ export class StemhulpWidget extends LitElement {
   };
 
   private get results() {
-    const m = this.municipality;
+    const m = this.data.municipality;
     if (m?.state !== 'ready') return undefined;
     const lang = this.uiLang;
     const { statements, parties } = m.value.content;
@@ -283,7 +190,7 @@ export class StemhulpWidget extends LitElement {
     const lang = this.uiLang;
     this.dispatchEvent(
       new StemhulpCompleteEvent({
-        municipality: this.chosen,
+        municipality: this.data.chosen,
         results: results.map(({ party, score }) => ({ party: party.id, name: localise(party.name, lang), score })),
       }),
     );
@@ -302,7 +209,7 @@ export class StemhulpWidget extends LitElement {
   };
 
   private restart = () => {
-    this.answers = new Map(this.answers).set(this.chosen, new Map());
+    this.answers = new Map(this.answers).set(this.data.chosen, new Map());
     this.openParties = new Set();
     this.phase = 'home';
     this.step = 0;
@@ -312,7 +219,7 @@ export class StemhulpWidget extends LitElement {
   override render() {
     const lang = this.uiLang;
     const t = this.t;
-    const ready = this.index?.state === 'ready' ? this.index.value : undefined;
+    const ready = this.data.index?.state === 'ready' ? this.data.index.value : undefined;
     const org = ready?.index.organisation;
     return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       <header role="none">
@@ -331,8 +238,8 @@ export class StemhulpWidget extends LitElement {
 
   private renderStart() {
     const lang = this.uiLang;
-    const idx = this.index;
-    const preset = this.gemeente ? this.entry(this.gemeente) : undefined;
+    const idx = this.data.index;
+    const preset = this.gemeente ? this.data.entry(this.gemeente) : undefined;
     const collator = new Intl.Collator(lang);
     return startSection(
       {
@@ -341,12 +248,12 @@ export class StemhulpWidget extends LitElement {
           idx?.state === 'ready'
             ? [...idx.value.index.municipalities].sort((a, b) => collator.compare(localise(a.name, lang), localise(b.name, lang)))
             : [],
-        chosen: this.chosen,
+        chosen: this.data.chosen,
         preset,
-        unknownPreset: this.gemeente && !preset && !this.chosen ? this.gemeente : undefined,
+        unknownPreset: this.gemeente && !preset && !this.data.chosen ? this.gemeente : undefined,
         onChoose: (c) => this.choose(c),
         onStart: () => this.start(),
-        onRetry: () => this.fetchIndex(),
+        onRetry: () => this.data.loadIndex(),
       },
       this.municipalityError(),
       this.t,
@@ -355,19 +262,19 @@ export class StemhulpWidget extends LitElement {
   }
 
   private municipalityError() {
-    const m = this.municipality;
+    const m = this.data.municipality;
     if (m?.state !== 'error') return nothing;
-    return municipalityErrorBox(this.t, localise(this.entry(m.code)?.name, this.uiLang), m.error, () => this.choose(m.code));
+    return municipalityErrorBox(this.t, localise(this.data.entry(m.code)?.name, this.uiLang), m.error, () => this.choose(m.code));
   }
 
   private renderQuizOrResult() {
     const t = this.t;
     const lang = this.uiLang;
-    const m = this.municipality;
-    const ready = this.index?.state === 'ready' ? this.index.value.index : undefined;
+    const m = this.data.municipality;
+    const ready = this.data.index?.state === 'ready' ? this.data.index.value.index : undefined;
     if (!m || !ready) return nothing;
     if (m.state === 'loading') {
-      return html`<p role="status" class="loading">${t.loadingMunicipality(localise(this.entry(m.code)?.name, lang))}</p>`;
+      return html`<p role="status" class="loading">${t.loadingMunicipality(localise(this.data.entry(m.code)?.name, lang))}</p>`;
     }
     if (m.state === 'error') {
       return html`${this.municipalityError()}
@@ -379,7 +286,7 @@ export class StemhulpWidget extends LitElement {
       return resultView(
         {
           index: { ...ready, keyPoints: [...this.keyPoints] },
-          municipalityName: localise(this.entry(m.code)?.name, lang),
+          municipalityName: localise(this.data.entry(m.code)?.name, lang),
           statements,
           parties,
           results: this.results,
@@ -419,15 +326,11 @@ export class StemhulpWidget extends LitElement {
 
   /** The index's speerpunten, or the bundled ones in the shown language. */
   private get keyPoints() {
-    const kps = this.index?.state === 'ready' ? this.index.value.index.keyPoints : bundledKeyPoints;
+    const kps = this.data.index?.state === 'ready' ? this.data.index.value.index.keyPoints : bundledKeyPoints;
     return translateKeyPoints(kps, bundledKeyPoints, this.uiLang);
   }
 
   private municipalityWarnings(): Problem[] {
-    return this.municipality?.state === 'ready' ? this.municipality.value.warnings : [];
+    return this.data.municipality?.state === 'ready' ? this.data.municipality.value.warnings : [];
   }
-}
-
-function asLoadError(error: unknown, url: string): LoadError {
-  return error instanceof LoadError ? error : new LoadError('network', url, String(error));
 }
