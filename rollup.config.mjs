@@ -79,6 +79,12 @@ export default [
     plugins: plugins(),
   },
   {
+    // The data format for Node tools and servers: no Lit, no DOM.
+    input: 'src/format.ts',
+    output: { file: 'dist/format.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+  },
+  {
     input: 'src/embed/embed.ts',
     output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
     plugins: [...plugins(), embedAssets()],

@@ -1,0 +1,10 @@
+/**
+ * The data format alone: types, validation, text lookup and scoring. Imports nothing from
+ * the DOM or Lit, so Node tools (the validator, the spreadsheet import) and a newspaper's
+ * server use the same rules as the widget. Published as `stemhulp-widget/format`.
+ */
+export { validateIndex, validateMunicipalityFile, normaliseAnswer } from './data/validate.js';
+export { pick, localise } from './data/text.js';
+export { bundledKeyPoints } from './data/keypoints.js';
+export { matchParties, partyScore, friendliness, points, percent, type UserAnswer, type PartyScore } from './match.js';
+export type * from './data/types.js';
