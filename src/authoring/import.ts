@@ -60,7 +60,7 @@ const TRANSLATABLE = new Set(['naam', 'waarde', 'stelling', 'toelichting']);
 const SETTINGS = ['verkiezing', 'datum', 'organisatie', 'organisatie-url', 'flyer', 'nieuwsbrief', 'stembureau'];
 const LINKS: Record<string, string> = { flyer: 'flyer', nieuwsbrief: 'newsletter', stembureau: 'pollingStation' };
 
-const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ').replace(/, ([^,]*)$/, ' of $1');
+const list = (xs: readonly string[], and = 'of') => xs.map((x) => `"${x}"`).join(', ').replace(/, ([^,]*)$/, ` ${and} $1`);
 
 /** Checks the header row of a table against its kind; false when it cannot be read on. */
 function checkColumns(t: Table, kind: string, problems: SheetProblem[]): boolean {
@@ -82,13 +82,13 @@ function checkColumns(t: Table, kind: string, problems: SheetProblem[]): boolean
     problems.push({
       severity: 'error',
       place: { file: t.file, row: 1 },
-      message: `De kolom "${c}" ontbreekt in de kopregel (rij 1). Zet de kolomnamen ${list(required)} in rij 1${t.columns.size ? `; nu staan er: ${list([...t.headers.values()])}` : ''}.`,
+      message: `De kolom "${c}" ontbreekt in de kopregel (rij 1). Zet de kolomnamen ${list(required)} in rij 1${t.columns.size ? `; nu staan er: ${list([...t.headers.values()], 'en')}` : ''}.`,
     });
   return missing.length === 0;
 }
 
 /** A Text from column `base` and its `base:taal` translations; their cells are remembered under `path`. */
-function textFrom(t: Table, row: number, cells: Map<string, string>, base: string, origins: Origins, path: string): Text | undefined {
+function textFrom(t: Table, row: number, cells: Map<string, string>, base: string, origins: Origins, path: string, problems: SheetProblem[]): Text | undefined {
   const nl = cells.get(base) ?? '';
   origins.set(path, cell(t, row, base));
   const translations = [...t.columns.keys()].filter((k) => k.startsWith(base + ':'));
@@ -101,13 +101,17 @@ function textFrom(t: Table, row: number, cells: Map<string, string>, base: strin
     if (v) o[tag] = v;
     origins.set(joinPath([...pathSegments(path), tag]), cell(t, row, k));
   }
+  if (!nl && Object.keys(o).length)
+    problems.push({ severity: 'warning', place: cell(t, row, base), message: `De Nederlandse tekst is leeg, maar er is wel een vertaling: wie de stemhulp in het Nederlands leest, ziet die vertaling. Vul de kolom "${t.headers.get(base) ?? base}" in.` });
   return Object.keys(o).length ? o : undefined;
 }
 
 /** `18-3-2026` or `18/03/2026` (how Dutch Excel writes a date cell) as `2026-03-18`; anything else as written. */
 export function isoDate(s: string): string {
   const m = s.trim().match(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/);
-  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : s.trim();
+  const iso = m && `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  // An impossible date stays as typed, so the message quotes what the author wrote.
+  return iso && new Date(Date.parse(iso) || 0).toISOString().startsWith(iso) ? iso : s.trim();
 }
 
 /** Answer words as the format writes them (eens → agree); an unknown word as typed, for the validator to report. */
@@ -149,7 +153,7 @@ async function municipalitySheets(code: string, files: Map<string, InputFile>, p
     if (hasErrors(p)) return;
     for (const kind of ['stellingen', 'partijen', 'standpunten'])
       if (!sheets.has(kind))
-        problems.push({ severity: 'error', place: { file: book.path }, message: `Het werkboek heeft geen blad "${kind}". Geef de drie bladen de namen "stellingen", "partijen" en "standpunten"; nu heten ze ${list([...sheets.keys()])}.` });
+        problems.push({ severity: 'error', place: { file: book.path }, message: `Het werkboek heeft geen blad "${kind}". Geef de drie bladen de namen "stellingen", "partijen" en "standpunten"; nu heten ze ${list([...sheets.values()].map((t) => t.file.slice(book.path.length + 1, -1)), 'en')}.` });
     return sheets;
   }
   if (!folder) {
@@ -193,8 +197,8 @@ function municipality(code: string, name: Text | undefined, sheets: Sheets, prob
     return clean({
       id: g('id'),
       keyPoint: byTitle.get(kp.toLowerCase()) ?? kp,
-      text: textFrom(st, r.row, r.cells, 'stelling', origins, `${p}.text`),
-      explanation: textFrom(st, r.row, r.cells, 'toelichting', origins, `${p}.explanation`),
+      text: textFrom(st, r.row, r.cells, 'stelling', origins, `${p}.text`, problems),
+      explanation: textFrom(st, r.row, r.cells, 'toelichting', origins, `${p}.explanation`, problems),
       recommended: answer(g('advies')),
     });
   });
@@ -210,7 +214,7 @@ function municipality(code: string, name: Text | undefined, sheets: Sheets, prob
     for (const key of [g('id'), g('afkorting'), g('naam')]) if (key && !partyIndex.has(key.toLowerCase())) partyIndex.set(key.toLowerCase(), i);
     return clean({
       id: g('id'),
-      name: textFrom(pt, r.row, r.cells, 'naam', origins, `${p}.name`),
+      name: textFrom(pt, r.row, r.cells, 'naam', origins, `${p}.name`, problems),
       shortName: g('afkorting') || undefined,
       list: number(g('lijst')),
       url: g('website') || undefined,
@@ -259,7 +263,7 @@ function municipality(code: string, name: Text | undefined, sheets: Sheets, prob
     origins.set(`${p}.source`, cell(pos, r.row, 'bron'));
     (parties[pi].positions as Record<string, Json>)[sid] = clean({
       position: answer(g('standpunt')),
-      explanation: textFrom(pos, r.row, r.cells, 'toelichting', origins, `${p}.explanation`),
+      explanation: textFrom(pos, r.row, r.cells, 'toelichting', origins, `${p}.explanation`, problems),
       source: g('bron') || undefined,
     });
   }
@@ -286,10 +290,10 @@ function settings(t: Table, index: Json, problems: SheetProblem[], origins: Orig
       continue;
     }
     seen.set(key, r.row);
-    if (key === 'verkiezing') election.name = textFrom(t, r.row, r.cells, 'waarde', origins, 'election.name');
+    if (key === 'verkiezing') election.name = textFrom(t, r.row, r.cells, 'waarde', origins, 'election.name', problems);
     else if (key === 'datum') (election.date = value ? isoDate(value) : undefined), origins.set('election.date', place);
     else if (key === 'organisatie') {
-      organisation.name = textFrom(t, r.row, r.cells, 'waarde', origins, 'organisation.name');
+      organisation.name = textFrom(t, r.row, r.cells, 'waarde', origins, 'organisation.name', problems);
       origins.set('organisation', { file: t.file, row: r.row });
     } else if (key === 'organisatie-url') {
       organisation.url = value || undefined;
@@ -353,7 +357,7 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
     const p = `municipalities[${i}]`;
     origins.set(p, { file: gt.file, row: r.row });
     origins.set(`${p}.code`, cell(gt, r.row, 'code'));
-    const name = textFrom(gt, r.row, r.cells, 'naam', origins, `${p}.name`);
+    const name = textFrom(gt, r.row, r.cells, 'naam', origins, `${p}.name`, problems);
     entries.push(clean({ code: raw, name, data: `gemeenten/${code}.json` }));
     if (!/^GM\d{4}$/.test(code) || used.has(code)) continue;
     used.add(code);

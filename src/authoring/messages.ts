@@ -21,7 +21,14 @@ type Rule = [RegExp, (m: RegExpMatchArray, w: Wording, path: string) => string];
 /** A found value as the author typed it: strings without JSON quotes in a spreadsheet. */
 const val = (json: string, w: Wording) => {
   if (json === 'nothing' || json === 'null' || json === '""') return 'niets (leeg)';
-  return w.sheet && /^".*"$/.test(json) ? `"${JSON.parse(json.replace(/…"$/, '"'))}"` : json;
+  if (!w.sheet || !json.startsWith('"')) return json;
+  // The validator cuts long values to 40 characters, closing quote included.
+  const cut = json.endsWith('…');
+  try {
+    return `"${JSON.parse(cut ? json.slice(0, -1) + '"' : json)}${cut ? '…' : ''}"`;
+  } catch {
+    return json;
+  }
 };
 
 const last = (path: string) => String(path.match(/([^.[\]"]+)"?\]?$/)?.[1] ?? path);
@@ -58,7 +65,7 @@ const rules: Rule[] = [
   [/^expected the id of a statement, found (.*); ignored$/, (m, w) =>
     `Er is geen stelling met id ${val(m[1], w)}; dit standpunt wordt overgeslagen. Gebruik het id uit ${w.sheet ? 'stellingen.csv' : '"statements"'}.`],
   [/^expected \{"position": …\}, found nothing; shown as "geen standpunt bekend"$/, (_m, w, path) =>
-    `Geen standpunt van partij ${String(w.value(path.replace(/\.positions.*$/, '.id')))} bij stelling ${last(path)}: de stemhulp toont "geen standpunt bekend" (0 punten). ${w.sheet ? 'Voeg een regel toe aan standpunten.csv als het standpunt bekend is.' : 'Voeg het standpunt toe als het bekend is.'}`],
+    `Geen standpunt van partij ${String(w.value(path.replace(/\.positions.*$/, '.id')))} bij stelling ${last(path)}: de stemhulp toont "geen standpunt bekend" (0 punten). ${w.sheet ? 'Voeg een regel toe aan standpunten als het standpunt bekend is.' : 'Voeg het standpunt toe als het bekend is.'}`],
   [/^expected an object of statement id → \{"position": …\}, found (.*); every statement shows "geen standpunt bekend"$/, () =>
     'Deze partij heeft geen enkel standpunt: bij elke stelling staat "geen standpunt bekend". Vul de standpunten in.'],
   [/^expected an object of statement id → \{"position": …\}, found (.*)$/, (m) => `"positions" moet een object zijn ({"s1": {"position": "agree"}}), maar is ${m[1]}.`],

@@ -38,9 +38,16 @@ export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } 
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    const text = new TextDecoder('windows-1252').decode(bytes).replace(/[\x80-\x9f]/g, (c) => C1[c.charCodeAt(0) - 0x80] || c);
+    return { text, encoding: 'windows-1252' };
   }
 }
+
+/**
+ * Windows-1252's characters at 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ).
+ * Browsers decode them; Node 20's TextDecoder gives the C1 control characters instead.
+ */
+const C1 = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
 
 /** The column separator: the one of `;` and `,` that the header line uses most (outside quotes). */
 function delimiter(text: string): ';' | ',' {
