@@ -13,7 +13,9 @@ function count(suite, totals) {
 export function plainSummaryReporter() {
   return {
     stop({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      // The Node tests that ran before (scripts/test.mjs) are part of the same count.
+      const node = JSON.parse(process.env.STEMHULP_NODE_TOTALS || '{}');
+      const totals = { passed: node.passed ?? 0, failed: node.failed ?? 0, skipped: node.skipped ?? 0 };
       for (const session of sessions) {
         const before = totals.failed;
         count(session.testResults, totals);

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -235,4 +235,25 @@ test('wrong use gets the usage text and exit 2', async () => {
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.out, /npx stemhulp-data import <map> --out <map>/);
   }
+});
+
+test('from a packed package: npm pack, install it elsewhere, npx stemhulp-data template and import', { timeout: 120000 }, async () => {
+  const sh = (cmd, args, cwd) =>
+    new Promise((resolve, reject) =>
+      execFile(cmd, args, { cwd, env: { ...process.env, npm_config_update_notifier: 'false' } }, (e, stdout, stderr) =>
+        e ? reject(new Error(`${cmd} ${args.join(' ')}: ${stderr || stdout}`)) : resolve(stdout),
+      ),
+    );
+  const pack = dir('pack');
+  const app = dir('app');
+  mkdirSync(pack);
+  mkdirSync(app);
+  const tgz = JSON.parse(await sh('npm', ['pack', '--json', '--pack-destination', pack], root))[0].filename;
+  writeFileSync(join(app, 'package.json'), '{"name":"site","private":true}');
+  await sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(pack, tgz)], app);
+  await sh('npx', ['stemhulp-data', 'template', 'gegevens'], app);
+  const out = await sh('npx', ['stemhulp-data', 'import', 'gegevens', '--out', 'site'], app);
+  assert.match(out, /0 fouten, 0 waarschuwingen/);
+  assert.ok(existsSync(join(app, 'site/gemeenten/GM9901.json')));
+  assert.ok(existsSync(join(app, 'node_modules/stemhulp-widget/dist/schema/index.schema.json')));
 });
