@@ -12,12 +12,13 @@ const stampVersion = () => ({
   transform: (code, id) => (id.endsWith('define.ts') ? { code: code.replace('__VERSION__', version), map: null } : null),
 });
 
-/** Copies the JSON Schemas of the data format into dist/schema/. */
+/** Writes the JSON Schemas of the data format (src/schema/schema.mjs) into dist/schema/. */
 const schemaAssets = () => ({
   name: 'schema-assets',
-  generateBundle() {
-    for (const fileName of ['index.schema.json', 'municipality.schema.json']) {
-      this.emitFile({ type: 'asset', fileName: `schema/${fileName}`, source: readFileSync(`src/schema/${fileName}`) });
+  async generateBundle() {
+    const { indexSchema, municipalitySchema } = await import(`./src/schema/schema.mjs?${Date.now()}`);
+    for (const [name, schema] of [['index', indexSchema], ['municipality', municipalitySchema]]) {
+      this.emitFile({ type: 'asset', fileName: `schema/${name}.schema.json`, source: JSON.stringify(schema, null, 2) + '\n' });
     }
   },
 });
