@@ -139,8 +139,10 @@ interface Sheets {
 }
 
 /** The three sheets of one gemeente: a folder of CSV files or one workbook. */
-async function municipalitySheets(code: string, files: Map<string, InputFile>, problems: SheetProblem[], from: Place): Promise<Sheets | undefined> {
-  const c = code.toLowerCase();
+async function municipalitySheets(code: string, files: Map<string, InputFile>, problems: SheetProblem[], from: Place, only: boolean): Promise<Sheets | undefined> {
+  // Files picked one by one (not as a folder) lose their folder: with one gemeente, the three sheets beside gemeenten.csv are its own.
+  const c = only && !files.has(`${code.toLowerCase()}/stellingen.csv`) && files.has('stellingen.csv') ? '' : code.toLowerCase();
+  if (!c) files = new Map([...files].map(([p, f]) => [/^(stellingen|partijen|standpunten)\.csv$/.test(p) ? `/${p}` : p, f]));
   const book = files.get(`${c}.xlsx`);
   const folder = ['stellingen', 'partijen', 'standpunten'].some((k) => files.has(`${c}/${k}.csv`));
   if (book && folder) {
@@ -157,7 +159,13 @@ async function municipalitySheets(code: string, files: Map<string, InputFile>, p
     return sheets;
   }
   if (!folder) {
-    problems.push({ ...{ severity: 'error' as const, place: from }, message: `Geen gegevens gevonden voor ${code}: maak een map ${code} met stellingen.csv, partijen.csv en standpunten.csv, of een werkboek ${code}.xlsx, naast gemeenten.csv.` });
+    const loose = files.has('stellingen.csv') || files.has('/stellingen.csv');
+    problems.push({
+      severity: 'error', place: from,
+      message: loose
+        ? `Geen gegevens gevonden voor ${code}: stellingen.csv staat niet in een map ${code}. Bij meer dan één gemeente hoort elke gemeente haar eigen map; kies dan de hele map in plaats van losse bestanden.`
+        : `Geen gegevens gevonden voor ${code}: maak een map ${code} met stellingen.csv, partijen.csv en standpunten.csv, of een werkboek ${code}.xlsx, naast gemeenten.csv.`,
+    });
     return;
   }
   const tables = new Map<string, Table>();
@@ -362,7 +370,7 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
     if (!/^GM\d{4}$/.test(code) || used.has(code)) continue;
     used.add(code);
     const mo = new Origins({ file: files.get(`${code.toLowerCase()}.xlsx`)?.path ?? `${code}/` });
-    const sheets = await municipalitySheets(code, files, problems, cell(gt, r.row, 'code'));
+    const sheets = await municipalitySheets(code, files, problems, cell(gt, r.row, 'code'), gt.rows.length === 1);
     const json = sheets && municipality(code, name, sheets, problems, mo);
     if (json) contents.push({ code, json, origins: mo });
   }

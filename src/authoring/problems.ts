@@ -20,14 +20,15 @@ export interface SheetProblem {
   path?: string;
 }
 
-/** `file:row:column (kolom): message`, the form editors and terminals make clickable. */
-export function formatProblem(p: SheetProblem): string {
+/** `file:row:column (kolom)`, or `file:line:column [json.path]`: the form editors and terminals make clickable. */
+export function formatPlace(p: SheetProblem): string {
   const { file, row, column, name } = p.place;
   const where = [file, row, row != null ? column : undefined].filter((x) => x != null).join(':');
-  const col = name ? ` (${name})` : '';
-  const path = p.path && !name ? ` [${p.path}]` : '';
-  return `${where}${col}${path}: ${p.severity === 'warning' ? 'let op: ' : ''}${p.message}`;
+  return `${where}${name ? ` (${name})` : ''}${p.path && !name ? ` [${p.path}]` : ''}`;
 }
+
+/** `file:row:column (kolom): message`, warnings marked "let op". */
+export const formatProblem = (p: SheetProblem) => `${formatPlace(p)}: ${p.severity === 'warning' ? 'let op: ' : ''}${p.message}`;
 
 export const hasErrors = (ps: readonly SheetProblem[]) => ps.some((p) => p.severity === 'error');
 
