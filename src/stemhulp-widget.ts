@@ -116,8 +116,13 @@ export class StemhulpWidget extends LitElement {
     const lang = this.uiLang;
     this.lazy.load('result').then(({ matchParties }) => {
       const results = this.derived.scores(matchParties, m.value, answers, lang);
-      const scores = results?.map(({ party, score }) => ({ party: party.id, name: localise(party.name, lang), score }));
-      if (scores) this.dispatchEvent(new StemhulpCompleteEvent({ municipality: gemeente, results: scores }));
+      if (!results) return;
+      // Built first, then sent: the manifest documents the event from the JSDoc above, once.
+      const event = new StemhulpCompleteEvent({
+        municipality: gemeente,
+        results: results.map(({ party, score }) => ({ party: party.id, name: localise(party.name, lang), score })),
+      });
+      this.dispatchEvent(event);
     }, () => {});
   }
 

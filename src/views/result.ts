@@ -4,7 +4,7 @@ import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
 import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
-import { externalLink, formatPercent, text } from './common.js';
+import { externalLink, text } from './common.js';
 
 export { result as styles } from './result.styles.js';
 export { matchParties } from '../match.js';
@@ -33,6 +33,10 @@ export interface ResultProps extends ResultModel {
 }
 
 type Rt = Strings & ResultStrings;
+
+/** A whole percentage in the reader's language. Latin digits in every language, as on the Dutch ballot paper and in the party lists. */
+export const formatPercent = (score: number, lang: string) =>
+  new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(score / 100);
 
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
