@@ -32,7 +32,7 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
   const gzip: Record<string, number> = {};
 
   before(async () => {
-    const all = await executeServerCommand<string[]>('dist-files');
+    const all = await executeServerCommand<string[], undefined>('dist-files');
     files = all.filter((f) => f.startsWith('stemhulp-widget') && !f.includes('.iife.'));
     for (const f of files) gzip[chunkName(f) ?? f] = (await size(f)).gzip;
   });

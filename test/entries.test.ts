@@ -12,7 +12,7 @@ interface PackCheck {
 describe('package entries (npm test builds dist/ first)', () => {
   it('stemhulp-widget/format works from a packed copy in plain Node: validates and scores, no DOM', async function () {
     this.timeout(60000);
-    const result = await executeServerCommand<PackCheck>('npm-pack-format');
+    const result = await executeServerCommand<PackCheck, undefined>('npm-pack-format');
     expect(result.ok, 'the fixture validates').to.equal(true);
     expect(result.dom, 'Node has no document').to.equal('undefined');
     expect(result.scores.length).to.be.greaterThan(0);
