@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js';
 import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
+import type { Action } from '../state.js';
 import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
 import { externalLink, text } from './common.js';
@@ -26,10 +27,8 @@ export interface ResultModel {
 }
 
 export interface ResultProps extends ResultModel {
-  onPrevious: () => void;
-  onChangeAnswers: () => void;
-  onRestart: () => void;
-  onToggle: (partyId: string) => void;
+  /** The element's dispatch: the view says what the reader did, `update` decides what follows. */
+  dispatch: (action: Action) => void;
 }
 
 type Rt = Strings & ResultStrings;
@@ -119,7 +118,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
                   <summary
                     @click=${(e: Event) => {
                       e.preventDefault();
-                      p.onToggle(party.id);
+                      p.dispatch({ type: 'toggle-party', party: party.id });
                     }}
                   >
                     ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
@@ -142,9 +141,9 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
       <p>${t.privacy}</p>
     </details>
     <div class="nav">
-      <button type="button" class="secondary" @click=${p.onPrevious}>${t.previous}</button>
-      <button type="button" class="secondary" @click=${p.onChangeAnswers}>${t.changeAnswers}</button>
-      <button type="button" class="secondary" @click=${p.onRestart}>${t.restart}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'previous', total: p.statements.length })}>${t.previous}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'start' })}>${t.changeAnswers}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'restart' })}>${t.restart}</button>
     </div>
     <section class="next" aria-labelledby="next-heading">
       <h4 id="next-heading">${t.nextSteps}</h4>
