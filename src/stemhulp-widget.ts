@@ -9,7 +9,7 @@ import { LazyViews, type chunks } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
-import { errorBox, externalLink, languageSwitcher, municipalityErrorBox, warningsView } from './views/common.js';
+import { errorBox, externalLink, languageSwitcher, municipalityErrorBox } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
 import { startSection } from './views/start.js';
 
@@ -160,7 +160,6 @@ export class StemhulpWidget extends LitElement {
     const t = stringsFor(lang);
     const idx = this.data.index;
     const index = idx?.state === 'ready' ? idx.value : undefined;
-    const m = this.data.municipality;
     const org = index?.index.organisation;
     const home = this.reader.screen.name === 'home';
     const switcher = [...new Set(this.languages?.split(/\s+/).filter(Boolean).map(uiLanguage))];
@@ -176,7 +175,6 @@ export class StemhulpWidget extends LitElement {
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
           ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.municipalityError(), t, lang) : nothing}`
         : index ? this.renderScreen(index, t, lang) : nothing}
-      ${warningsView([...(index?.warnings ?? []), ...(m?.state === 'ready' ? m.value.warnings : [])], t)}
     </div>`;
   }
 }
