@@ -118,6 +118,8 @@ async function check(files) {
   }
 }
 
+$('summary').textContent = 'Nog niets gecontroleerd.';
+
 const picked = (input) => [...input.files].map((file) => ({ path: file.webkitRelativePath || file.name, file }));
 $('files').addEventListener('change', (e) => check(picked(e.target)));
 $('folder').addEventListener('change', (e) => check(picked(e.target)));
