@@ -7,6 +7,26 @@ import { checkJson, formatPlace, hasErrors, importSheets } from '../dist/gegeven
 const $ = (id) => document.getElementById(id);
 const LOCAL = 'http://bestand.invalid/';
 let blobUrl;
+let downloadUrls = [];
+
+/** Links to save the JSON files the import made (only when it found no errors). */
+function downloads(files) {
+  for (const u of downloadUrls) URL.revokeObjectURL(u);
+  downloadUrls = [];
+  $('downloads').hidden = !files.length;
+  $('download-list').replaceChildren(
+    ...files.map(({ name, label, json }) => {
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([JSON.stringify(json, null, 2) + '\n'], { type: 'application/json' }));
+      downloadUrls.push(a.href);
+      a.download = name;
+      a.textContent = label;
+      const li = document.createElement('li');
+      li.append(a);
+      return li;
+    }),
+  );
+}
 
 /** Every file below a dropped folder entry, with its path. */
 async function entries(entry, path = '') {
@@ -67,7 +87,12 @@ function inlineIndex(index, contents) {
 async function checkSheets(files) {
   const input = await Promise.all(files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
   const result = await importSheets(input);
-  show(result.problems, 'Klaar om te publiceren: maak de JSON-bestanden met npx stemhulp-data import.');
+  show(result.problems, 'Klaar om te publiceren: download de JSON-bestanden hieronder, of maak ze met npx stemhulp-data import.');
+  downloads(
+    result.ok
+      ? [{ name: 'index.json', label: 'index.json', json: result.index }, ...result.municipalities.map((m) => ({ name: `${m.code}.json`, label: `gemeenten/${m.code}.json`, json: m.json }))]
+      : [],
+  );
   if (result.index.municipalities?.length) preview(inlineIndex(result.index, new Map(result.municipalities.map((m) => [m.code, m.json]))));
 }
 
@@ -107,6 +132,7 @@ async function checkJsonFiles(files) {
 }
 
 async function check(files) {
+  downloads([]);
   files = files.filter((f) => /\.(csv|xlsx|json)$/i.test(f.path) && !/(^|\/)(\.|~\$)/.test(f.path));
   if (!files.length) return show([], 'Er zijn geen CSV-, XLSX- of JSON-bestanden gekozen.');
   $('summary').textContent = 'Bezig met controleren…';

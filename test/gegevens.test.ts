@@ -48,7 +48,13 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
     const t = '/template/';
     pick(await Promise.all(['gemeenten.csv', 'instellingen.csv', 'GM9901/stellingen.csv', 'GM9901/partijen.csv', 'GM9901/standpunten.csv'].map((p) => file(t + p))));
     await done();
-    expect(summary()).to.equal('0 fouten, 0 waarschuwingen. Klaar om te publiceren: maak de JSON-bestanden met npx stemhulp-data import.');
+    expect(summary()).to.equal('0 fouten, 0 waarschuwingen. Klaar om te publiceren: download de JSON-bestanden hieronder, of maak ze met npx stemhulp-data import.');
+    // The files to publish, as the CLI writes them.
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>('#download-list a')];
+    expect(links.map((a) => [a.textContent, a.download])).to.deep.equal([['index.json', 'index.json'], ['gemeenten/GM9901.json', 'GM9901.json']]);
+    const written = await (await fetch(links[1].href)).json();
+    expect(written.statements).to.have.length(10);
+    expect(written.$schema).to.match(/municipality\.schema\.json$/);
     const widget = await preview();
     await chooseGemeente(widget, 'GM9901');
     await click(widget, 'button', /^Start de stemhulp/);
@@ -65,6 +71,7 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
     ]);
     await done();
     expect(summary()).to.match(/^1 fout, 0 waarschuwingen\. Los de fouten op/);
+    expect(doc.getElementById('downloads')!.hidden).to.equal(true);
     expect(problems()).to.deep.equal([
       'stellingen.csv:3:2 (speerpunt) Fout: "opvng" is geen speerpunt. Gebruik een van "opvang", "huisvesting", "inburgering" of "werk", of de Nederlandse titel van het speerpunt.',
     ]);
