@@ -376,8 +376,11 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
   }
   for (const p of files.keys()) {
     const m = p.match(/^(gm\d{4})(\/[^/]+\.csv|\.xlsx)$/);
+    const other = p.match(/^([^/]+)\/stellingen\.csv$/);
     if (m && !used.has(m[1].toUpperCase()))
       problems.push({ severity: 'warning', place: { file: files.get(p)!.path }, message: `${m[1].toUpperCase()} staat niet in gemeenten.csv, dus dit bestand wordt niet gebruikt. Voeg een regel met code ${m[1].toUpperCase()} toe aan gemeenten.csv.` });
+    else if (other && !m)
+      problems.push({ severity: 'warning', place: { file: files.get(p)!.path }, message: `De map "${files.get(p)!.path.split('/')[0]}" wordt niet gebruikt: een gemeentemap heet naar de CBS-code van de gemeente, zoals GM0363. Geef de map de code uit gemeenten.csv als naam.` });
   }
   index.municipalities = entries;
 

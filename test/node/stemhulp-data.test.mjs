@@ -152,6 +152,7 @@ test('sheet-level mistakes: missing column, unknown column, a quote left open, a
     [{ 'GM9901/stellingen.csv': (s) => s.replace('advies', 'aanbeveling') }, /GM9901\/stellingen\.csv:1:9 \(aanbeveling\): let op: Onbekende kolom "aanbeveling"; deze kolom wordt niet gebruikt\. Kolommen in dit bestand: "id", "speerpunt", "stelling", "toelichting" of "advies"/, 0],
     [{ 'GM9901/standpunten.csv': (s) => s.replace('lvw;s3;', 'lvw;s3;"') }, /GM9901\/standpunten\.csv:4: Een cel heeft tekst na het sluitende aanhalingsteken "\. Schrijf een " binnen een cel als ""/, 1],
     [{ 'GM9901/standpunten.csv': (s) => s + 'blv;s1;"eens\r\n' }, /GM9901\/standpunten\.csv:\d+: Een aanhalingsteken " wordt geopend maar niet gesloten/, 1],
+    [{ 'gemeenten.csv': (s) => s.replace('GM9901', 'GM9950') }, /GM9901\/stellingen\.csv: let op: De map "GM9901" wordt niet gebruikt|GM9901 staat niet in gemeenten\.csv/, 1],
     [{ 'gemeenten.csv': (s) => s + 'GM9902;Zilverhaven aan Zee\r\n' }, /gemeenten\.csv:3:1 \(code\): Geen gegevens gevonden voor GM9902: maak een map GM9902 met stellingen\.csv, partijen\.csv en standpunten\.csv, of een werkboek GM9902\.xlsx/, 1],
     [{ 'GM9901/standpunten.csv': (s) => s.replace(/^lvw;s1;/m, 'LVW;s1;').replace(/^lvw;s2;/m, 'Lijst Voorbeeld Welvaart;s2;') }, /0 fouten/, 0],
     [{ 'GM9901/standpunten.csv': (s) => s + 'lvw;s1;eens;;;;\r\n' }, /standpunten\.csv:62:2 \(stelling\): Partij lvw heeft al een standpunt bij stelling s1 \(rij 2\)\. Houd één van de twee regels over\./, 1],
