@@ -7,7 +7,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { bundledKeyPoints, validateIndex, validateMunicipalityFile } from '../format.js';
 import type { Problem } from '../data/types.js';
-import { dutch } from './messages.js';
+import { dutch, leftOut } from './messages.js';
 import { pathSegments, sortProblems, type Place, type SheetProblem } from './problems.js';
 
 /** A file as read: its bytes, the URL after redirects, and the name to show in messages. */
@@ -130,7 +130,7 @@ function report(name: string, p: Parsed, v: { errors?: Problem[]; warnings: Prob
     value: (path: string) => valueAt(p.json, path),
   };
   for (const [severity, ps] of [['error', v.errors ?? []], ['warning', v.warnings]] as const)
-    for (const x of ps) out.push({ severity, place: placeOf(name, p, x.path), path: x.path, message: dutch(x, wording) });
+    for (const x of ps) out.push({ severity: leftOut(x) ? 'error' : severity, place: placeOf(name, p, x.path), path: x.path, message: dutch(x, wording) });
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

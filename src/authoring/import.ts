@@ -7,7 +7,7 @@
 import { bundledKeyPoints, normaliseAnswer, validateIndex, validateMunicipalityFile } from '../format.js';
 import type { Problem, Text } from '../data/types.js';
 import { cell, readCsv, readWorkbook, type Table } from './sheets.js';
-import { dutch } from './messages.js';
+import { dutch, leftOut } from './messages.js';
 import { hasErrors, joinPath, pathSegments, sortProblems, type Place, type SheetProblem } from './problems.js';
 
 export interface InputFile {
@@ -318,7 +318,7 @@ function settings(t: Table, index: Json, problems: SheetProblem[], origins: Orig
   }
 }
 
-/** Reports the validator's problems at the cells they came from, in Dutch. */
+/** Reports the validator's problems at the cells they came from, in Dutch; a gemeente left out is an error for its author. */
 function report(v: { errors?: Problem[]; warnings: Problem[] }, origins: Origins, doc: unknown, out: SheetProblem[]) {
   const wording = {
     sheet: true,
@@ -329,7 +329,8 @@ function report(v: { errors?: Problem[]; warnings: Problem[] }, origins: Origins
     value: (path: string) => pathSegments(path).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)?.[k], doc),
   };
   for (const [severity, ps] of [['error', v.errors ?? []], ['warning', v.warnings]] as const)
-    for (const p of ps) out.push({ severity, place: origins.find(p.path), path: p.path, message: dutch(p, wording) });
+    for (const p of ps)
+      out.push({ severity: leftOut(p) ? 'error' : severity, place: origins.find(p.path), path: p.path, message: dutch(p, wording) });
 }
 
 /** Reads a folder in the spreadsheet layout, builds the JSON files and validates them. */
@@ -386,6 +387,7 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
 
   const vi = validateIndex(index, 'http://import.invalid/index.json', bundledKeyPoints);
   report(vi.ok ? { warnings: vi.warnings } : vi, origins, index, problems);
+  if (vi.ok) for (const m of vi.value.municipalities) if (m.problems) report({ errors: m.problems, warnings: [] }, origins, index, problems);
   const keyPointIds = vi.ok ? vi.value.keyPoints.map((k) => k.id) : bundledKeyPoints.map((k) => k.id);
   for (const { code, json, origins: mo } of contents) {
     report(validateMunicipalityFile(json, code, keyPointIds), mo, json, problems);

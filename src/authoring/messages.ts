@@ -58,8 +58,20 @@ const rules: Rule[] = [
     `${val(m[1], w)} is geen antwoord. Gebruik eens, neutraal (of geen van beide) of oneens${w.sheet ? '; laat de cel leeg als je het niet weet' : ''}.`],
   [/^expected the id of a key point: (.*), found (.*)$/, (m, w) =>
     `${val(m[2], w)} is geen speerpunt. Gebruik een van ${m[1].replace(/ or /, ' of ')}${w.sheet ? ', of de Nederlandse titel van het speerpunt' : ''}.`],
-  [/^expected a positive whole number \(the lijstnummer\), found (.*)$/, (m, w) =>
-    `${val(m[1], w)} is geen lijstnummer. Schrijf een heel getal vanaf 1, of laat de cel leeg.`],
+  [/^expected (?:a positive whole number|a whole number from 1 to (\d+)) \(the lijstnummer\), found (.*)$/, (m, w) =>
+    `${val(m[2], w)} is geen lijstnummer. Schrijf een heel getal vanaf 1${m[1] ? ` tot en met ${m[1]}` : ''}, of laat de cel leeg.`],
+  [/^expected a position on every statement, found none on (\d+) of (\d+) \((.*)\); shown as "geen standpunt bekend"$/, (m, w, path) =>
+    `Partij ${String(w.value(path.replace(/\.positions$/, '.id')))} heeft geen standpunt bij ${m[1]} van de ${m[2]} stellingen (${m[3].replace(/"/g, '')}): de stemhulp toont daar "geen standpunt bekend" (0 punten). ${w.sheet ? 'Voeg regels toe aan standpunten' : 'Voeg de standpunten toe'} als ze bekend zijn.`],
+  [/^expected an http\(s\) URL without a user name or password before the host, found (.*); dropped$/, (m, w) =>
+    `${val(m[1], w)} heeft een naam vóór het adres (iets@), zodat de link ergens anders heen gaat dan hij lijkt; hij wordt weggelaten. Schrijf de link zonder het deel tot en met @.`],
+  [/^expected no bidi control characters .*, found (\d+); removed$/, (m) =>
+    `Deze tekst bevat ${m[1]} onzichtbare tekens die de leesrichting omdraaien; ze zijn weggehaald. Typ de tekst opnieuw of plak hem als platte tekst.`],
+  [/^expected a name readers can tell apart from the other parties, found (.*), which looks like the name of (.*)$/, (m, w) =>
+    `De naam ${val(m[1], w)} lijkt sterk op die van een andere partij (${w.where(m[2] + '.name')}). Controleer of het echt twee partijen zijn, en maak de namen duidelijk verschillend.`],
+  [/^… and (\d+) more \(expected at most (\d+) problems listed per file, found (\d+)\)$/, (m) =>
+    `… en nog ${m[1]} problemen (er worden er per bestand ${m[2]} getoond). Los eerst deze op en controleer opnieuw.`],
+  [/^expected at least 1 gemeente without errors of its own, found none$/, () =>
+    'Geen enkele gemeente is bruikbaar: elke gemeente heeft een fout in haar code of naam. Los die fouten op.'],
   [/^expected a real date written YYYY-MM-DD, like "2026-03-18", found (.*)$/, (m, w) =>
     `${val(m[1], w)} is geen datum. Schrijf ${w.sheet ? 'JJJJ-MM-DD of DD-MM-JJJJ, zoals 2026-03-18 of 18-03-2026' : 'JJJJ-MM-DD, zoals "2026-03-18"'}.`],
   [/^expected the id of a statement, found (.*); ignored$/, (m, w) =>
@@ -90,11 +102,21 @@ const plural: Record<string, string> = {
 };
 const nl = (what: string) => plural[what] ?? what;
 
+const LEFT_OUT = '; this gemeente is left out';
+
+/**
+ * A gemeente left out of the index for an error of its own (a bad code or name): only a
+ * warning for the widget, which shows the others, but an error for its author.
+ */
+export const leftOut = (problem: Problem) => problem.message.endsWith(LEFT_OUT);
+
 /** The Dutch message with the fix for one validator problem; the English text when none matches. */
 export function dutch(problem: Problem, wording: Wording): string {
+  const out = leftOut(problem);
+  const message = out ? problem.message.slice(0, -LEFT_OUT.length) : problem.message;
   for (const [re, f] of rules) {
-    const m = problem.message.match(re);
-    if (m) return f(m, wording, problem.path);
+    const m = message.match(re);
+    if (m) return f(m, wording, problem.path) + (out ? ' Deze gemeente ontbreekt in de stemhulp tot dit is opgelost; de andere gemeenten werken wel.' : '');
   }
   return problem.message;
 }

@@ -24,10 +24,10 @@ const schemaIndex = ajv.getSchema('https://unpkg.com/stemhulp-widget/dist/schema
 const schemaMunicipality = ajv.getSchema('https://unpkg.com/stemhulp-widget/dist/schema/municipality.schema.json');
 const BASE = 'https://example.org/data/index.json';
 
-/** No error at all, including errors of inline content (which leave only that gemeente out). */
+/** No error at all: neither in inline content nor in an entry's own code or name (each leaves only that gemeente out). */
 function validatorAcceptsIndex(doc) {
   const v = validateIndex(doc, BASE, bundledKeyPoints);
-  return v.ok && v.value.municipalities.every((m) => !m.problems);
+  return v.ok && v.value.municipalities.every((m) => !m.problems) && !v.warnings.some((w) => w.message.endsWith('; this gemeente is left out'));
 }
 const validatorAcceptsFile = (doc, code) => validateMunicipalityFile(doc, code, bundledKeyPoints.map((k) => k.id)).ok;
 
