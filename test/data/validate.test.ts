@@ -678,7 +678,7 @@ function counted(json: unknown) {
     if (typeof v != 'object' || v === null) return v;
     n.nodes++;
     const t: any = Array.isArray(v) ? v.map(wrap) : Object.fromEntries(Object.entries(v).map(([k, x]) => (n.nodes++, [k, wrap(x)])));
-    const count = (f: (...a: any[]) => unknown) => (...a: any[]) => (n.ops++, f(...a));
+    const count = <F extends (...a: any[]) => any>(f: F) => ((...a: any[]) => (n.ops++, f(...a))) as F;
     return new Proxy(t, {
       get: count(Reflect.get), has: count(Reflect.has), ownKeys: count(Reflect.ownKeys),
       getOwnPropertyDescriptor: count(Reflect.getOwnPropertyDescriptor),
