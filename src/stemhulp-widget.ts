@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DataController } from './data/data-controller.js';
 import { bundledKeyPoints } from './data/keypoints.js';
-import { localise } from './data/text.js';
+import { localise, pick } from './data/text.js';
 import type { Answer, Problem } from './data/types.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { isReady, isRtl, loadLanguage, stringsFor, translateKeyPoints, uiLanguage } from './locales/index.js';
@@ -19,7 +19,10 @@ type Phase = 'home' | 'quiz' | 'result';
  * The stemhulp: the organisation's speerpunten and, with `src`, a voting aid per gemeente.
  *
  * @tagname stemhulp-widget
- * @event stemhulp-complete - A result is shown; `detail` is `{ municipality, results }`.
+ * @event stemhulp-complete - A result is shown; `detail` is `{ municipality }`, and with `event-scores` also
+ *   `results`: every party's score. Scores reveal the answers (with the parties' public positions most answer
+ *   sets can be recovered from them exactly), so a page gets them only when it asks, and must then treat them
+ *   as the reader's political opinions.
  * @csspart key-points - The speerpunten section.
  * @csspart card - One speerpunt.
  * @csspart picker - The gemeente select.
@@ -54,6 +57,7 @@ export class StemhulpWidget extends LitElement {
     gemeente: {},
     timeout: { type: Number },
     loading: {},
+    eventScores: { type: Boolean, attribute: 'event-scores' },
     // Observed so that changing the language re-renders; reflected so `el.lang = 'en'` works too.
     lang: { reflect: true },
     languages: {},
@@ -73,6 +77,8 @@ export class StemhulpWidget extends LitElement {
   loading: 'lazy' | 'eager' = 'eager';
   /** Space-separated languages for a switcher inside the widget, e.g. `nl en ar`; no switcher without it. */
   declare languages?: string;
+  /** Adds every party's score to `stemhulp-complete`. Off by default: the scores reveal the reader's answers. */
+  eventScores = false;
 
   /** The index, the chosen gemeente and its content: loading, ready or failed. */
   private readonly data = new DataController(this);
@@ -110,7 +116,12 @@ export class StemhulpWidget extends LitElement {
       }
       this.data.loadIndex();
     }
-    if (changed.has('gemeente')) this.data.applyPreset();
+    if (changed.has('gemeente') && !this.data.applyPreset() && this.hasUpdated) this.data.reset();
+    // Another gemeente from outside, even mid-quiz: its start, never a step it does not have.
+    if (changed.has('gemeente') && this.hasUpdated) {
+      this.phase = 'home';
+      this.step = 0;
+    }
   }
 
   protected override updated() {
@@ -188,12 +199,8 @@ export class StemhulpWidget extends LitElement {
     const results = this.results;
     if (!results) return;
     const lang = this.uiLang;
-    this.dispatchEvent(
-      new StemhulpCompleteEvent({
-        municipality: this.data.chosen,
-        results: results.map(({ party, score }) => ({ party: party.id, name: localise(party.name, lang), score })),
-      }),
-    );
+    const scores = results.map(({ party, score }) => ({ party: party.id, name: pick(party.name, lang).value, score }));
+    this.dispatchEvent(new StemhulpCompleteEvent({ municipality: this.data.chosen, ...(this.eventScores && { results: scores }) }));
   };
 
   /** Back to the start screen, keeping the answers (a failed gemeente must not cost them). */

@@ -16,7 +16,7 @@
  *
  * Cost is linear in the size of the input, whatever it holds: arrays past their limit are
  * reported once and cut, at most `MAX_PROBLEMS` problems are kept per list (then one
- * "… and N more"), found values are previewed without serialising them whole, and a
+ * "… and N more"), messages past those are not written, keys are clipped in paths, and a
  * party's missing positions are one warning, not one per statement.
  */
 import type {
@@ -53,38 +53,15 @@ const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !A
 const or = (xs: readonly string[]) =>
   xs.map((x) => JSON.stringify(x)).join(', ').replace(/, ([^,]*)$/, ' or $1');
 
-/**
- * JSON of `v`, about 40 characters at most. Written out only as far as shown: a found value
- * may be a megabyte, and serialising it whole for every problem would make cost quadratic.
- */
 const show = (v: unknown): string => {
-  let s = '';
-  const put = (x: unknown, depth: number) => {
-    if (s.length > 40) return;
-    if (typeof x == 'string') s += JSON.stringify(x.slice(0, 41));
-    else if (Array.isArray(x) || isObj(x)) {
-      // Cycles and depth: only non-JSON input or a deeply nested file get this far.
-      if (depth > 20) return void (s += '…');
-      const arr = Array.isArray(x);
-      s += arr ? '[' : '{';
-      let first = true;
-      for (const k in x) {
-        if (!Object.hasOwn(x, k)) continue;
-        if (s.length > 40) break;
-        if (!first) s += ',';
-        first = false;
-        if (!arr) s += JSON.stringify(k.slice(0, 41)) + ':';
-        put((x as Obj)[k], depth + 1);
-      }
-      s += arr ? ']' : '}';
-    } else if (typeof x == 'number') s += isFinite(x) ? String(x) : 'null';
-    else if (x === null || typeof x == 'boolean') s += String(x);
-    else s += 'null';
-  };
-  if (v === undefined || typeof v == 'function' || typeof v == 'symbol') return 'nothing';
-  put(v, 0);
+  let s: string | undefined;
+  try {
+    s = JSON.stringify(v);
+  } catch {
+    // Only non-JSON input (cycles, BigInt, nesting deeper than the stack) gets here; it must still not throw.
+  }
   // Invisible and bidi characters escaped: a found value must be seen, and cannot reorder the message around it.
-  return (s.length > 40 ? s.slice(0, 39) + '…' : s).replace(/\p{Cf}/gu, (ch) => '\\u' + ch.charCodeAt(0).toString(16));
+  return s === undefined ? 'nothing' : (s.length > 40 ? s.slice(0, 39) + '…' : s).replace(/\p{Cf}/gu, (ch) => '\\u' + ch.charCodeAt(0).toString(16));
 };
 
 /** A key as a path segment, clipped: a 100,000-character key must not be copied into every message. */
@@ -98,9 +75,13 @@ const bad = (c: Ctx, p: string, message: string, warn?: boolean): undefined => {
   if (n <= MAX_PROBLEMS) (warn ? c.w : c.e).push({ path: p || '(root)', message });
 };
 
-/** Every message names what was expected and what was found; `tail` says what follows. */
+/**
+ * Every message names what was expected and what was found; `tail` says what follows.
+ * Past the listed problems the message is not even written: a found value is serialised
+ * at most once per listed problem, so the cost stays in proportion to the file.
+ */
 const exp = (c: Ctx, p: string, what: string, v: unknown, tail = '', warn?: boolean) =>
-  bad(c, p, `expected ${what}, found ${show(v)}${tail}`, warn);
+  (warn ? c.nw : c.ne) < MAX_PROBLEMS ? bad(c, p, `expected ${what}, found ${show(v)}${tail}`, warn) : bad(c, p, '', warn);
 
 /** Drops keys whose value is undefined, so outputs hold only fields that were given. */
 const clean = <T extends object>(o: T): T => {
@@ -109,7 +90,7 @@ const clean = <T extends object>(o: T): T => {
 };
 
 const long = (c: Ctx, p: string, s: string) =>
-  s.length > MAX ? bad(c, p, `expected at most ${MAX} characters, found ${s.length}: ${show(s)}`) : s;
+  s.length > MAX ? bad(c, p, `expected at most ${MAX} characters, found ${s.length}: ${show(s.slice(0, 41))}`) : s;
 
 const ctx = (): Ctx => ({ e: [], w: [], ne: 0, nw: 0 });
 
@@ -152,9 +133,7 @@ function text(c: Ctx, p: string, v: unknown, req?: boolean): Text | undefined {
   } else if (isObj(v)) {
     const r: Record<string, string> = Object.create(null);
     let any = false;
-    for (const k in v) {
-      if (!Object.hasOwn(v, k)) continue;
-      const s = v[k];
+    for (const [k, s] of Object.entries(v)) {
       const q = at(p, k);
       if (k.length > MAX_KEY || !TAG.test(k)) exp(c, q, 'a language tag like "nl" or "en-GB"', k);
       else if (typeof s != 'string') exp(c, q, 'a string', s);
@@ -209,7 +188,7 @@ function dup(c: Ctx, seen: Map<unknown, string>, k: unknown, q: string, f: strin
 
 function ident(c: Ctx, q: string, v: unknown, seen: Map<unknown, string>): string {
   if (typeof v != 'string' || !v.trim()) exp(c, at(q, 'id'), 'a non-empty string', v);
-  else if (v.length > MAX_KEY) bad(c, at(q, 'id'), `expected at most ${MAX_KEY} characters, found ${v.length}: ${show(v)}`);
+  else if (v.length > MAX_KEY) bad(c, at(q, 'id'), `expected at most ${MAX_KEY} characters, found ${v.length}: ${show(v.slice(0, 41))}`);
   else dup(c, seen, v, q, 'id');
   return v as string;
 }
@@ -291,9 +270,7 @@ function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): Mun
     } else if (!isObj(v)) {
       exp(c, pp, POS, v);
     } else {
-      for (const k in v) {
-        if (!Object.hasOwn(v, k)) continue;
-        const y = v[k];
+      for (const [k, y] of Object.entries(v)) {
         const r = at(pp, k);
         if (!ids.has(k)) exp(c, r, 'the id of a statement', k, '; ignored', true);
         else if (!isObj(y))
@@ -358,6 +335,7 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
     if (u) links[k] = u;
   } else if (ls != null) exp(c, 'links', 'an object of name → URL', ls, '; ignored', true);
 
+  const leftOut: Problem[] = [];
   each(c, 'municipalities', json.municipalities, 'municipalities', 400, (m, q) => {
     const { code: raw, data } = m;
     const code = typeof raw == 'string' ? raw.trim().toUpperCase() : '';
@@ -368,10 +346,7 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
     else exp(own, at(q, 'code'), 'a CBS code: "GM" and 4 digits, like "GM0363"', raw);
     const name = text(own, at(q, 'name'), m.name, true)!;
     for (const w of own.w) bad(c, w.path, w.message, true);
-    if (own.ne) {
-      for (const e of own.e) bad(c, e.path, e.message + '; this gemeente is left out', true);
-      return;
-    }
+    if (own.ne) return void leftOut.push(...own.e);
     const e: MunicipalityEntry = { code, name };
     // Errors in what the entry points at stay with this gemeente: choosing it shows them.
     const ic = ctx();
@@ -391,8 +366,10 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
     if (ic.ne) e.problems = capped(ic.e, ic.ne);
     municipalities.push(e);
   });
-  if (Array.isArray(json.municipalities) && json.municipalities.length && !municipalities.length)
-    bad(c, 'municipalities', 'expected at least 1 gemeente without errors of its own, found none');
+  // Warnings while other gemeenten work; with none left, they are why the index is unusable.
+  const none = leftOut.length > 0 && !municipalities.length;
+  for (const e of leftOut) bad(c, e.path, e.message + (none ? '' : '; this gemeente is left out'), !none);
+  if (none) bad(c, 'municipalities', 'expected at least 1 gemeente without errors of its own, found none');
 
   return result(c, clean({ format: FORMAT, election, organisation, keyPoints, links, municipalities }));
 }

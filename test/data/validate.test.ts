@@ -315,6 +315,7 @@ describe('validateIndex', () => {
     expect(value(r).municipalities[0].content).to.exist;
     // With no entry left, the index has nothing to offer: an error.
     const none = errors(vi(index({ municipalities: [entry({ code: 'GMX', ...file() })] })));
+    expect(none.map((p) => p.path)).to.deep.equal(['municipalities[0].code', 'municipalities']);
     expect(one(none, 'municipalities')).to.equal('expected at least 1 gemeente without errors of its own, found none');
   });
 
