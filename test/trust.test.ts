@@ -8,7 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { dataOrigins } from '../scripts/embed-html.mjs';
 import { allowedUrl, isJsonType } from '../src/embed/data-policy.js';
-import { adversarial } from './data/adversarial.js';
+import { adversarial } from '../scripts/bench/adversarial.mjs';
 import { chooseGemeente, click, findByRole, queryByRole, visibleText } from './helpers.js';
 
 const attacker = `http://127.0.0.1:${location.port}`;

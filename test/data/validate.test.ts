@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Index, KeyPoint, Problem, Validated } from '../../src/data/types.js';
 import { normaliseAnswer, validateIndex, validateMunicipalityFile } from '../../src/data/validate.js';
-import { adversarial, adversarialKinds, type AdversarialKind } from './adversarial.js';
+import { adversarial, adversarialKinds, type AdversarialKind } from '../../scripts/bench/adversarial.mjs';
 
 const F = 'stemhulp/1';
 const KP: readonly KeyPoint[] = ['opvang', 'huisvesting', 'inburgering', 'werk'].map((id) => ({ id, title: id }));

@@ -1,28 +1,25 @@
-/**
- * Data files built to make a validator slow: each fills about `bytes` of JSON with what
- * once cost quadratic time (many problems, huge found values, oversized arrays, parties
- * without positions, long keys). Shared by the validator's unit tests and the widget test.
- */
-type J = Record<string, unknown>;
-
-const pad = (n: number) => String(n).padStart(6, '0');
+// Data files built to make a validator slow: each fills about `bytes` of JSON with what
+// once cost quadratic time (many problems, huge found values, oversized arrays, parties
+// without positions, long keys). Shared by the validator's tests, the widget test
+// (test/trust.test.ts) and `npm run bench`, which times them.
+const pad = (n) => String(n).padStart(6, '0');
 
 /** Repeats `item(i)` until the JSON reaches about `bytes`. */
-function fill(bytes: number, item: (i: number) => unknown): unknown[] {
+function fill(bytes, item) {
   const per = JSON.stringify(item(0)).length + 1;
   return Array.from({ length: Math.max(1, Math.floor(bytes / per)) }, (_, i) => item(i));
 }
 
-const statement = (i: number) => ({ id: `s${i}`, keyPoint: 'opvang', text: `Stelling ${i}` });
+const statement = (i) => ({ id: `s${i}`, keyPoint: 'opvang', text: `Stelling ${i}` });
 
 export const adversarialKinds = {
   /** Thousands of gemeenten whose code is wrong: each one a problem, far past every limit. */
-  badCodes: (bytes: number): J => ({
+  badCodes: (bytes) => ({
     format: 'stemhulp/1',
     municipalities: fill(bytes, (i) => ({ code: `XX${pad(i)}`, name: `Plaats ${i}`, data: `g/${i}.json` })),
   }),
   /** Inline gemeenten with far too many statements, each with a bad key point. */
-  longArrays: (bytes: number): J => ({
+  longArrays: (bytes) => ({
     format: 'stemhulp/1',
     municipalities: [{
       code: 'GM0001', name: 'Groot',
@@ -31,7 +28,7 @@ export const adversarialKinds = {
     }],
   }),
   /** 100 statements, 60 parties, every position missing or under a key that names no statement. */
-  missingPositions: (bytes: number): J => {
+  missingPositions: (bytes) => {
     const keys = Math.floor(bytes / 60 / 20);
     return {
       format: 'stemhulp/1',
@@ -46,7 +43,7 @@ export const adversarialKinds = {
     };
   },
   /** Few, huge values where objects are expected: a found value must not be written out whole each time. */
-  hugeValues: (bytes: number): J => {
+  hugeValues: (bytes) => {
     const big = fill(bytes / 8, (i) => [i, `waarde ${i}`]);
     return {
       format: 'stemhulp/1',
@@ -55,7 +52,7 @@ export const adversarialKinds = {
     };
   },
   /** Long strings past the text limit, and keys far past the key limit. */
-  longStrings: (bytes: number): J => {
+  longStrings: (bytes) => {
     const s = 'w'.repeat(6000);
     const n = Math.floor(bytes / 2 / 12_020);
     return {
@@ -67,5 +64,4 @@ export const adversarialKinds = {
   },
 };
 
-export type AdversarialKind = keyof typeof adversarialKinds;
-export const adversarial = (kind: AdversarialKind, bytes: number) => adversarialKinds[kind](bytes);
+export const adversarial = (kind, bytes) => adversarialKinds[kind](bytes);
