@@ -56,8 +56,7 @@ export class Derived {
     };
   }
 
-  /** The `stemhulp-complete` detail: scores, never answers. */
-  /** The event's detail; the scores only `withScores` (`event-scores`), as they give the answers away. */
+  /** The `stemhulp-complete` detail, never the answers; the scores only `withScores` (`event-scores`), as they give the answers away. */
   completeDetail(match: typeof matchParties, m: LoadedMunicipality, state: ReaderState, lang: string, withScores: boolean): StemhulpCompleteDetail | undefined {
     const results = this.scores(match, m, currentAnswers(state), lang);
     return (

@@ -33,7 +33,7 @@ const MAX = 5000;
 /** Object keys (ids, position keys, language tags) longer than this are errors, and clipped in paths. */
 const MAX_KEY = 200;
 /** Problems listed per file and kind; the rest are counted in one "… and N more". */
-export const MAX_PROBLEMS = 100;
+const MAX_PROBLEMS = 100;
 const MAX_LIST = 999;
 // Bidi embedding, override and isolate controls: data may not reorder the text around it.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
