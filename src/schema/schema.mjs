@@ -12,17 +12,21 @@
 
 const BASE = 'https://unpkg.com/stemhulp-widget/dist/schema/';
 const MAX = 5000;
+/** Ids and other object keys. */
+const MAX_KEY = 200;
+/** Characters that show nothing: white space, controls, formats (zero-width space), separators, fillers. */
+const INVISIBLE = '\\s\\p{Cc}\\p{Cf}\\p{Z}\\u034f\\u115f\\u1160\\u3164\\uffa0';
 
 /** A case-insensitive pattern for a word (JSON Schema patterns have no flags). */
 const anyCase = (word) => [...word].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c === ' ' ? '\\s+' : c)).join('');
 const ANSWER = `^\\s*(${['agree', 'neutral', 'disagree', 'eens', 'neutraal', 'geen van beide', 'oneens'].map(anyCase).join('|')})\\s*$`;
 
 const $defs = {
-  string: { description: `Text, at most ${MAX} characters.`, type: 'string', anyOf: [{ pattern: '^\\s*$' }, { maxLength: MAX }] },
+  string: { description: `Text, at most ${MAX} characters.`, type: 'string', maxLength: MAX },
   translations: {
     description: 'Language tag → text, e.g. {"nl": "…", "en": "…"}; an empty entry is skipped.',
     type: 'object',
-    propertyNames: { pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$' },
+    propertyNames: { pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$', maxLength: MAX_KEY },
     additionalProperties: { $ref: '#/$defs/string' },
   },
   text: {
@@ -32,8 +36,8 @@ const $defs = {
   requiredText: {
     description: 'Text with at least one visible character: Dutch as a string, or language tag → text.',
     anyOf: [
-      { type: 'string', pattern: '\\S', maxLength: MAX },
-      { $ref: '#/$defs/translations', not: { additionalProperties: { pattern: '^\\s*$' } } },
+      { type: 'string', pattern: `[^${INVISIBLE}]`, maxLength: MAX },
+      { $ref: '#/$defs/translations', not: { additionalProperties: { pattern: `^[${INVISIBLE}]*$` } } },
     ],
   },
   url: {
@@ -41,7 +45,7 @@ const $defs = {
     maxLength: MAX,
     examples: ['https://'],
   },
-  id: { type: 'string', pattern: '\\S', maxLength: MAX },
+  id: { type: 'string', pattern: '\\S', maxLength: MAX_KEY },
   answer: { type: 'string', pattern: ANSWER, examples: ['agree', 'neutral', 'disagree'], description: 'agree, neutral or disagree (or eens, neutraal, geen van beide, oneens).' },
   optionalAnswer: { anyOf: [{ type: 'null' }, { const: '' }, { $ref: '#/$defs/answer' }] },
   statement: {
@@ -72,8 +76,8 @@ const $defs = {
       name: { $ref: '#/$defs/requiredText' },
       shortName: { anyOf: [{ type: 'null' }, { type: 'string', maxLength: MAX }] },
       list: {
-        description: 'The lijstnummer: a whole number from 1, unique.',
-        anyOf: [{ type: 'null' }, { const: '' }, { type: 'integer', minimum: 1 }, { type: 'string', pattern: '^\\s*0*[1-9][0-9]*\\s*$' }],
+        description: 'The lijstnummer: a whole number from 1 to 999, unique.',
+        anyOf: [{ type: 'null' }, { const: '' }, { type: 'integer', minimum: 1, maximum: 999 }, { type: 'string', pattern: '^\\s*(?=[0-9]{1,9}\\s*$)0*[1-9][0-9]{0,2}\\s*$' }],
       },
       url: { $ref: '#/$defs/url' },
       positions: {
@@ -136,6 +140,7 @@ export const indexSchema = {
         {
           type: 'array',
           minItems: 1,
+          maxItems: 20,
           items: {
             type: 'object',
             required: ['id', 'title'],
@@ -152,6 +157,7 @@ export const indexSchema = {
     municipalities: {
       type: 'array',
       minItems: 1,
+      maxItems: 400,
       items: {
         type: 'object',
         required: ['code', 'name'],

@@ -38,14 +38,14 @@ const of = (...xs) => fc.constantFrom(...xs);
 const mix = (usual, rare) => fc.oneof({ weight: 12, arbitrary: of(...usual) }, of(...rare));
 const texts = mix(
   ['Tekst', '  met spaties ', 'é 🙂 عربي', { nl: 'a', en: 'b' }, { 'en-GB': 'x' }, { nl: '', en: 'b' }, long(5000)],
-  [null, undefined, '', '   ', { nl: ' ' }, {}, long(5001), 5, true, [], ['x'], { Nederlands: 'x' }, { nl: 5 }, { nl: long(5001) }, { nl_NL: 'x' }, { nl: null }],
+  [null, undefined, '', '   ', '\u200b', ' '.repeat(5001), { nl: ' ' }, { nl: '\u200b\u00ad' }, { [long(201)]: 'x' }, {}, long(5001), 5, true, [], ['x'], { Nederlands: 'x' }, { nl: 5 }, { nl: long(5001) }, { nl_NL: 'x' }, { nl: null }],
 );
 const answers = mix(['agree', ' EENS ', 'geen   van beide', 'Neutraal', 'disagree', 'oneens'], ['ja', 'yes', 'agreed', '', null, undefined, 5, ['agree']]);
 const urls = mix(['https://example.org/', 'http://x.test/a', undefined], ['ftp://x', 'javascript:alert(1)', '', null, 5, 'relatief/pad', 'https://' + long(4995), {}]);
-const badIds = of(' ', '', 5, undefined, null, long(5001), ['s']);
+const badIds = of(' ', '', 5, undefined, null, long(201), ['s']);
 const id = (prefix, i) => fc.oneof({ weight: 20, arbitrary: fc.constant(`${prefix}${i}`) }, badIds);
 const shortNames = mix(['ABC', undefined], ['', null, ' ', 5, long(5001)]);
-const lists = (i) => mix([i + 1, ` 00${i + 1} `, `${i + 1}`, null, '', undefined], [0, -1, 1.5, '0', 'een', true, ' ', [1]]);
+const lists = (i) => mix([i + 1, ` 00${i + 1} `, `${i + 1}`, null, '', undefined, 999 - i], [0, -1, 1.5, '0', 'een', true, ' ', [1], 1000, '1000', '0000000001']);
 const keyPointsOf = (cross) => (cross ? of('opvang', 'werk', 'opvang', 'onbekend') : mix(['opvang', 'werk'], [5, undefined, null]));
 
 const statement = (i, cross) =>
@@ -99,7 +99,8 @@ const index = (cross) =>
     format: mix(['stemhulp/1'], ['stemhulp/2', undefined, null]),
     election: mix([undefined, null, 5], ['x', []]).chain((e) => (e === 5 ? fc.record({ name: texts, date: dates }) : fc.constant(e))),
     organisation: fc.oneof(mix([undefined, null], [5, []]), fc.record({ name: texts, url: urls })),
-    keyPoints: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, of(null, [], 'x'), fc.tuple(keyPoint(0), keyPoint(1))),
+    keyPoints: fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, of(null, [], 'x'), fc.tuple(keyPoint(0), keyPoint(1)),
+      fc.constant([{ id: 'opvang', title: 'A' }, { id: 'werk', title: 'B' }, ...Array.from({ length: 19 }, (_, i) => ({ id: `k${i}`, title: 'C' }))])),
     links: fc.oneof(of(undefined, null, 'x', []), fc.record({ flyer: urls, newsletter: urls, anders: urls })),
     municipalities: fc.oneof({ weight: 30, arbitrary: fc.integer({ min: 1, max: 3 }).chain((n) => (n ? fc.tuple(...Array.from({ length: n }, (_, i) => entry(i + 1, cross))) : fc.constant([]))) }, of(undefined, null, {})),
   }).map(json);
