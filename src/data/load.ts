@@ -62,13 +62,25 @@ async function fetchJson(url: string, limit: number, timeout: number, signal: Ab
     if (e instanceof LoadError) throw e;
     if (timer.aborted) throw new LoadError('timeout', url, `No complete answer within ${ms} ms`);
     if (signal.aborted) throw e;
-    throw new LoadError('network', url, String((e as Error)?.message ?? e));
+    throw new LoadError('network', url, networkDetail(e, url));
   }
   try {
     return { json: JSON.parse(body), url: finalUrl };
   } catch (e) {
     throw new LoadError('json', finalUrl, (e as Error).message);
   }
+}
+
+/**
+ * Browsers hide why a request failed. A TypeError for another origin while the reader is
+ * online most often means that host does not allow this page (CORS): Details says so.
+ */
+function networkDetail(e: unknown, url: string): string {
+  const detail = String((e as Error)?.message ?? e);
+  const { origin } = new URL(url);
+  return e instanceof TypeError && navigator.onLine && origin !== location.origin
+    ? `${detail}: likely CORS, ${origin} sends no Access-Control-Allow-Origin for ${location.origin}`
+    : detail;
 }
 
 const tooLarge = (url: string, limit: number) =>
