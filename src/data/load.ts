@@ -46,9 +46,10 @@ async function fetchJson(url: string, limit: number, timeout: number, signal: Ab
   const both = AbortSignal.any([signal, timer]);
   let body: string;
   let finalUrl = url;
+  let res: Response | undefined;
   try {
     // omit: the data is public; sending the host's cookies along would leak who reads it.
-    const res = await fetch(url, { signal: both, credentials: 'omit', referrerPolicy: 'no-referrer' });
+    res = await fetch(url, { signal: both, credentials: 'omit', referrerPolicy: 'no-referrer' });
     finalUrl = res.url || url;
     if (!res.ok) throw new LoadError('http', finalUrl, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
     const declared = Number(res.headers.get('Content-Length'));
@@ -62,25 +63,17 @@ async function fetchJson(url: string, limit: number, timeout: number, signal: Ab
     if (e instanceof LoadError) throw e;
     if (timer.aborted) throw new LoadError('timeout', url, `No complete answer within ${ms} ms`);
     if (signal.aborted) throw e;
-    throw new LoadError('network', url, networkDetail(e, url));
+    // Browsers hide why a request failed. No answer at all while online, from another
+    // origin: most often that host does not allow this page (CORS).
+    const cors = !res && navigator.onLine && new URL(url).origin != location.origin;
+    const hint = cors ? '. Likely CORS: this address sends no Access-Control-Allow-Origin header' : '';
+    throw new LoadError('network', url, String((e as Error)?.message ?? e) + hint);
   }
   try {
     return { json: JSON.parse(body), url: finalUrl };
   } catch (e) {
     throw new LoadError('json', finalUrl, (e as Error).message);
   }
-}
-
-/**
- * Browsers hide why a request failed. A TypeError for another origin while the reader is
- * online most often means that host does not allow this page (CORS): Details says so.
- */
-function networkDetail(e: unknown, url: string): string {
-  const detail = String((e as Error)?.message ?? e);
-  const { origin } = new URL(url);
-  return e instanceof TypeError && navigator.onLine && origin !== location.origin
-    ? `${detail}: likely CORS, ${origin} sends no Access-Control-Allow-Origin for ${location.origin}`
-    : detail;
 }
 
 const tooLarge = (url: string, limit: number) =>
