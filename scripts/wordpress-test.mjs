@@ -58,8 +58,17 @@ function ensurePackages() {
   }
   console.log('# installing wordpress, mariadb-server and php from Debian');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'wordpress', 'mariadb-server', 'php-cli', 'php-mysql'], { stdio: 'inherit', env });
+  // Debian starts Apache and MariaDB as services on install; this test runs its own and
+  // must leave nothing running, so the packages' services are not started (policy-rc.d).
+  const policy = '/usr/sbin/policy-rc.d';
+  const ownPolicy = !existsSync(policy);
+  if (ownPolicy) writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'wordpress', 'mariadb-server', 'php-cli', 'php-mysql'], { stdio: 'inherit', env });
+  } finally {
+    if (ownPolicy) rmSync(policy, { force: true });
+  }
 }
 
 const freePort = () =>
@@ -185,7 +194,8 @@ define('DISALLOW_UNFILTERED_HTML', true);
     `<?php
 $path = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH);
 $types = array('js' => 'text/javascript', 'json' => 'application/json', 'css' => 'text/css', 'png' => 'image/png', 'svg' => 'image/svg+xml', 'woff2' => 'font/woff2');
-foreach (array('/wp-content/' => ${php(content + '/')}, '/stemhulp-data/' => ${php(resolve('demo/data') + '/')}) as $prefix => $root) {
+$roots = array('/wp-content/' => ${php(content + '/')}, '/stemhulp-data/' => ${php(resolve('demo/data') + '/')}, '/stemhulp-cdn/' => ${php(resolve('dist') + '/')});
+foreach ($roots as $prefix => $root) {
   if (strpos($path, $prefix) !== 0) continue;
   $file = realpath($root . substr($path, strlen($prefix)));
   $ext = pathinfo((string) $file, PATHINFO_EXTENSION);
@@ -384,11 +394,27 @@ async function run() {
   mkdirSync(shots, { recursive: true });
   await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ title: 'Stemhulp met twee blokken' }));
   await page.screenshot({ path: join(shots, 'wordpress-editor-1200.png') });
+  await page.setViewport({ width: 360, height: 800 });
+  await page.evaluate(() => document.querySelector('.wp-block-stemhulp-widget')?.scrollIntoView());
+  await page.screenshot({ path: join(shots, 'wordpress-editor-360.png') });
+  await page.setViewport({ width: 1200, height: 900 });
   const saved = await page.evaluate(() =>
     window.wp.data.select('core/block-editor').getBlocks().map((b) => b.attributes.gemeente),
   );
   check('the block keeps the gemeente set in its sidebar', JSON.stringify(saved) === '["GM9902","GM9903"]', JSON.stringify(saved));
   const blockPost = await publish(page, 'Stemhulp met twee blokken');
+
+  // Post 3: what an author might type that must not reach the page as markup, and a data
+  // host the settings do not allow.
+  await newPost(page, base);
+  await page.evaluate(() => {
+    const { createBlock } = window.wp.blocks;
+    window.wp.data.dispatch('core/block-editor').insertBlocks([
+      createBlock('core/shortcode', { text: '[stemhulp gemeente=\'x" onclick="alert(1)\' lang=\'nl" onfocus="alert(2)\']' }),
+      createBlock('core/shortcode', { text: '[stemhulp src="https://elders.example/stemhulp/index.json"]' }),
+    ]);
+  });
+  const hostilePost = await publish(page, 'Proefpagina');
   await logout(page, base);
 
   check('the Editor has no unfiltered_html here', canUnfiltered === false, String(canUnfiltered));
@@ -443,6 +469,34 @@ async function run() {
   const english = await find(view, 'button', /^Start the voting aid/).catch(() => false);
   check(`without lang the widget follows <html lang="${page2.lang}">`, Boolean(english) && page2.lang === 'en-US');
   await view.screenshot({ path: join(shots, 'wordpress-blocks-1200.png') });
+
+  await view.goto(hostilePost, { waitUntil: 'networkidle0' });
+  const page3 = await view.evaluate(() => ({
+    widgets: [...document.querySelectorAll('stemhulp-widget')].map((w) => w.getAttributeNames().join(' ')),
+    handlers: document.querySelectorAll('[onclick], [onfocus]').length,
+    refused: document.querySelector('.stemhulp-widget-error')?.textContent ?? '',
+  }));
+  check(
+    'attribute values that are no CBS code or language tag are left out, never written as markup',
+    JSON.stringify(page3.widgets) === '["src"]' && page3.handlers === 0,
+    JSON.stringify(page3),
+  );
+  check(
+    'a data host the settings do not allow is refused with a message',
+    page3.refused.includes('https://elders.example/stemhulp/index.json is not allowed on this site'),
+    page3.refused,
+  );
+  // The settings page names another copy of the widget: the posts load that one instead.
+  await login(page, base, 'beheerder', 'beheerder-wachtwoord');
+  await page.goto(`${base}/wp-admin/options-general.php?page=stemhulp-widget`, { waitUntil: 'domcontentloaded' });
+  await page.locator('input#stemhulp_widget_script_url').fill(`${base}/stemhulp-cdn/stemhulp-widget.js`);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
+  await view.goto(blockPost, { waitUntil: 'networkidle0' });
+  const scripts = await view.evaluate(() =>
+    [...document.querySelectorAll('script[src*="stemhulp-widget.js"]')].map((s) => new URL(s.src).pathname),
+  );
+  const upgraded = await find(view, 'button', /^Start the voting aid/).catch(() => false);
+  check('a script address on the settings page replaces the bundled widget', JSON.stringify(scripts) === '["/stemhulp-cdn/stemhulp-widget.js"]' && upgraded, JSON.stringify(scripts));
   await reader.close();
 
   check('no script errors on any page', consoleErrors.length === 0, consoleErrors.join('; '));
