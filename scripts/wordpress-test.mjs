@@ -50,11 +50,14 @@ function phpHasMysqli() {
   }
 }
 
+const packages = ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree', 'mariadb-server', 'php-cli', 'php-mysql'];
+
 /** Debian's packages, when this machine lacks them (a fresh CI machine does). */
 function ensurePackages() {
-  if (existsSync(`${WP}/wp-settings.php`) && has('mariadbd') && has('mariadb-install-db') && has('php') && phpHasMysqli()) return;
+  const files = ['wp-settings.php', 'wp-content/languages/nl_NL.mo', 'wp-content/themes/twentytwentythree/theme.json'];
+  if (files.every((f) => existsSync(`${WP}/${f}`)) && has('mariadbd') && has('mariadb-install-db') && has('php') && phpHasMysqli()) return;
   if (process.getuid?.() !== 0) {
-    throw new Error('WordPress is not installed: run as root, or `apt-get install -y wordpress mariadb-server php-cli php-mysql`');
+    throw new Error(`WordPress is not installed: run as root, or \`apt-get install -y ${packages.join(' ')}\``);
   }
   console.log('# installing wordpress, mariadb-server and php from Debian');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -65,7 +68,7 @@ function ensurePackages() {
   if (ownPolicy) writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'wordpress', 'mariadb-server', 'php-cli', 'php-mysql'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
   } finally {
     if (ownPolicy) rmSync(policy, { force: true });
   }
@@ -160,6 +163,8 @@ function writeSite(dir, socket, port) {
   mkdirSync(join(content, 'plugins'), { recursive: true });
   mkdirSync(join(content, 'uploads'), { recursive: true });
   symlinkSync(`${WP}/wp-content/themes`, join(content, 'themes'));
+  // Debian's translations of WordPress itself, so the site can be switched to Dutch.
+  symlinkSync(`${WP}/wp-content/languages`, join(content, 'languages'));
   // The plugin exactly as a site owner uploads it.
   for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
     if (name.endsWith('/')) continue;
@@ -210,6 +215,9 @@ require ${php(WP + '/index.php')};
   );
   return content;
 }
+
+/** Runs PHP inside this WordPress (set-up that is not itself under test). */
+const wpPhp = (code) => execFileSync('php', ['-r', `$_SERVER['HTTP_HOST'] = '${HOST}'; require '${WP}/wp-load.php'; ${code}`]);
 
 /**
  * Clicks the visible button (or finds the heading) in any widget on the page whose text
@@ -348,9 +356,8 @@ async function run() {
 
   // An Editor, who on this site has no unfiltered_html (DISALLOW_UNFILTERED_HTML). Set up
   // through WordPress's own API: the user form is not what is tested here.
-  execFileSync('php', ['-r', `$_SERVER['HTTP_HOST'] = '${HOST}'; require '${WP}/wp-load.php';
-    $id = wp_insert_user(array('user_login' => 'redacteur', 'user_pass' => 'redacteur-wachtwoord', 'user_email' => 'redacteur@example.org', 'role' => 'editor'));
-    if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }`]);
+  wpPhp(`$id = wp_insert_user(array('user_login' => 'redacteur', 'user_pass' => 'redacteur-wachtwoord', 'user_email' => 'redacteur@example.org', 'role' => 'editor'));
+    if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }`);
   await logout(page, base);
 
   await login(page, base, 'redacteur', 'redacteur-wachtwoord');
@@ -497,6 +504,17 @@ async function run() {
   );
   const upgraded = await find(view, 'button', /^Start the voting aid/).catch(() => false);
   check('a script address on the settings page replaces the bundled widget', JSON.stringify(scripts) === '["/stemhulp-cdn/stemhulp-widget.js"]' && upgraded, JSON.stringify(scripts));
+
+  // A site in Dutch: <html lang="nl-NL">, the plugin's Dutch texts, the widget in Dutch.
+  wpPhp(`update_option('WPLANG', 'nl_NL');`);
+  await view.goto(blockPost, { waitUntil: 'networkidle0' });
+  const served = await view.evaluate(async () => (await fetch(location.href)).text());
+  const dutch = await find(view, 'button', /^Start de stemhulp/).catch(() => false);
+  check(
+    'on a Dutch site the fallback text is Dutch (the plugin\'s nl_NL.mo) and the widget follows <html lang="nl-NL">',
+    served.includes('<html lang="nl-NL"') && served.includes('<p>De stemhulp heeft JavaScript nodig.</p></stemhulp-widget>') && dutch,
+    `${served.match(/<html[^>]*>/)?.[0]} ${served.match(/<stemhulp-widget[\s\S]*?<\/stemhulp-widget>/)?.[0]} ${dutch}`,
+  );
   await reader.close();
 
   check('no script errors on any page', consoleErrors.length === 0, consoleErrors.join('; '));
