@@ -19,8 +19,9 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './chromium-path.mjs';
 
 const WP = '/usr/share/wordpress';
-// A name of its own, so Debian's per-host config file cannot clash with a real site's.
-const HOST = 'stemhulp-wp.localhost';
+// A name of its own, so Debian's per-host config file cannot clash with a real site's, nor
+// with another run of this test at the same time.
+const HOST = `stemhulp-wp-${process.pid}.localhost`;
 const CONFIG = `/etc/wordpress/config-${HOST}.php`;
 const zip = resolve('dist/stemhulp-widget-wordpress.zip');
 const shots = resolve('screenshots');
@@ -292,7 +293,8 @@ async function publish(page, title) {
   }, title);
 }
 
-async function run() {
+/** MariaDB, WordPress under php -S and Chromium, each stopped by cleanup(). */
+async function startSite() {
   ensurePackages();
   const dir = mkdtempSync(join(tmpdir(), 'stemhulp-wp-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
@@ -310,19 +312,25 @@ async function run() {
     args: [...chromiumArgs, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`],
   });
   cleanups.push(() => browser.close());
-  const page = await browser.newPage();
-  page.setDefaultTimeout(30000);
-  page.setDefaultNavigationTimeout(60000);
-  await page.setViewport({ width: 1200, height: 900 });
-  const consoleErrors = [];
-  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
-
+  const errors = [];
+  const newPage = async (context = browser) => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(30000);
+    page.setDefaultNavigationTimeout(60000);
+    await page.setViewport({ width: 1200, height: 900 });
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    return page;
+  };
+  const page = await newPage();
   await waitFor('php -S', async () => {
     if (php.exitCode !== null) throw new Error(`php exited: ${php.log()}`);
-    const r = await page.goto(`${base}/wp-admin/install.php`, { waitUntil: 'domcontentloaded' });
-    return r.ok();
+    return (await page.goto(`${base}/wp-admin/install.php`, { waitUntil: 'domcontentloaded' })).ok();
   });
+  return { dir, base, browser, page, newPage, errors };
+}
 
+/** The site owner: installs WordPress, activates the plugin, sets a default data address. */
+async function setUpAsOwner({ base, page }) {
   // Installing needs no form: the install page's own POST.
   const installed = await page.evaluate(async () => {
     const body = new URLSearchParams({
@@ -344,11 +352,9 @@ async function run() {
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#activate-stemhulp-widget')]);
   check('the plugin from the zip activates', Boolean(await page.$('tr.active[data-slug="stemhulp-widget"]')));
 
-  // The settings page: a default data address (the fictional demo data, on this site).
+  // The fictional demo data, served on this site.
   const dataUrl = `${base}/stemhulp-data/index.json`;
-  await page.goto(`${base}/wp-admin/options-general.php?page=stemhulp-widget`, { waitUntil: 'domcontentloaded' });
-  await page.locator('input#stemhulp_widget_default_src').fill(dataUrl);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
+  await saveSetting(page, base, 'stemhulp_widget_default_src', dataUrl);
   check(
     'the settings page keeps the default data address',
     (await page.$eval('input#stemhulp_widget_default_src', (i) => i.value)) === dataUrl,
@@ -359,7 +365,17 @@ async function run() {
   wpPhp(`$id = wp_insert_user(array('user_login' => 'redacteur', 'user_pass' => 'redacteur-wachtwoord', 'user_email' => 'redacteur@example.org', 'role' => 'editor'));
     if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }`);
   await logout(page, base);
+  return dataUrl;
+}
 
+async function saveSetting(page, base, name, value) {
+  await page.goto(`${base}/wp-admin/options-general.php?page=stemhulp-widget`, { waitUntil: 'domcontentloaded' });
+  await page.locator(`input#${name}`).fill(value);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
+}
+
+/** The Editor writes three posts: a shortcode, two blocks set up in the sidebar, hostile values. */
+async function writeAsEditor({ base, page }) {
   await login(page, base, 'redacteur', 'redacteur-wachtwoord');
   // Post 1: the shortcode, typed as an editor would, beside a <script> that must not survive.
   await newPost(page, base);
@@ -372,6 +388,7 @@ async function run() {
     ]);
   });
   const canUnfiltered = await page.evaluate(() => window.wp.data.select('core/editor').canUserUseUnfilteredHTML());
+  check('the Editor has no unfiltered_html here', canUnfiltered === false, String(canUnfiltered));
   const shortcodePost = await publish(page, 'Stemhulp met een shortcode');
 
   // Post 2: two Stemhulp blocks, set up in the sidebar.
@@ -386,14 +403,13 @@ async function run() {
     [first, 'GM9902'],
   ]) {
     await page.evaluate((id) => window.wp.data.dispatch('core/block-editor').selectBlock(id), id);
-    const field = await page.waitForSelector(
-      `xpath///label[normalize-space()="Gemeente (CBS code)"]/following::input[1]`,
-      { visible: true },
-    );
+    const field = await page.waitForSelector(`xpath///label[normalize-space()="Gemeente (CBS code)"]/following::input[1]`, {
+      visible: true,
+    });
     await field.click({ clickCount: 3 });
     await field.type(code);
   }
-  await page.waitForSelector('.wp-block-stemhulp-widget stemhulp-widget', { timeout: 30000 });
+  // The preview in the editor is the real widget.
   await page.waitForFunction(
     () => document.querySelector('.wp-block-stemhulp-widget stemhulp-widget')?.shadowRoot?.querySelector('button'),
     { timeout: 30000 },
@@ -405,9 +421,7 @@ async function run() {
   await page.evaluate(() => document.querySelector('.wp-block-stemhulp-widget')?.scrollIntoView());
   await page.screenshot({ path: join(shots, 'wordpress-editor-360.png') });
   await page.setViewport({ width: 1200, height: 900 });
-  const saved = await page.evaluate(() =>
-    window.wp.data.select('core/block-editor').getBlocks().map((b) => b.attributes.gemeente),
-  );
+  const saved = await page.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().map((b) => b.attributes.gemeente));
   check('the block keeps the gemeente set in its sidebar', JSON.stringify(saved) === '["GM9902","GM9903"]', JSON.stringify(saved));
   const blockPost = await publish(page, 'Stemhulp met twee blokken');
 
@@ -423,87 +437,92 @@ async function run() {
   });
   const hostilePost = await publish(page, 'Proefpagina');
   await logout(page, base);
+  return { shortcodePost, blockPost, hostilePost };
+}
 
-  check('the Editor has no unfiltered_html here', canUnfiltered === false, String(canUnfiltered));
+/** A reader answers every statement and reaches the result; true when they did. */
+async function walkStemhulp(view, width) {
+  await clickButton(view, /^Start de stemhulp/);
+  await view.screenshot({ path: join(shots, `wordpress-post-start-${width}.png`) });
+  const now = (pattern, selector = 'button') => find(view, selector, pattern, { timeout: 50 }).catch(() => false);
+  for (let i = 0; i < 40; i++) {
+    await find(view, 'button, h2, h3', /^(Jouw uitslag|Naar de uitslag|Eens)$/).catch(async (e) => {
+      await view.screenshot({ path: join(shots, `wordpress-stuck-${width}.png`) });
+      const text = await view.evaluate(() => document.querySelector('stemhulp-widget').shadowRoot.textContent.replace(/\s+/g, ' '));
+      throw new Error(`${e.message} at statement ${i}; the widget says: ${text.slice(0, 600)}`);
+    });
+    if (await now(/^Jouw uitslag$/, 'h2, h3')) break;
+    await clickButton(view, (await now(/^Naar de uitslag$/)) ? /^Naar de uitslag$/ : i % 3 === 1 ? /^Oneens$/ : /^Eens$/);
+  }
+  const result = await find(view, 'h2, h3', /^Jouw uitslag$/).catch(() => false);
+  await view.evaluate(() => document.querySelector('stemhulp-widget')?.scrollIntoView());
+  await view.screenshot({ path: join(shots, `wordpress-post-result-${width}.png`) });
+  return result;
+}
 
-  // Readers: a fresh context, not logged in.
-  const reader = await browser.createBrowserContext();
-  const view = await reader.newPage();
-  view.setDefaultTimeout(30000);
-  view.on('pageerror', (e) => consoleErrors.push(`${view.url()}: ${e.message}`));
+/** Readers, not logged in, on the published posts. */
+async function readAsReader(view, { shortcodePost, blockPost, hostilePost }, dataUrl) {
   for (const width of [1200, 360]) {
     await view.setViewport({ width, height: 900 });
     await view.goto(shortcodePost, { waitUntil: 'networkidle0' });
-    await clickButton(view, /^Start de stemhulp/);
-    await view.screenshot({ path: join(shots, `wordpress-post-start-${width}.png`), fullPage: false });
-    // A whole stemhulp: every statement answered, then the result.
-    for (let i = 0; i < 40; i++) {
-      await find(view, 'button, h2, h3', /^(Jouw uitslag|Naar de uitslag|Eens)$/).catch(async (e) => {
-        await view.screenshot({ path: join(shots, `wordpress-stuck-${width}.png`) });
-        const text = await view.evaluate(() => document.querySelector('stemhulp-widget').shadowRoot.textContent.replace(/\s+/g, ' '));
-        throw new Error(`${e.message} at statement ${i}; the widget says: ${text.slice(0, 600)}`);
-      });
-      const now = (pattern, selector = 'button') => find(view, selector, pattern, { timeout: 50 }).catch(() => false);
-      if (await now(/^Jouw uitslag$/, 'h2, h3')) break;
-      await clickButton(view, (await now(/^Naar de uitslag$/)) ? /^Naar de uitslag$/ : i % 3 === 1 ? /^Oneens$/ : /^Eens$/);
-    }
-    const result = await find(view, 'h2, h3', /^Jouw uitslag$/).catch(() => false);
-    if (width === 1200) check('a reader does a whole stemhulp on the shortcode post', Boolean(result));
-    await view.evaluate(() => document.querySelector('stemhulp-widget')?.scrollIntoView());
-    await view.screenshot({ path: join(shots, `wordpress-post-result-${width}.png`) });
+    check(`a reader does a whole stemhulp on the shortcode post at ${width} px`, await walkStemhulp(view, width));
   }
-  const html1 = await view.content();
   check(
     'the shortcode renders escaped attributes and the default data address',
-    html1.includes(`<stemhulp-widget src="${dataUrl}" gemeente="GM9902" lang="nl">`),
+    (await view.content()).includes(`<stemhulp-widget src="${dataUrl}" gemeente="GM9902" lang="nl">`),
   );
   check('the <script> in the post was stripped (no unfiltered_html)', (await view.evaluate(() => window.unfiltered)) === undefined);
 
   await view.setViewport({ width: 1200, height: 900 });
   await view.goto(blockPost, { waitUntil: 'networkidle0' });
-  const page2 = await view.evaluate(() => ({
+  const blocks = await view.evaluate(() => ({
     widgets: [...document.querySelectorAll('stemhulp-widget')].map((w) => w.getAttribute('gemeente')),
     scripts: [...document.querySelectorAll('script[src*="stemhulp-widget.js"]')].map((s) => `${s.type} ${new URL(s.src).pathname}`),
     lang: document.documentElement.lang,
   }));
-  check('the block post has both widgets', JSON.stringify(page2.widgets) === '["GM9902","GM9903"]', JSON.stringify(page2.widgets));
+  check('the block post has both widgets', JSON.stringify(blocks.widgets) === '["GM9902","GM9903"]', JSON.stringify(blocks.widgets));
   check(
     'the widget script is loaded once, as a module, from the plugin',
-    page2.scripts.length === 1 && page2.scripts[0] === 'module /wp-content/plugins/stemhulp-widget/widget/stemhulp-widget.js',
-    JSON.stringify(page2.scripts),
+    blocks.scripts.length === 1 && blocks.scripts[0] === 'module /wp-content/plugins/stemhulp-widget/widget/stemhulp-widget.js',
+    JSON.stringify(blocks.scripts),
   );
   // No lang in the block: the widget follows <html lang="en-US"> of a site left in English.
   const english = await find(view, 'button', /^Start the voting aid/).catch(() => false);
-  check(`without lang the widget follows <html lang="${page2.lang}">`, Boolean(english) && page2.lang === 'en-US');
+  check(`without lang the widget follows <html lang="${blocks.lang}">`, Boolean(english) && blocks.lang === 'en-US');
   await view.screenshot({ path: join(shots, 'wordpress-blocks-1200.png') });
 
   await view.goto(hostilePost, { waitUntil: 'networkidle0' });
-  const page3 = await view.evaluate(() => ({
+  const hostile = await view.evaluate(() => ({
     widgets: [...document.querySelectorAll('stemhulp-widget')].map((w) => w.getAttributeNames().join(' ')),
     handlers: document.querySelectorAll('[onclick], [onfocus]').length,
     refused: document.querySelector('.stemhulp-widget-error')?.textContent ?? '',
   }));
   check(
     'attribute values that are no CBS code or language tag are left out, never written as markup',
-    JSON.stringify(page3.widgets) === '["src"]' && page3.handlers === 0,
-    JSON.stringify(page3),
+    JSON.stringify(hostile.widgets) === '["src"]' && hostile.handlers === 0,
+    JSON.stringify(hostile),
   );
   check(
     'a data host the settings do not allow is refused with a message',
-    page3.refused.includes('https://elders.example/stemhulp/index.json is not allowed on this site'),
-    page3.refused,
+    hostile.refused.includes('https://elders.example/stemhulp/index.json is not allowed on this site'),
+    hostile.refused,
   );
-  // The settings page names another copy of the widget: the posts load that one instead.
+}
+
+/** The owner changes the site: another widget copy, then the site's language. */
+async function changeSite({ base, page }, view, { blockPost }) {
   await login(page, base, 'beheerder', 'beheerder-wachtwoord');
-  await page.goto(`${base}/wp-admin/options-general.php?page=stemhulp-widget`, { waitUntil: 'domcontentloaded' });
-  await page.locator('input#stemhulp_widget_script_url').fill(`${base}/stemhulp-cdn/stemhulp-widget.js`);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
+  await saveSetting(page, base, 'stemhulp_widget_script_url', `${base}/stemhulp-cdn/stemhulp-widget.js`);
   await view.goto(blockPost, { waitUntil: 'networkidle0' });
   const scripts = await view.evaluate(() =>
     [...document.querySelectorAll('script[src*="stemhulp-widget.js"]')].map((s) => new URL(s.src).pathname),
   );
   const upgraded = await find(view, 'button', /^Start the voting aid/).catch(() => false);
-  check('a script address on the settings page replaces the bundled widget', JSON.stringify(scripts) === '["/stemhulp-cdn/stemhulp-widget.js"]' && upgraded, JSON.stringify(scripts));
+  check(
+    'a script address on the settings page replaces the bundled widget',
+    JSON.stringify(scripts) === '["/stemhulp-cdn/stemhulp-widget.js"]' && upgraded,
+    JSON.stringify(scripts),
+  );
 
   // A site in Dutch: <html lang="nl-NL">, the plugin's Dutch texts, the widget in Dutch.
   wpPhp(`update_option('WPLANG', 'nl_NL');`);
@@ -515,10 +534,20 @@ async function run() {
     served.includes('<html lang="nl-NL"') && served.includes('<p>De stemhulp heeft JavaScript nodig.</p></stemhulp-widget>') && dutch,
     `${served.match(/<html[^>]*>/)?.[0]} ${served.match(/<stemhulp-widget[\s\S]*?<\/stemhulp-widget>/)?.[0]} ${dutch}`,
   );
+}
+
+async function run() {
+  const site = await startSite();
+  const dataUrl = await setUpAsOwner(site);
+  const posts = await writeAsEditor(site);
+  const reader = await site.browser.createBrowserContext();
+  const view = await site.newPage(reader);
+  await readAsReader(view, posts, dataUrl);
+  await changeSite(site, view, posts);
   await reader.close();
 
-  check('no script errors on any page', consoleErrors.length === 0, consoleErrors.join('; '));
-  const debugLog = join(dir, 'debug.log');
+  check('no script errors on any page', site.errors.length === 0, site.errors.join('; '));
+  const debugLog = join(site.dir, 'debug.log');
   const phpErrors = existsSync(debugLog) ? readFileSync(debugLog, 'utf8').split('\n').filter((l) => l.includes('stemhulp')) : [];
   check('no PHP notices from the plugin', phpErrors.length === 0, phpErrors.join(' | '));
 }

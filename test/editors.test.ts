@@ -46,9 +46,15 @@ describe('README "Voor redacties": a page, the widget and the data on three orig
     frame = await newspaperPage({ script, data });
     const el = await widgetIn(frame);
     await click(el, 'button', /^Start de stemhulp/);
-    for (let i = 0; i < 30 && !queryByRole(el, 'heading', 'Jouw uitslag'); i++) {
-      const next = queryByRole(el, 'button', 'Naar de uitslag') ?? (await findByRole(el, 'button', 'Eens', 8000));
-      next.click();
+    // Answer until the result: the next statement, "Naar de uitslag" or the result itself
+    // may each take a moment (the quiz and result code are files of their own on the host).
+    for (let i = 0; i < 30; i++) {
+      const next = () =>
+        queryByRole(el, 'heading', 'Jouw uitslag') ?? queryByRole(el, 'button', 'Naar de uitslag') ?? queryByRole(el, 'button', 'Eens');
+      await waitUntil(next, `statement ${i + 1}, "Naar de uitslag" or the result`, { timeout: 8000 });
+      const target = next()!;
+      if (target.localName !== 'button') break;
+      target.click();
       await el.updateComplete;
     }
     await findByRole(el, 'heading', 'Jouw uitslag', 8000);
