@@ -88,6 +88,11 @@ function warnings(o) {
       `Het adres van ${what} (${new URL(url).host}) werkt alleen op deze computer, niet voor je lezers. Zet de bestanden op een webserver en vul dat adres in (Voor redacties, stap 1).`,
     );
   }
+  if (o.mode === 'iframe' && o.data && o.widget && new URL(o.data).origin !== new URL(o.widget).origin) {
+    out.push(
+      `Iframe: embed.html toont alleen gegevens van de herkomsten waarvoor het gebouwd is; standaard alleen die van embed.html zelf (${new URL(o.widget).origin}). Bouw het voor ${new URL(o.data).origin} (README: Iframe, STEMHULP_DATA_ORIGINS) of zet de gegevens ernaast.`,
+    );
+  }
   for (const p of o.accent?.problems ?? []) {
     out.push(`Eigen kleur: tekst ${p.where} is slecht leesbaar (${ratioText(p.ratio)}; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur.`);
   }

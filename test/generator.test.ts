@@ -135,6 +135,17 @@ describe('demo/generator.html', function () {
     expect(snippet()).to.contain('<script type="module" src="https://widget.example.org/stemhulp-widget/stemhulp-widget.js">');
   });
 
+  it('warns that the iframe route shows data from another origin only when embed.html is built for it', async () => {
+    change(byLabel(doc, 'Iframe'));
+    expect(warnings().filter((w) => w.startsWith('Iframe'))).to.deep.equal([]);
+    change(byLabel(doc, 'Adres van de widget'), 'https://widget.example.org/stemhulp-widget/');
+    expect(warnings().filter((w) => w.startsWith('Iframe'))[0]).to.match(
+      /^Iframe: embed\.html toont alleen gegevens van de herkomsten waarvoor het gebouwd is; standaard alleen die van embed\.html zelf \(https:\/\/widget\.example\.org\)\. Bouw het voor http:\/\/localhost:\d+ /,
+    );
+    change(byLabel(doc, 'Script'));
+    expect(warnings().filter((w) => w.startsWith('Iframe'))).to.deep.equal([]);
+  });
+
   it('writes the fallback link in the chosen language, to the address given', async () => {
     expect(snippet()).to.contain('>Doe de stemhulp</a>');
     change(byLabel(doc, 'Taal'), 'ar');
