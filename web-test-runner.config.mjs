@@ -38,7 +38,14 @@ const launchers = {
   firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: need(findFirefox(), 'Firefox (or FIREFOX_PATH)'), headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: need(findFirefox(), 'Firefox (or FIREFOX_PATH)'),
+        headless: true,
+        // Each window acts as focused (as Chromium's headless pages do): with two files at
+        // once, key presses and :focus-visible otherwise depend on which window has focus.
+        extraPrefsFirefox: { 'focusmanager.testmode': true },
+      },
       createPage: async ({ browser }) => {
         const context = await browser.createBrowserContext();
         const page = await context.newPage({ type: 'window' });
