@@ -8,6 +8,8 @@ import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 import { bundleSizePlugin } from './test/server/bundle-size.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
+import { consoleProbeMiddleware } from './test/server/console-probe.mjs';
+import { consoleCapturePlugin } from './test/server/console-capture.mjs';
 
 // One engine per run: `npm test` (scripts/test-engines.mjs) runs Chromium, Firefox and
 // WebKit one after the other; `npx web-test-runner` alone runs TEST_ENGINE, by default Chromium.
@@ -68,8 +70,8 @@ export default {
   // Two cores: more browser pages at once only makes timing-sensitive tests flaky.
   concurrency: engine === 'webkit' ? 1 : 2,
   testFramework: { config: { timeout: 5000 } },
-  middleware: [testServerMiddleware],
-  plugins: [bundleSizePlugin(), forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [testServerMiddleware, consoleProbeMiddleware],
+  plugins: [bundleSizePlugin(), forcedColorsPlugin(), consoleCapturePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [launchers[engine]()],
   reporters: [defaultReporter(), plainSummaryReporter({ engine })],
 };
