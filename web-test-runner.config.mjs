@@ -36,7 +36,7 @@ const launchers = {
       },
     }),
   // puppeteer-core drives Debian's Firefox ESR over WebDriver BiDi (no geckodriver). New
-  // tabs of one window are hidden there too, so each file gets a window of its own.
+  // tabs of one window are hidden there too, so a file gets a window, not a tab.
   firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
@@ -44,9 +44,6 @@ const launchers = {
         browser: 'firefox',
         executablePath: need(findFirefox(), 'Firefox (or FIREFOX_PATH)'),
         headless: true,
-        // Each window acts as focused (as Chromium's headless pages do): with two files at
-        // once, key presses and :focus-visible otherwise depend on which window has focus.
-        extraPrefsFirefox: { 'focusmanager.testmode': true },
       },
       createPage: async ({ browser }) => {
         const context = await browser.createBrowserContext();
@@ -67,8 +64,10 @@ if (!launchers[engine]) throw new Error(`TEST_ENGINE=${engine}: use chromium, fi
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  // Two cores: more browser pages at once only makes timing-sensitive tests flaky.
-  concurrency: engine === 'webkit' ? 1 : 2,
+  // Two cores: more browser pages at once only makes timing-sensitive tests flaky. Firefox
+  // and WebKit one file at a time: only one of Firefox's windows has focus (key presses and
+  // :focus-visible then depend on which), and the WebKit launcher drives one window.
+  concurrency: engine === 'chromium' ? 2 : 1,
   testFramework: { config: { timeout: 5000 } },
   middleware: [testServerMiddleware, consoleProbeMiddleware],
   plugins: [bundleSizePlugin(), forcedColorsPlugin(), consoleCapturePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],

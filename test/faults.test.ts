@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../src/data/load.js';
 import { chooseGemeente, click, findByRole, getByRole, queryByRole, visibleText } from './helpers.js';
-import { skipIn } from './engines.js';
+import { engine, skipIn } from './engines.js';
 
 const faultsSrc = '/test/fixtures/faults/index.json';
 
@@ -176,7 +176,10 @@ describe('network faults loading the index', function () {
     await findByRole(el, 'alert', undefined, 4500);
     const { bytes } = await logged('chunked-bytes', closed);
     // Socket and browser buffers take some megabytes more; an endless body is the point.
-    expect(bytes).to.be.below(INDEX_LIMIT + 16 * 1024 * 1024);
+    // WebKit's network process reads ahead of the page by tens of megabytes on a busy
+    // machine (without the abort it went on past 300 MB, until the page was closed).
+    const slack = engine === 'webkit' ? 64 : 16;
+    expect(bytes).to.be.below(INDEX_LIMIT + slack * 1024 * 1024);
   });
 
   it('a slow body within the timeout loads', async () => {
