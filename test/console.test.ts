@@ -42,7 +42,7 @@ async function messagesOf(path: string, walk: (doc: Document) => Promise<void>, 
   } finally {
     frame.remove();
   }
-  const logged = (await executeServerCommand<Message[] | false>('console-capture', { action: 'stop' })) || [];
+  const logged = (await executeServerCommand<Message[] | false, { action: string }>('console-capture', { action: 'stop' })) || [];
   return [...probed, ...logged].filter((m) => !dataWarning(m) && !allowed(m));
 }
 
