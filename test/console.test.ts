@@ -8,6 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
+import { answerUntilResult } from './a11y-helpers.js';
 import { engine } from './engines.js';
 import { chooseGemeente, click, findByRole } from './helpers.js';
 
@@ -63,10 +64,7 @@ async function walkToResult(doc: Document) {
   const el = widgets(doc)[0];
   await chooseGemeente(el, 'GM9901');
   await click(el, 'button', 'Start de stemhulp');
-  for (let i = 0; i < 30 && !el.shadowRoot!.querySelector('#result-heading'); i++) {
-    await click(el, 'button', ['Eens', 'Oneens', 'Geen van beide', 'Sla over'][i % 4]);
-  }
-  expect(el.shadowRoot!.querySelector('#result-heading'), 'result').to.exist;
+  await answerUntilResult(el, 'nl');
   (await findByRole(el, 'button', /^Bekijk de standpunten/)).click();
   await el.updateComplete;
 }
