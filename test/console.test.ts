@@ -96,22 +96,11 @@ describe(`a clean console (${engine})`, function () {
     ).to.deep.equal([]);
   });
 
-  // Known and owned by issue-9: embed-resize.js asks the iframe for its height while it is
-  // still about:blank, a postMessage the browser refuses (Chromium warns, Firefox throws).
-  // Tolerated here by name, in the title, until that fix lands; anything else still fails.
-  const askedTooEarly = (m: Message) =>
-    engine !== 'webkit' && /postMessage.*target origin provided.*does not match the recipient window/.test(m.text);
-  it(`a cross-origin iframe embed with embed-resize.js: no error or warning in the host or the frame${
-    engine === 'webkit' ? '' : ' [tolerated until issue-9 lands: the postMessage to the frame before it has navigated]'
-  }`, async () => {
-    const messages = await messagesOf(
-      'embed-host',
-      async (doc) => {
-        const inner = doc.querySelector<HTMLIFrameElement>('iframe[data-stemhulp]')!;
-        await waitUntil(() => inner.style.height !== '', 'embed-resize.js sized the iframe', { timeout: 8000 });
-      },
-      askedTooEarly,
-    );
+  it('a cross-origin iframe embed with embed-resize.js: no error or warning in the host or the frame', async () => {
+    const messages = await messagesOf('embed-host', async (doc) => {
+      const inner = doc.querySelector<HTMLIFrameElement>('iframe[data-stemhulp]')!;
+      await waitUntil(() => inner.style.height !== '', 'embed-resize.js sized the iframe', { timeout: 8000 });
+    });
     expect(messages).to.deep.equal([]);
   });
 });
