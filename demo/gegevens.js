@@ -159,10 +159,16 @@ drop.addEventListener('dragleave', () => drop.classList.remove('over'));
 drop.addEventListener('drop', async (e) => {
   e.preventDefault();
   drop.classList.remove('over');
+  // Taken at once: the browser empties the DataTransfer when the event is over.
   const items = [...(e.dataTransfer.items ?? [])].map((i) => i.webkitGetAsEntry?.()).filter(Boolean);
-  const files = items.length
-    ? (await Promise.all(items.map((entry) => entries(entry)))).flat()
-    : [...e.dataTransfer.files].map((file) => ({ path: file.name, file }));
+  const plain = [...e.dataTransfer.files].map((file) => ({ path: file.name, file }));
+  let files = plain;
+  try {
+    // Entries keep the folders (a dropped folder's files with their paths).
+    if (items.length) files = (await Promise.all(items.map((entry) => entries(entry)))).flat();
+  } catch {
+    files = plain;
+  }
   check(files);
 });
 
