@@ -1,9 +1,10 @@
 import type { Strings } from './nl.js';
+import type { VerdictStrings } from './nl-verdict.js';
 
 export { keyPoints } from './keypoints-ar.js';
 
 /** Arabic UI strings (draft translation, to be checked by a native speaker). Digits stay Latin, as on the Dutch ballot. */
-export const strings: Strings = {
+export const strings: Strings & VerdictStrings = {
   language: 'اللغة',
   widgetTitle: 'دليل التصويت: اللاجئون وبلديتك',
   intro:
@@ -61,8 +62,8 @@ export const strings: Strings = {
   madeByUnknown: 'العبارات والمواقف مأخوذة من بيانات هذا الموقع.',
   privacy: 'تبقى إجاباتك على جهازك. لا تُحفظ ولا تُرسل.',
 
+  verdictOpen: 'اطّلع على التقييم لكل حزب',
   verdict: {
-    open: 'اطّلع على التقييم لكل حزب',
     heading: 'التقييم لكل حزب',
     caption: (org, gemeente) => `تقييم ${org}: ما مدى ترحيب الأحزاب في ${gemeente} باللاجئين؟`,
     party: 'الحزب',

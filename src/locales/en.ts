@@ -1,9 +1,10 @@
 import type { Strings } from './nl.js';
+import type { VerdictStrings } from './nl-verdict.js';
 
 export { keyPoints } from './keypoints-en.js';
 
 /** English UI strings: plain language, for readers who read English better than Dutch. */
-export const strings: Strings = {
+export const strings: Strings & VerdictStrings = {
   language: 'Language',
   widgetTitle: 'Voting aid: refugees and your municipality',
   intro:
@@ -61,8 +62,8 @@ export const strings: Strings = {
   madeByUnknown: 'The statements and positions come from the data of this website.',
   privacy: 'Your answers stay on your own device. They are not saved or sent.',
 
+  verdictOpen: 'See the verdict per party',
   verdict: {
-    open: 'See the verdict per party',
     heading: 'Verdict per party',
     caption: (org, gemeente) => `Verdict of ${org}: how refugee-friendly are the parties in ${gemeente}?`,
     party: 'Party',

@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import type { Answer, Party, Statement } from '../data/types.js';
 import { localise } from '../data/text.js';
-import type { Strings } from '../locales/index.js';
+import type { VerdictUi as Vt } from '../locales/nl-verdict.js';
 import { points } from '../match.js';
 import type { PartyVerdict, VerdictCell, VerdictTable } from '../verdict.js';
 import { externalLink, formatPercent, text } from './common.js';
 import { verdictMark } from './verdict-mark.js';
+
 
 export interface VerdictTableModel {
   /** The organisation's displayed name, or the strings' stand-in when the data names none. */
@@ -23,15 +24,15 @@ export interface VerdictTableActions {
 /** Identifies a cell: a party and a key point, or the party's Totaal (no key point). */
 export const cellKey = (partyId: string, keyPointId?: string) => `${partyId}\u0000${keyPointId ?? ''}`;
 
-export function answerWord(t: Strings, a: Answer | undefined) {
+export function answerWord(t: Vt, a: Answer | undefined) {
   return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : t.unknownPosition;
 }
 
-const partyName = (party: Party, t: Strings, lang: string) =>
+const partyName = (party: Party, t: Vt, lang: string) =>
   html`${text(party.name, lang)}${party.list ? html` <span class="list">(${t.listNumber(party.list)})</span>` : nothing}`;
 
 /** The statements behind one cell: the organisation's advice beside the party's position, its explanation and source. */
-function statementsBehind(row: PartyVerdict, statements: readonly Statement[], column: string, withKeyPoint: boolean, m: VerdictTableModel, t: Strings, lang: string) {
+function statementsBehind(row: PartyVerdict, statements: readonly Statement[], column: string, withKeyPoint: boolean, m: VerdictTableModel, t: Vt, lang: string) {
   const { party } = row;
   const kpTitle = new Map(m.table.keyPoints.map((k) => [k.id, k.title]));
   return html`<h4>${t.verdict.statementsOf(localise(party.name, lang), column)}</h4>
@@ -58,7 +59,7 @@ function statementsBehind(row: PartyVerdict, statements: readonly Statement[], c
     </ol>`;
 }
 
-function cell(row: PartyVerdict, c: VerdictCell | undefined, i: number, m: VerdictTableModel, a: VerdictTableActions, t: Strings, lang: string) {
+function cell(row: PartyVerdict, c: VerdictCell | undefined, i: number, m: VerdictTableModel, a: VerdictTableActions, t: Vt, lang: string) {
   const column = c ? localise(c.keyPoint.title, lang) : t.verdict.total;
   const score = c ? c.score : row.total;
   const key = cellKey(row.party.id, c?.keyPoint.id);
@@ -80,7 +81,7 @@ function cell(row: PartyVerdict, c: VerdictCell | undefined, i: number, m: Verdi
 }
 
 /** The open cell of `row`, rendered as a row of its own below the party. */
-function detailsRow(row: PartyVerdict, i: number, m: VerdictTableModel, t: Strings, lang: string) {
+function detailsRow(row: PartyVerdict, i: number, m: VerdictTableModel, t: Vt, lang: string) {
   const [, kpId] = m.open!.split('\u0000');
   const c = row.cells.find((x) => x.keyPoint.id === kpId);
   const statements = c ? c.statements : row.statements;
@@ -95,7 +96,7 @@ function detailsRow(row: PartyVerdict, i: number, m: VerdictTableModel, t: Strin
  * column), sorted by Totaal, each number opening the statements behind it.
  * The explicit roles keep the table a table for screen readers when CSS turns it into cards.
  */
-export function verdictTableView(m: VerdictTableModel, a: VerdictTableActions, t: Strings, lang: string) {
+export function verdictTableView(m: VerdictTableModel, a: VerdictTableActions, t: Vt, lang: string) {
   const { table } = m;
   if (!table.judged) return html`<p class="note">${t.verdict.noneAtAll(m.organisation)}</p>`;
   const someNone = table.rows.some((r) => r.cells.some((c) => c.score === undefined));
