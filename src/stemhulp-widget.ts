@@ -12,8 +12,9 @@ import { keyPointsView } from './views/key-points.js';
 import { quizView } from './views/quiz.js';
 import { resultView } from './views/result.js';
 import { startSection } from './views/start.js';
+import * as verdictChunk from './views/verdict.js';
 
-type Phase = 'home' | 'quiz' | 'result';
+type Phase = 'home' | 'quiz' | 'result' | 'verdict';
 
 /**
  * The stemhulp: the organisation's speerpunten and, with `src`, a voting aid per gemeente.
@@ -47,7 +48,7 @@ type Phase = 'home' | 'quiz' | 'result';
  * @cssprop --stemhulp-space - Spacing unit.
  */
 export class StemhulpWidget extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, verdictChunk.styles];
   // Declared here rather than with decorators: the decorator helpers cost bytes in every bundle.
   static override properties = {
     src: {},
@@ -61,6 +62,7 @@ export class StemhulpWidget extends LitElement {
     step: { state: true },
     answers: { state: true },
     openParties: { state: true },
+    openCell: { state: true },
   };
 
   /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
@@ -82,6 +84,8 @@ export class StemhulpWidget extends LitElement {
   private answers = new Map<string, ReadonlyMap<string, UserAnswer>>();
   /** Result items whose comparison is open. */
   private openParties: ReadonlySet<string> = new Set();
+  /** The verdict table's cell whose statements are shown. */
+  private openCell?: string;
 
   /** Element to focus after the next render: the new statement or the result heading. */
   private focusAfterRender?: string;
@@ -135,6 +139,13 @@ export class StemhulpWidget extends LitElement {
     this.phase = 'quiz';
     this.step = 0;
     this.focusAfterRender = '#statement-text';
+  }
+
+  private showVerdict() {
+    if (!this.data.chosen) return;
+    this.phase = 'verdict';
+    this.openCell = undefined;
+    this.focusAfterRender = '#verdict-heading';
   }
 
   private get statements() {
@@ -253,6 +264,7 @@ export class StemhulpWidget extends LitElement {
         unknownPreset: this.gemeente && !preset && !this.data.chosen ? this.gemeente : undefined,
         onChoose: (c) => this.choose(c),
         onStart: () => this.start(),
+        onVerdict: () => this.showVerdict(),
         onRetry: () => this.data.loadIndex(),
       },
       this.municipalityError(),
@@ -282,6 +294,22 @@ export class StemhulpWidget extends LitElement {
     }
     const { statements, parties } = m.value.content;
     const answers = this.currentAnswers;
+    if (this.phase === 'verdict') {
+      const municipality = localise(this.data.entry(m.code)?.name, lang);
+      const table = verdictChunk.verdictTable(statements, this.keyPoints, parties, (p) => localise(p.name, lang), lang);
+      const organisation = ready.organisation && localise(ready.organisation.name, lang);
+      return verdictChunk.verdictScreen(
+        { organisation, municipality, table, open: this.openCell },
+        {
+          onToggle: (key) => (this.openCell = this.openCell === key ? undefined : key),
+          onPrevious: this.home,
+          onStart: () => this.start(),
+        },
+        t,
+        lang,
+        this.gemeente ? t.startFor(municipality) : t.start,
+      );
+    }
     if (this.phase === 'result') {
       return resultView(
         {

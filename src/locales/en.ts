@@ -64,8 +64,8 @@ export const strings: Strings & VerdictStrings = {
 
   verdictOpen: 'See the verdict per party',
   verdict: {
-    heading: 'Verdict per party',
-    caption: (org, gemeente) => `Verdict of ${org}: how refugee-friendly are the parties in ${gemeente}?`,
+    heading: (gemeente) => `How refugee-friendly are the parties in ${gemeente}?`,
+    caption: (org) => `Verdict of ${org}, per party and per key point`,
     party: 'Party',
     total: 'Total',
     none: 'No verdict',
@@ -84,7 +84,6 @@ export const strings: Strings & VerdictStrings = {
       'The percentage is the number of points divided by the highest possible number: per key point, and under Total over all statements with a recommendation. Your own answers do not count here.',
       `${org} collected the positions of the parties. Where a source is known (an election programme, a vote in the municipal council), it is shown with the position.`,
     ],
-    back: 'Back',
     chartHeading: (org) => `You and ${org} in one picture`,
     chartIntro: (org) =>
       `From left to right: how well a party matches your answers. From bottom to top: the verdict of ${org}. A point higher up or further right is not a winner.`,

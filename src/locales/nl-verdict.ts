@@ -8,8 +8,8 @@ import type { Strings } from './nl.js';
  */
 export const nlVerdict = {
   verdict: {
-    heading: 'Oordeel per partij',
-    caption: (org: string, gemeente: string) => `Oordeel van ${org}: hoe vluchteling-vriendelijk zijn de partijen in ${gemeente}?`,
+    heading: (gemeente: string) => `Hoe vluchteling-vriendelijk zijn de partijen in ${gemeente}?`,
+    caption: (org: string) => `Oordeel van ${org}, per partij en per speerpunt`,
     party: 'Partij',
     total: 'Totaal',
     none: 'Geen oordeel',
@@ -28,7 +28,6 @@ export const nlVerdict = {
       'Het percentage is het aantal punten gedeeld door het hoogst mogelijke aantal: per speerpunt, en bij Totaal over alle stellingen met een advies. Jouw eigen antwoorden tellen hier niet mee.',
       `${org} heeft de standpunten van de partijen verzameld. Waar een bron bekend is (een verkiezingsprogramma, een stemming in de gemeenteraad), staat die bij het standpunt.`,
     ],
-    back: 'Terug',
     chartHeading: (org: string) => `Jij en ${org} in één beeld`,
     chartIntro: (org: string) =>
       `Van links naar rechts: hoe goed een partij bij jouw antwoorden past. Van onder naar boven: het oordeel van ${org}. Een punt hoger of verder naar rechts is geen winnaar.`,

@@ -75,7 +75,7 @@ function cell(row: PartyVerdict, c: VerdictCell | undefined, i: number, m: Verdi
           aria-controls=${open ? `verdict-details-${i}` : nothing}
           @click=${() => a.onToggle(key)}
         >
-          <span class="visually-hidden">${t.verdict.cell(localise(row.party.name, lang), column)} </span>${formatPercent(score, lang)}${verdictMark(score)}
+          <span class="visually-hidden">${t.verdict.cell(localise(row.party.name, lang), column)} </span><span class="value">${formatPercent(score, lang)}</span>${verdictMark(score)}
         </button>`}
   </td>`;
 }
@@ -101,7 +101,7 @@ export function verdictTableView(m: VerdictTableModel, a: VerdictTableActions, t
   if (!table.judged) return html`<p class="note">${t.verdict.noneAtAll(m.organisation)}</p>`;
   const someNone = table.rows.some((r) => r.cells.some((c) => c.score === undefined));
   return html`<table role="table" class="verdict-table">
-      <caption>${t.verdict.caption(m.organisation, m.municipality)}</caption>
+      <caption>${t.verdict.caption(m.organisation)}</caption>
       <thead>
         <tr role="row">
           <th role="columnheader" scope="col">${t.verdict.party}</th>

@@ -95,7 +95,7 @@ export const verdictStyles = css`
     .verdict-table caption {
       display: block;
     }
-    .verdict-row {
+    .verdict-table .verdict-row {
       display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
       gap: 0 0.5em;
@@ -104,8 +104,8 @@ export const verdictStyles = css`
       padding: 0.5em 0.75em;
       margin-block-start: 0.75em;
     }
-    .verdict-row > th,
-    .verdict-row > td {
+    .verdict-table .verdict-row > th,
+    .verdict-table .verdict-row > td {
       border: 0;
       padding: 0.125em 0;
     }
@@ -116,6 +116,12 @@ export const verdictStyles = css`
     }
     .verdict-row > .total {
       grid-area: 1 / 2;
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+    }
+    .total .cell-label {
+      display: inline;
     }
     .verdict-row > .kp {
       grid-column: 1 / -1;
