@@ -2,18 +2,9 @@ import { css } from 'lit';
 
 /**
  * The verdict table: a grid on a wide column, a card per party below 640px of the widget's
- * own width (total on the card's first line, the speerpunten below). `--_verdict` is the
- * verdict's own colour, never the match's accent; contrast 3:1 or more on light and dark.
+ * own width (total on the card's first line, the speerpunten below).
  */
 export const verdictStyles = css`
-  :host {
-    --_verdict: var(--stemhulp-color-verdict, #0b6e4f);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_verdict: var(--stemhulp-color-verdict, #5fd3a8);
-    }
-  }
   .verdict-table {
     inline-size: 100%;
     border-collapse: collapse;

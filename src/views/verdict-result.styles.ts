@@ -1,0 +1,16 @@
+import { css } from 'lit';
+
+/** The verdict's line in the result and the advice entry of the comparison. */
+export const verdictResultStyles = css`
+  .verdict-line {
+    display: flex;
+    align-items: center;
+    gap: 0.375em;
+    margin: 0 0 0.25em;
+    font-size: 0.95em;
+  }
+  .advice > dt,
+  .advice > dd {
+    color: var(--_verdict);
+  }
+`;
