@@ -9,6 +9,7 @@ import { matchParties, type UserAnswer } from './match.js';
 import { styles } from './stemhulp-widget.styles.js';
 import { externalLink, languageSwitcher, municipalityErrorBox, warningsView } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
+import { readingView } from './views/disclosure.js';
 import { quizView } from './views/quiz.js';
 import { resultView } from './views/result.js';
 import { startSection } from './views/start.js';
@@ -235,11 +236,11 @@ export class StemhulpWidget extends LitElement {
     return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       <header role="none">
         ${this.languages ? languageSwitcher(this.switcherLanguages, lang, t, (l) => (this.lang = l)) : nothing}
-        <h2>${t.widgetTitle}</h2>
-        ${this.phase === 'home' ? html`<p>${t.intro}</p>` : nothing}
+        <h2>${this.src ? t.widgetTitle : t.infoTitle}</h2>
+        ${this.phase === 'home' ? html`<p>${this.src ? t.intro : t.infoIntro}</p>` : nothing}
       </header>
       ${this.phase === 'home'
-        ? html`${keyPointsView(this.keyPoints, t, lang)}
+        ? html`${keyPointsView(this.keyPoints, t, lang)} ${readingView(ready?.index.links.reading, t, lang)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
           ${this.src ? this.renderStart() : nothing}`
         : this.renderQuizOrResult()}

@@ -3,7 +3,7 @@
  * advice as a third entry only after answering, the chart, further reading, and the
  * widget without `src`. Numbers hand-computed on test/fixtures/verdict/index.json.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { toPlot } from '../src/chart-layout.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
@@ -159,7 +159,8 @@ describe('verdict in the result', () => {
 
 describe('without src', () => {
   it('is an information block: title and intro promise no stemhulp', async () => {
-    const el = await widget(undefined);
+    // Not widget(undefined): a default parameter turns undefined into the basic fixture.
+    const el = await fixture<StemhulpWidget>(html`<stemhulp-widget></stemhulp-widget>`);
     expect(norm(getByRole(el, 'heading', /vluchtelingen/i).textContent)).to.equal('Vluchtelingen en jouw gemeente');
     const text = visibleText(el);
     expect(text).not.to.match(/stemhulp/i);

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Text } from '../data/types.js';
+import type { Strings } from '../locales/index.js';
 import type { VerdictUi as Vt } from '../locales/nl-verdict.js';
 import { externalLink, text } from './common.js';
 
@@ -22,7 +23,7 @@ export function disclosureView(org: string, t: Vt, open = false) {
 }
 
 /** Further reading from the organisation (`links.reading`): only http(s) links, titles as text. */
-export function readingView(reading: readonly { title: Text; url: string }[] | undefined, t: Vt, lang: string) {
+export function readingView(reading: readonly { title: Text; url: string }[] | undefined, t: Strings, lang: string) {
   if (!reading?.length) return nothing;
   return html`<section class="reading" aria-labelledby="reading-heading">
     <h4 id="reading-heading">${t.reading}</h4>

@@ -4,6 +4,11 @@ import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
 import { localise } from '../data/text.js';
 import { externalLink, formatPercent, text } from './common.js';
+import { nlVerdict } from '../locales/nl-verdict.js';
+import { verdictScore } from '../verdict.js';
+import { disclosureView, readingView } from './disclosure.js';
+import { verdictChartView } from './verdict-chart.js';
+import { adviceEntry, verdictLine } from './verdict-result.js';
 
 export interface ResultProps {
   index: Index;
@@ -41,7 +46,8 @@ function judgement(p: ResultProps, party: Party, t: Strings, lang: string) {
 }
 
 /** Statement by statement: the reader's answer beside the party's position. */
-function comparison(p: ResultProps, party: Party, t: Strings, lang: string) {
+function comparison(p: ResultProps, party: Party, t: Strings, lang: string, org: string) {
+  const vt = { ...nlVerdict, ...t };
   const kp = new Map<string, KeyPoint>(p.index.keyPoints.map((k) => [k.id, k]));
   return html`<ol class="comparison">
     ${p.statements.map((s) => {
@@ -61,6 +67,7 @@ function comparison(p: ResultProps, party: Party, t: Strings, lang: string) {
               ${externalLink(pos?.source, t.checkSource)}
             </dd>
           </div>
+          ${adviceEntry(org, s, p.answers.get(s.id), (a) => answerWord(t, a), vt)}
         </dl>
       </li>`;
     })}
@@ -70,6 +77,10 @@ function comparison(p: ResultProps, party: Party, t: Strings, lang: string) {
 /** The result: parties in match order, comparison and judgement on demand, next steps. */
 export function resultView(p: ResultProps, t: Strings, lang: string) {
   const org = p.index.organisation ? localise(p.index.organisation.name, lang) : undefined;
+  const vt = { ...nlVerdict, ...t };
+  const judge = org ?? vt.verdict.unknownOrg;
+  const judged = p.statements.some((s) => s.recommended);
+  const totals = new Map(p.parties.map((party) => [party.id, verdictScore(p.statements, party)]));
   const { links, election } = p.index;
   const date = election?.date
     ? // Plain `en` as in Europe (18 March 2026), not the US order.
@@ -95,7 +106,7 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
                   }</span>
                   <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
                 </p>
-                ${bar(score)}
+                ${bar(score)} ${verdictLine(judge, totals.get(party.id), vt, lang)}
                 <details ?open=${p.open.has(party.id)}>
                   <summary
                     @click=${(e: Event) => {
@@ -106,7 +117,7 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
                     ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
                   </summary>
                   ${p.open.has(party.id)
-                    ? html`${comparison(p, party, t, lang)}
+                    ? html`${comparison(p, party, t, lang, judge)}
                         <h4>${t.judgementHeading}</h4>
                         <p class="note">${t.judgementBy(org)}</p>
                         ${judgement(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
@@ -114,12 +125,25 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
                 </details>
               </li>`,
             )}
-          </ol>`
+          </ol>
+          ${judged ? nothing : html`<p class="note">${vt.verdict.noneAtAll(judge)}</p>`}
+          ${verdictChartView(
+            {
+              organisation: judge,
+              rows: p.results.flatMap(({ party, score }) => {
+                const verdict = totals.get(party.id);
+                return verdict === undefined ? [] : [{ party, match: score, verdict }];
+              }),
+            },
+            vt,
+            lang,
+          )}`
       : html`<p role="status">${t.noResult}</p>`}
     <details class="how" part="how-it-works">
       <summary>${t.howItWorks}</summary>
       ${t.howItWorksText.map((s) => html`<p>${s}</p>`)}
       <p>${org ? t.madeBy(org) : t.madeByUnknown}</p>
+      ${disclosureView(judge, vt, true)}
       <p>${t.privacy}</p>
     </details>
     <div class="nav">
@@ -137,6 +161,7 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
           [links.newsletter, t.newsletter],
         ].map(([url, label]) => (url ? html`<li>${externalLink(url, label!)}</li>` : nothing))}
       </ul>
+      ${readingView(links.reading, t, lang)}
     </section>
   </section>`;
 }
