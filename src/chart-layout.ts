@@ -47,7 +47,7 @@ export interface ChartOptions {
 export const defaultChartOptions: ChartOptions = {
   width: 320,
   height: 300,
-  margin: { top: 12, right: 12, bottom: 24, left: 36 },
+  margin: { top: 12, right: 18, bottom: 24, left: 36 },
   r: 5,
   fontSize: 13,
 };

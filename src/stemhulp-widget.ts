@@ -14,6 +14,8 @@ import { quizView } from './views/quiz.js';
 import { resultView } from './views/result.js';
 import { startSection } from './views/start.js';
 import * as verdictChunk from './views/verdict.js';
+import { verdictChartStyles } from './views/verdict-chart.styles.js';
+import { verdictResultStyles } from './views/verdict-result.styles.js';
 
 type Phase = 'home' | 'quiz' | 'result' | 'verdict';
 
@@ -49,7 +51,7 @@ type Phase = 'home' | 'quiz' | 'result' | 'verdict';
  * @cssprop --stemhulp-space - Spacing unit.
  */
 export class StemhulpWidget extends LitElement {
-  static override styles = [styles, verdictChunk.styles];
+  static override styles = [styles, verdictChunk.styles, verdictChartStyles, verdictResultStyles];
   // Declared here rather than with decorators: the decorator helpers cost bytes in every bundle.
   static override properties = {
     src: {},

@@ -8,7 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { toPlot } from '../src/chart-layout.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { noHorizontalOverflow, resetMediaAfterEach } from './a11y-helpers.js';
-import { chooseGemeente, click, findByRole, getByRole, queryByRole, visibleText, widget } from './helpers.js';
+import { accessibleName, chooseGemeente, click, findByRole, getByRole, queryByRole, visibleText, widget } from './helpers.js';
 
 const src = '/test/fixtures/verdict/index.json';
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -111,11 +111,15 @@ describe('verdict in the result', () => {
       ['Partij B (PB)', '67%', '50%'],
       ['Partij A (PA)', '67%', '75%'],
     ]);
-    expect([...el.shadowRoot!.querySelectorAll('.chart-table thead th')].map((th) => norm(th.textContent))).to.deep.equal([
+    // Shown as "Oordeel" under a caption naming the organisation; spoken in full.
+    expect([...el.shadowRoot!.querySelectorAll('.chart-table thead th')].map(accessibleName)).to.deep.equal([
       'Partij',
       'Past bij jou',
       'Oordeel van Stichting Toets',
     ]);
+    expect(norm(el.shadowRoot!.querySelector('.chart-table caption')!.textContent)).to.equal(
+      'De grafiek in cijfers: hoe goed elke partij bij jou past, en het oordeel van Stichting Toets',
+    );
   });
 
   it('a gemeente without recommendations: no verdict line, no chart, and one sentence saying so', async () => {

@@ -34,7 +34,8 @@ export const nlVerdict = {
     chartX: 'Past bij jouw antwoorden',
     chartY: (org: string) => `Oordeel van ${org}`,
     chartAlt: (org: string) => `Grafiek van jouw overeenkomst en het oordeel van ${org} per partij. De tabel eronder geeft dezelfde cijfers.`,
-    chartTable: 'De grafiek in cijfers',
+    chartTable: (org: string) => `De grafiek in cijfers: hoe goed elke partij bij jou past, en het oordeel van ${org}`,
+    verdictShort: 'Oordeel',
     match: 'Past bij jou',
   },
 };

@@ -61,6 +61,7 @@ export const verdictChartStyles = css`
   }
   .chart-table caption {
     text-align: start;
+    font-size: 0.95em;
     font-weight: 600;
     margin-block-end: 0.25em;
   }
@@ -73,6 +74,10 @@ export const verdictChartStyles = css`
   }
   .chart-table thead th {
     font-size: 0.85em;
+    overflow-wrap: normal;
+  }
+  .chart-table td {
+    white-space: nowrap;
   }
   @media (forced-colors: active) {
     .dot,

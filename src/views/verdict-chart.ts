@@ -53,12 +53,12 @@ export function verdictChartView(m: ChartModel, t: Vt, lang: string) {
         <p class="axis-x" aria-hidden="true">${t.verdict.chartX} →</p>
       </div>
       <table class="chart-table">
-        <caption>${t.verdict.chartTable}</caption>
+        <caption>${t.verdict.chartTable(m.organisation)}</caption>
         <thead>
           <tr>
             <th scope="col">${t.verdict.party}</th>
             <th scope="col">${t.verdict.match}</th>
-            <th scope="col">${t.verdict.chartY(m.organisation)}</th>
+            <th scope="col"><span aria-hidden="true">${t.verdict.verdictShort}</span><span class="visually-hidden">${t.verdict.chartY(m.organisation)}</span></th>
           </tr>
         </thead>
         <tbody>
