@@ -14,14 +14,14 @@ describe('chart layout', () => {
   it('puts 0/0 at the bottom left of the plot, 100/100 at the top right, 50/50 in the middle', () => {
     expect(toPlot(0, 0)).to.deep.equal({ x: m.left, y: height - m.bottom });
     expect(toPlot(100, 100)).to.deep.equal({ x: width - m.right, y: m.top });
-    // 36 + 0.5 × (320 − 48) = 172; 12 + 0.5 × (300 − 36) = 144
-    expect(toPlot(50, 50)).to.deep.equal({ x: 172, y: 144 });
+    // 36 + 0.5 × (320 − 36 − 18) = 169; 12 + 0.5 × (300 − 12 − 24) = 144
+    expect(toPlot(50, 50)).to.deep.equal({ x: 169, y: 144 });
   });
 
   it('draws a lone dot exactly at its values, with its label beside it', () => {
     const [p] = layoutChart([{ id: 'a', label: 'ABC', x: 25, y: 75 }]);
-    // 36 + 0.25 × 272 = 104; 12 + 0.25 × 264 = 78
-    expect([p.cx, p.cy, p.vx, p.vy]).to.deep.equal([104, 78, 104, 78]);
+    // 36 + 0.25 × 266 = 102.5; 12 + 0.25 × 264 = 78
+    expect([p.cx, p.cy, p.vx, p.vy]).to.deep.equal([102.5, 78, 102.5, 78]);
     expect(p.leader).to.equal(undefined);
     expect(p.anchor).to.equal('start');
     expect(p.lx).to.be.greaterThan(p.cx + r);
