@@ -29,8 +29,12 @@ export const verdictChartStyles = css`
     font-weight: 600;
     color: var(--_muted);
   }
+  /* Physical sides: the chart runs left to right in every language. */
+  .axis-y {
+    text-align: left;
+  }
   .axis-x {
-    text-align: end;
+    text-align: right;
   }
   .plot {
     fill: none;
@@ -68,7 +72,8 @@ export const verdictChartStyles = css`
   .chart-table th,
   .chart-table td {
     text-align: start;
-    padding: 0.25em 0.5em 0.25em 0;
+    padding-block: 0.25em;
+    padding-inline: 0 0.5em;
     border-block-end: 1px solid var(--_surface);
     font-variant-numeric: tabular-nums;
   }
