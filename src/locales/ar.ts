@@ -1,10 +1,11 @@
+import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
 import type { VerdictStrings } from './nl-verdict.js';
 
 export { keyPoints } from './keypoints-ar.js';
 
 /** Arabic UI strings (draft translation, to be checked by a native speaker). Digits stay Latin, as on the Dutch ballot. */
-export const strings: Strings & VerdictStrings = {
+export const strings: Strings & ResultStrings & VerdictStrings = {
   language: 'اللغة',
   widgetTitle: 'دليل التصويت: اللاجئون وبلديتك',
   intro:

@@ -1,10 +1,11 @@
+import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
 import type { VerdictStrings } from './nl-verdict.js';
 
 export { keyPoints } from './keypoints-en.js';
 
 /** English UI strings: plain language, for readers who read English better than Dutch. */
-export const strings: Strings & VerdictStrings = {
+export const strings: Strings & ResultStrings & VerdictStrings = {
   language: 'Language',
   widgetTitle: 'Voting aid: refugees and your municipality',
   intro:

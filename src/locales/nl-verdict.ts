@@ -1,3 +1,4 @@
+import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
 
 /**
@@ -43,4 +44,4 @@ export const nlVerdict = {
 export type VerdictStrings = typeof nlVerdict;
 
 /** The UI strings as the verdict's views see them: the main ones and the verdict's own. */
-export type VerdictUi = Strings & VerdictStrings;
+export type VerdictUi = Strings & ResultStrings & VerdictStrings;

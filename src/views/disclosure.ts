@@ -1,9 +1,5 @@
-import { html, nothing } from 'lit';
-import type { Text } from '../data/types.js';
-import type { Strings } from '../locales/index.js';
+import { html } from 'lit';
 import type { VerdictUi as Vt } from '../locales/nl-verdict.js';
-import { externalLink, text } from './common.js';
-
 
 /**
  * Who made the verdict and how, as the Lausanne Declaration on voting aids asks: an
@@ -20,15 +16,4 @@ export function disclosureView(org: string, t: Vt, open = false) {
           <summary>${t.verdict.disclosureHeading}</summary>
           ${how.map((p) => html`<p>${p}</p>`)}
         </details>`;
-}
-
-/** Further reading from the organisation (`links.reading`): only http(s) links, titles as text. */
-export function readingView(reading: readonly { title: Text; url: string }[] | undefined, t: Strings, lang: string) {
-  if (!reading?.length) return nothing;
-  return html`<section class="reading" aria-labelledby="reading-heading">
-    <h4 id="reading-heading">${t.reading}</h4>
-    <ul class="links">
-      ${reading.map((r) => html`<li>${externalLink(r.url, text(r.title, lang))}</li>`)}
-    </ul>
-  </section>`;
 }

@@ -1,40 +1,63 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js';
 import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
+import type { Action } from '../state.js';
+import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
-import { externalLink, formatPercent, text } from './common.js';
-import { nlVerdict } from '../locales/nl-verdict.js';
-import { verdictScore } from '../verdict.js';
-import { disclosureView, readingView } from './disclosure.js';
+import { externalLink, text } from './common.js';
+import { nlVerdict, type VerdictStrings } from '../locales/nl-verdict.js';
+import { disclosureView } from './disclosure.js';
+import { readingView } from './reading.js';
+import { formatPercent } from './percent.js';
 import { verdictChartView } from './verdict-chart.js';
 import { adviceEntry, verdictLine } from './verdict-result.js';
+import { result } from './result.styles.js';
+import { verdictChartStyles } from './verdict-chart.styles.js';
+import { verdictMarkStyles } from './verdict-mark.styles.js';
+import { verdictResultStyles } from './verdict-result.styles.js';
 
-export interface ResultProps {
-  index: Index;
+/** The result's own sheet with the verdict's: its line, ring, advice and chart. */
+export const styles = css`${result}${verdictMarkStyles}${verdictResultStyles}${verdictChartStyles}`;
+export { matchParties } from '../match.js';
+export { verdictScore } from '../verdict.js';
+
+/** What the result shows, derived in `derive.ts`: names already in the UI language. */
+export interface ResultModel {
   municipalityName: string;
+  /** The organisation's name, if the index gives one. */
+  organisation: string | undefined;
+  keyPoints: readonly KeyPoint[];
   statements: readonly Statement[];
-  parties: readonly Party[];
+  links: Index['links'];
+  election: Index['election'];
+  /** In result order; undefined when every statement was skipped. */
   results: PartyScore[] | undefined;
   answers: ReadonlyMap<string, UserAnswer>;
-  onPrevious: () => void;
-  onChangeAnswers: () => void;
-  onRestart: () => void;
   /** Parties whose comparison is open: only those are rendered (60 × 100 would cost seconds). */
   open: ReadonlySet<string>;
-  onToggle: (partyId: string) => void;
+  /** The organisation's Totaal per party id; undefined for all when no statement has `recommended`. */
+  verdicts: ReadonlyMap<string, number | undefined>;
 }
+
+export interface ResultProps extends ResultModel {
+  /** The element's dispatch: the view says what the reader did, `update` decides what follows. */
+  dispatch: (action: Action) => void;
+}
+
+type Rt = Strings & ResultStrings & VerdictStrings;
+
 
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
 
-function answerWord(t: Strings, a: Answer | 'skip' | undefined) {
+function answerWord(t: Rt, a: Answer | 'skip' | undefined) {
   return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : t.skipped;
 }
 
 /** The organisation's judgement of one party per key point; independent of the reader. */
-function judgement(p: ResultProps, party: Party, t: Strings, lang: string) {
-  const scores = friendliness(p.statements, p.index.keyPoints, party);
+function judgement(p: ResultProps, party: Party, t: Rt, lang: string) {
+  const scores = friendliness(p.statements, p.keyPoints, party);
   if (!scores.length) return html`<p>${t.noJudgement}</p>`;
   return html`<ul class="scores">
     ${scores.map(
@@ -46,9 +69,8 @@ function judgement(p: ResultProps, party: Party, t: Strings, lang: string) {
 }
 
 /** Statement by statement: the reader's answer beside the party's position. */
-function comparison(p: ResultProps, party: Party, t: Strings, lang: string, org: string) {
-  const vt = { ...nlVerdict, ...t };
-  const kp = new Map<string, KeyPoint>(p.index.keyPoints.map((k) => [k.id, k]));
+function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: string) {
+  const kp = new Map<string, KeyPoint>(p.keyPoints.map((k) => [k.id, k]));
   return html`<ol class="comparison">
     ${p.statements.map((s) => {
       const pos = party.positions[s.id];
@@ -67,7 +89,7 @@ function comparison(p: ResultProps, party: Party, t: Strings, lang: string, org:
               ${externalLink(pos?.source, t.checkSource)}
             </dd>
           </div>
-          ${adviceEntry(org, s, p.answers.get(s.id), (a) => answerWord(t, a), vt)}
+          ${adviceEntry(judge, s, p.answers.get(s.id), (a) => answerWord(t, a), t)}
         </dl>
       </li>`;
     })}
@@ -75,13 +97,12 @@ function comparison(p: ResultProps, party: Party, t: Strings, lang: string, org:
 }
 
 /** The result: parties in match order, comparison and judgement on demand, next steps. */
-export function resultView(p: ResultProps, t: Strings, lang: string) {
-  const org = p.index.organisation ? localise(p.index.organisation.name, lang) : undefined;
-  const vt = { ...nlVerdict, ...t };
-  const judge = org ?? vt.verdict.unknownOrg;
+export function resultView(p: ResultProps, ui: Strings, lang: string) {
+  // A translation brings its own result strings; Dutch (and a failed translation) uses these.
+  const t: Rt = { ...nlResult, ...nlVerdict, ...ui };
+  const { organisation: org, links, election, verdicts } = p;
+  const judge = org ?? t.verdict.unknownOrg;
   const judged = p.statements.some((s) => s.recommended);
-  const totals = new Map(p.parties.map((party) => [party.id, verdictScore(p.statements, party)]));
-  const { links, election } = p.index;
   const date = election?.date
     ? // Plain `en` as in Europe (18 March 2026), not the US order.
       new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
@@ -106,12 +127,12 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
                   }</span>
                   <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
                 </p>
-                ${bar(score)} ${verdictLine(judge, totals.get(party.id), vt, lang)}
+                ${bar(score)} ${verdictLine(judge, verdicts.get(party.id), t, lang)}
                 <details ?open=${p.open.has(party.id)}>
                   <summary
                     @click=${(e: Event) => {
                       e.preventDefault();
-                      p.onToggle(party.id);
+                      p.dispatch({ type: 'toggle-party', party: party.id });
                     }}
                   >
                     ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
@@ -126,16 +147,16 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
               </li>`,
             )}
           </ol>
-          ${judged ? nothing : html`<p class="note">${vt.verdict.noneAtAll(judge)}</p>`}
+          ${judged ? nothing : html`<p class="note">${t.verdict.noneAtAll(judge)}</p>`}
           ${verdictChartView(
             {
               organisation: judge,
               rows: p.results.flatMap(({ party, score }) => {
-                const verdict = totals.get(party.id);
+                const verdict = verdicts.get(party.id);
                 return verdict === undefined ? [] : [{ party, match: score, verdict }];
               }),
             },
-            vt,
+            t,
             lang,
           )}`
       : html`<p role="status">${t.noResult}</p>`}
@@ -143,13 +164,13 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
       <summary>${t.howItWorks}</summary>
       ${t.howItWorksText.map((s) => html`<p>${s}</p>`)}
       <p>${org ? t.madeBy(org) : t.madeByUnknown}</p>
-      ${disclosureView(judge, vt, true)}
+      ${disclosureView(judge, t, true)}
       <p>${t.privacy}</p>
     </details>
     <div class="nav">
-      <button type="button" class="secondary" @click=${p.onPrevious}>${t.previous}</button>
-      <button type="button" class="secondary" @click=${p.onChangeAnswers}>${t.changeAnswers}</button>
-      <button type="button" class="secondary" @click=${p.onRestart}>${t.restart}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'previous', total: p.statements.length })}>${t.previous}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'start' })}>${t.changeAnswers}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'restart' })}>${t.restart}</button>
     </div>
     <section class="next" aria-labelledby="next-heading">
       <h4 id="next-heading">${t.nextSteps}</h4>

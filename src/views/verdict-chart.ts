@@ -3,7 +3,8 @@ import type { Party } from '../data/types.js';
 import type { VerdictUi as Vt } from '../locales/nl-verdict.js';
 import { defaultChartOptions as o, layoutChart, toPlot } from '../chart-layout.js';
 import { localise } from '../data/text.js';
-import { formatPercent, text } from './common.js';
+import { text } from './common.js';
+import { formatPercent } from './percent.js';
 
 
 export interface ChartModel {

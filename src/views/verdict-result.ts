@@ -7,7 +7,7 @@ import { html, nothing } from 'lit';
 import type { Answer, Statement } from '../data/types.js';
 import type { VerdictUi as Vt } from '../locales/nl-verdict.js';
 import type { UserAnswer } from '../match.js';
-import { formatPercent } from './common.js';
+import { formatPercent } from './percent.js';
 import { verdictMark } from './verdict-mark.js';
 
 /** `Oordeel <organisatie>: 80%` with its ring; nothing when the gemeente has no verdict. */

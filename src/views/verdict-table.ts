@@ -4,7 +4,8 @@ import { localise } from '../data/text.js';
 import type { VerdictUi as Vt } from '../locales/nl-verdict.js';
 import { points } from '../match.js';
 import type { PartyVerdict, VerdictCell, VerdictTable } from '../verdict.js';
-import { externalLink, formatPercent, text } from './common.js';
+import { externalLink, text } from './common.js';
+import { formatPercent } from './percent.js';
 import { verdictMark } from './verdict-mark.js';
 
 
