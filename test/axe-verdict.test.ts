@@ -1,5 +1,5 @@
 /** axe on the verdict table (a number opened) and on the result with its chart and advice, in nl, en and ar, light and dark. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { answerUntilResult, demoSrc, find, press, resetMediaAfterEach, shown, startDemo, widgetIn, words, type Lang } from './a11y-helpers.js';
@@ -32,7 +32,8 @@ for (const lang of ['nl', 'en', 'ar'] as const) {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       await el.updateComplete;
       await press(el, 'button', verdictButton[lang]);
-      await find(el, 'heading');
+      // The verdict is a lazy chunk: wait for its table, not just any heading.
+      await waitUntil(() => el.shadowRoot!.querySelector('.cell-button'), 'verdict table', { timeout: 4000 });
       el.shadowRoot!.querySelector<HTMLElement>('.cell-button')!.click();
       el.shadowRoot!.querySelector<HTMLElement>('.how-verdict summary')!.click();
       await el.updateComplete;

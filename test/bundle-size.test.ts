@@ -14,14 +14,26 @@ interface Size {
  * features add to them; a new chunk must get its own line here.
  */
 const budgets: Record<string, number> = {
-  main: 18_432,
+  // +768 for issue 11 (measured +732): the verdict button on the start screen, further
+  // reading under the speerpunten (its view and validation), the title without `src`.
+  main: 19_200,
   quiz: 2_048,
   result: 5_120,
+  // The verdict table (issue 11), fetched once a gemeente is chosen.
+  verdict: 3_072,
+  // What the result and the verdict share: the verdict's scoring, ring, disclosure and
+  // Dutch strings, and the result's Dutch strings (which the verdict's statements use).
+  common: 4_096,
   en: 5_120,
   ar: 5_120,
 };
-/** Everything one reader downloads from start to result: main, quiz, result and one language. */
-const JOURNEY = 26 * 1024;
+/**
+ * Everything one reader downloads from start to result: main, quiz, result, common and one
+ * language. Raised from 26 KB for issue 11 (about 4.5 KB measured): the organisation's
+ * verdict beside every match, the advice in the comparison, the chart, the disclosure,
+ * in three languages; the result is where the issue asks for them.
+ */
+const JOURNEY = 32 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
@@ -53,9 +65,14 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     expect(gzip.result).to.be.greaterThan(1000);
   });
 
-  it(`a whole journey (main + quiz + result + the largest language) is at most ${JOURNEY} bytes`, () => {
-    const journey = gzip.main + gzip.quiz + gzip.result + Math.max(gzip.en, gzip.ar);
+  it(`a whole journey (main + quiz + result + common + the largest language) is at most ${JOURNEY} bytes`, () => {
+    const journey = gzip.main + gzip.quiz + gzip.result + gzip.common + Math.max(gzip.en, gzip.ar);
     expect(journey, `journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
+  });
+
+  it(`straight to the verdict (main + verdict + common + the largest language) is at most ${JOURNEY} bytes too`, () => {
+    const journey = gzip.main + gzip.verdict + gzip.common + Math.max(gzip.en, gzip.ar);
+    expect(journey, `verdict journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
   });
 
   it('the classic bundle keeps everything inline: no import() left', async () => {

@@ -11,6 +11,7 @@ import { disclosureView } from './disclosure.js';
 import { readingView } from './reading.js';
 import { formatPercent } from './percent.js';
 import { verdictChartView } from './verdict-chart.js';
+import { verdictMark } from './verdict-mark.js';
 import { adviceEntry, verdictLine } from './verdict-result.js';
 import { result } from './result.styles.js';
 import { verdictChartStyles } from './verdict-chart.styles.js';
@@ -55,14 +56,14 @@ function answerWord(t: Rt, a: Answer | 'skip' | undefined) {
   return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : t.skipped;
 }
 
-/** The organisation's judgement of one party per key point; independent of the reader. */
+/** The organisation's judgement of one party per key point; independent of the reader, and marked with its ring, not the match's bar. */
 function judgement(p: ResultProps, party: Party, t: Rt, lang: string) {
   const scores = friendliness(p.statements, p.keyPoints, party);
   if (!scores.length) return html`<p>${t.noJudgement}</p>`;
   return html`<ul class="scores">
     ${scores.map(
       (s) => html`<li>
-        <span>${t.friendlinessScore(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>${bar(s.score)}
+        ${verdictMark(s.score)}<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>
       </li>`,
     )}
   </ul>`;

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /** The verdict's line in the result and the advice entry of the comparison. */
 export const verdictResultStyles = css`
-  .verdict-line {
+  .verdict-line,
+  .scores > li {
     display: flex;
     align-items: center;
     gap: 0.375em;
