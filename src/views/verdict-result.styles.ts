@@ -10,6 +10,11 @@ export const verdictResultStyles = css`
     margin: 0 0 0.25em;
     font-size: 0.95em;
   }
+  /* Its own line under the two answers: the organisation's name is long beside a short answer. */
+  dl > .advice {
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0;
+  }
   .advice > dt,
   .advice > dd {
     color: var(--_verdict);

@@ -65,6 +65,35 @@ export const verdictStyles = css`
     border-radius: var(--_radius);
     padding: 0.75em;
   }
+  /* The statements behind a number: the advice and the party's position, stacked on a phone. */
+  .verdict-statements dl {
+    margin: 0;
+    display: grid;
+    gap: 0.375em;
+  }
+  .verdict-statements dl > div {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 640px) {
+    .verdict-statements dl > div {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+      gap: 0.5em;
+    }
+  }
+  .verdict-statements .statement-small {
+    font-weight: 600;
+  }
+  .verdict-statements dt {
+    font-weight: 600;
+  }
+  .verdict-statements dd {
+    margin: 0;
+  }
+  .verdict-statements .why {
+    display: block;
+    color: var(--_muted);
+  }
   .disclosure {
     font-weight: 600;
   }
