@@ -23,6 +23,8 @@ import { startSection } from './views/start.js';
  * @csspart card - One speerpunt.
  * @csspart picker - The gemeente select.
  * @csspart start - The start button.
+ * @csspart verdict-button - The "Bekijk het oordeel per partij" button.
+ * @csspart verdict - The organisation's verdict per party.
  * @csspart quiz - The statement screen.
  * @csspart answer - An answer button.
  * @csspart important - The "Belangrijk" toggle.
@@ -42,6 +44,7 @@ import { startSection } from './views/start.js';
  * @cssprop --stemhulp-color-muted - Secondary text.
  * @cssprop --stemhulp-color-focus - Focus ring.
  * @cssprop --stemhulp-color-error - Error marks.
+ * @cssprop --stemhulp-color-verdict - The organisation's verdict: its rings and advice, never the match's accent.
  * @cssprop --stemhulp-radius - Corner radius.
  * @cssprop --stemhulp-space - Spacing unit.
  */
