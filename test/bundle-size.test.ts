@@ -14,9 +14,11 @@ interface Size {
  * features add to them; a new chunk must get its own line here.
  */
 const budgets: Record<string, number> = {
+  // 18,432 until issue 9: the trust rules (linear-cost validation and its limits, cleaned
+  // texts, own timeouts, the widget's own voice) cost about 1.3 KB, most in validation.
   // +768 for issue 11 (measured +732): the verdict button on the start screen, further
   // reading under the speerpunten (its view and validation), the title without `src`.
-  main: 19_200,
+  main: 20_736,
   quiz: 2_048,
   result: 5_120,
   // The verdict table (issue 11), fetched once a gemeente is chosen.
@@ -29,11 +31,12 @@ const budgets: Record<string, number> = {
 };
 /**
  * Everything one reader downloads from start to result: main, quiz, result, common and one
- * language. Raised from 26 KB for issue 11 (about 4.5 KB measured): the organisation's
- * verdict beside every match, the advice in the comparison, the chart, the disclosure,
- * in three languages; the result is where the issue asks for them.
+ * language. 26 KB until issue 9 (+1.5 KB for the trust rules); raised from 27.5 KB by 6 KB
+ * for issue 11 (5.7 KB measured): the organisation's verdict beside every match, the advice
+ * in the comparison, the chart, the disclosure, in three languages; the result is where
+ * the issue asks for them.
  */
-const JOURNEY = 32 * 1024;
+const JOURNEY = 33.5 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
