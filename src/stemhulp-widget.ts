@@ -5,12 +5,11 @@ import { localise } from './data/text.js';
 import { Derived } from './derive.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
-import { LazyViews, type chunks } from './lazy.js';
+import { LazyViews, type chunks, type Loaded } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
 import { errorBox, externalLink, languageSwitcher, municipalityErrorBox, warningsView } from './views/common.js';
-import { readingView } from './views/reading.js';
 import { keyPointsView } from './views/key-points.js';
 import { startSection } from './views/start.js';
 
@@ -167,11 +166,8 @@ export class StemhulpWidget extends LitElement {
       const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
       return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, dispatch }, t, lang), failed);
     }
-    if (screen.name === 'verdict') {
-      const verdict = (chunk: Awaited<ReturnType<typeof chunks.verdict>>) =>
-        chunk.verdictScreen({ ...this.derived.verdict(chunk.verdictTable, index, m.value, this.name, !!this.gemeente, this.reader, lang), dispatch }, t, lang);
-      return this.lazy.render('verdict', verdict, failed);
-    }
+    const verdict = (c: Loaded<'verdict'>) => ({ ...this.derived.verdict(c.verdictTable, index, m.value, this.name, !!this.gemeente, this.reader, lang), dispatch });
+    if (screen.name === 'verdict') return this.lazy.render('verdict', (c) => c.verdictScreen(verdict(c), t, lang), failed);
     const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) =>
       chunk.resultView({ ...this.derived.result(chunk, index, m.value, this.name, this.reader, lang), dispatch }, t, lang);
     return this.lazy.render('result', view, failed);
@@ -194,7 +190,7 @@ export class StemhulpWidget extends LitElement {
         ${home ? html`<p>${this.src ? t.intro : t.infoIntro}</p>` : nothing}
       </header>
       ${home
-        ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang)} ${readingView(index?.index.links.reading, t, lang)}
+        ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
           ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.municipalityError(), t, lang) : nothing}`
         : index ? this.renderScreen(index, t, lang) : nothing}
