@@ -17,6 +17,9 @@ export const home = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75);
   }
+  .reading {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
   .reading .links {
     display: grid;
     gap: 0.5em;
