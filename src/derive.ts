@@ -104,7 +104,7 @@ export class Derived {
       municipality: name,
       table: this.verdictTable(table, m, this.keyPoints(index, lang), lang),
       open: state.openCell || undefined,
-      preset: !!preset,
+      preset,
     };
   }
 
