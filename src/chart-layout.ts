@@ -3,10 +3,10 @@
  * organisation's verdict on the y axis, one labelled dot per party. Pure: numbers in,
  * coordinates out, so the view only draws and the tests check positions without a page.
  *
- * Readability rules: dots closer than a dot's width are spread side by side around their
- * common centre (their exact values are in the table beside the chart), and each label takes
- * the first place around its dot that overlaps no other label, no dot and no edge; when
- * it has to move away from its dot, a thin line leads back to it.
+ * Readability rules: dots that would overlap are pushed apart just enough (dots with the
+ * same value side by side around it; the exact values are in the table beside the chart),
+ * and each label takes the first place around its dot that overlaps no other label, no dot
+ * and no edge; when it has to move away from its dot, a thin line leads back to it.
  */
 
 export interface ChartInput {
@@ -70,35 +70,51 @@ export function toPlot(x: number, y: number, o: ChartOptions = defaultChartOptio
   };
 }
 
-/** Groups of dots closer than a dot's diameter (plus a pixel), transitively. */
-function clusters(points: { x: number; y: number }[], minDistance: number): number[][] {
-  const parent = points.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) {
-      if (Math.hypot(points[i].x - points[j].x, points[i].y - points[j].y) < minDistance) parent[find(j)] = find(i);
+/**
+ * Dot centres near their values but never on top of each other: dots with the very same
+ * value start side by side around it (in input order), then any two closer than `min`
+ * are pushed apart along the line between them, half each, until none is (or enough
+ * rounds have passed), inside the plot area. Deterministic, and local: a crowded corner
+ * becomes a small blob, not a row across the chart.
+ */
+function spread(values: readonly { x: number; y: number }[], min: number, o: ChartOptions) {
+  const { width, height, margin: m } = o;
+  const same = new Map<string, number[]>();
+  values.forEach((v, i) => same.set(`${v.x},${v.y}`, [...(same.get(`${v.x},${v.y}`) ?? []), i]));
+  const dots = values.map((v) => ({ ...v }));
+  for (const group of same.values()) group.forEach((i, k) => (dots[i].x += (k - (group.length - 1) / 2) * min));
+  const clamp = (d: { x: number; y: number }) => {
+    d.x = Math.min(Math.max(d.x, m.left), width - m.right);
+    d.y = Math.min(Math.max(d.y, m.top), height - m.bottom);
+  };
+  for (let round = 0, moved = true; moved && round < 200; round++) {
+    moved = false;
+    for (let i = 0; i < dots.length; i++) {
+      for (let j = i + 1; j < dots.length; j++) {
+        const dx = dots[j].x - dots[i].x;
+        const dy = dots[j].y - dots[i].y;
+        const d = Math.hypot(dx, dy);
+        if (d >= min - 1e-9) continue;
+        // Pushed a hair further than needed, so that rounding never leaves a pair just short.
+        const push = (min - d) / 2 + 0.01;
+        const [ux, uy] = d > 0 ? [dx / d, dy / d] : [1, 0];
+        dots[i].x -= ux * push;
+        dots[i].y -= uy * push;
+        dots[j].x += ux * push;
+        dots[j].y += uy * push;
+        moved = true;
+      }
     }
+    dots.forEach(clamp);
   }
-  const groups = new Map<number, number[]>();
-  points.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
-  return [...groups.values()];
+  return dots;
 }
 
 /** Dots and labels for `input`, in input order. */
 export function layoutChart(input: readonly ChartInput[], o: ChartOptions = defaultChartOptions): ChartPoint[] {
   const { width, height, margin: m, r, fontSize: f } = o;
   const values = input.map((p) => toPlot(p.x, p.y, o));
-  const dots = values.map((v) => ({ ...v }));
-  const gap = 2 * r + 2;
-  for (const group of clusters(values, 2 * r + 1)) {
-    if (group.length < 2) continue;
-    const cx = group.reduce((s, i) => s + values[i].x, 0) / group.length;
-    const cy = group.reduce((s, i) => s + values[i].y, 0) / group.length;
-    // Side by side in input order (the caller sorts), kept inside the plot area.
-    const half = ((group.length - 1) * gap) / 2;
-    const start = Math.min(Math.max(cx - half, m.left), width - m.right - 2 * half);
-    group.forEach((i, k) => (dots[i] = { x: start + k * gap, y: cy }));
-  }
+  const dots = spread(values, 2 * r + 2, o);
 
   const dotBoxes: Box[] = dots.map((d) => ({ x1: d.x - r, y1: d.y - r, x2: d.x + r, y2: d.y + r }));
   const placed: Box[] = [];

@@ -66,4 +66,17 @@ describe('chart layout', () => {
       for (let j = i + 1; j < pts.length; j++)
         expect(Math.hypot(pts[i].cx - pts[j].cx, pts[i].cy - pts[j].cy), `dots ${i} and ${j}`).to.be.at.least(2 * r);
   });
+
+  it('keeps a crowd local: 60 parties between 50% and 60% become a small blob near their values, none overlapping', () => {
+    // A spread of values like the bench's gemeente at the format's limits.
+    const input = Array.from({ length: 60 }, (_, i) => ({ id: `p${i}`, label: `P${i + 1}`, x: 50 + ((i * 7) % 11), y: 50 + ((i * 5) % 11) }));
+    const pts = layoutChart(input);
+    for (let i = 0; i < pts.length; i++) {
+      for (let j = i + 1; j < pts.length; j++) expect(Math.hypot(pts[i].cx - pts[j].cx, pts[i].cy - pts[j].cy), `dots ${i} and ${j}`).to.be.at.least(2 * r);
+      // Within a few dot widths of its own value: no dot is carried across the chart.
+      expect(Math.hypot(pts[i].cx - pts[i].vx, pts[i].cy - pts[i].vy), `dot ${i} from its value`).to.be.below(60);
+      expect(pts[i].cx).to.be.within(m.left, width - m.right);
+      expect(pts[i].cy).to.be.within(m.top, height - m.bottom);
+    }
+  });
 });
