@@ -83,6 +83,9 @@ const rules: Rule[] = [
   [/^expected an object of statement id → \{"position": …\}, found (.*)$/, (m) => `"positions" moet een object zijn ({"s1": {"position": "agree"}}), maar is ${m[1]}.`],
   [/^expected an object like \{"position": "(\w+)"\}, found (.*)$/, (m) => `Schrijf het standpunt als {"position": "${m[1]}"}, niet als ${m[2]}.`],
   [/^expected an object, found (.*)$/, (m) => `Hier hoort een object ({ … }), maar er staat ${m[1]}.`],
+  [/^expected an object like \{"title": …, "url": "https:\/\/…"\}, found (.*); ignored$/, (m) =>
+    `Een leestip is een object als {"title": "…", "url": "https://…"}, maar hier staat ${m[1]}; het wordt overgeslagen.`],
+  [/^expected at most 10 links, found (\d+); the rest are ignored$/, (m) => `Er zijn ${m[1]} leestips; alleen de eerste 10 worden getoond. Haal er een paar weg.`],
   [/^expected an array of (.*), found (.*)$/, (m) => `Hier hoort een lijst [ … ] van ${m[1]}, maar er staat ${m[2]}.`],
   [/^expected 1 to (\d+) (\w[\w ]*), found (\d+)$/, (m, w) =>
     `Er ${m[3] === '1' ? 'is' : 'zijn'} ${m[3]} ${nl(m[2])}; toegestaan is 1 tot ${m[1]}. ${m[3] === '0' ? `Voeg er minstens één toe${w.sheet ? ' (een regel onder de kopregel)' : ''}.` : 'Haal er een paar weg.'}`],
@@ -103,6 +106,7 @@ const plural: Record<string, string> = {
 const nl = (what: string) => plural[what] ?? what;
 
 const LEFT_OUT = '; this gemeente is left out';
+const LINK_LEFT_OUT = '; this link is left out';
 
 /**
  * A gemeente left out of the index for an error of its own (a bad code or name): only a
@@ -113,10 +117,13 @@ export const leftOut = (problem: Problem) => problem.message.endsWith(LEFT_OUT);
 /** The Dutch message with the fix for one validator problem; the English text when none matches. */
 export function dutch(problem: Problem, wording: Wording): string {
   const out = leftOut(problem);
-  const message = out ? problem.message.slice(0, -LEFT_OUT.length) : problem.message;
+  const link = problem.message.endsWith(LINK_LEFT_OUT);
+  const message = out ? problem.message.slice(0, -LEFT_OUT.length) : link ? problem.message.slice(0, -LINK_LEFT_OUT.length) : problem.message;
   for (const [re, f] of rules) {
     const m = message.match(re);
-    if (m) return f(m, wording, problem.path) + (out ? ' Deze gemeente ontbreekt in de stemhulp tot dit is opgelost; de andere gemeenten werken wel.' : '');
+    if (m)
+      return f(m, wording, problem.path) +
+        (out ? ' Deze gemeente ontbreekt in de stemhulp tot dit is opgelost; de andere gemeenten werken wel.' : link ? ' Deze leestip wordt weggelaten.' : '');
   }
   return problem.message;
 }

@@ -150,8 +150,18 @@ export const indexSchema = {
       ],
     },
     links: {
-      description: 'flyer, newsletter, pollingStation: absolute https: or http: URLs.',
-      properties: { flyer: m('url'), newsletter: m('url'), pollingStation: m('url') },
+      description: 'flyer, newsletter, pollingStation: absolute https: or http: URLs; reading: further reading.',
+      properties: {
+        flyer: m('url'),
+        newsletter: m('url'),
+        pollingStation: m('url'),
+        // Every problem in `reading` is a warning, except an over-long URL in the 10 that are read.
+        reading: {
+          description: 'At most 10 {"title": Text, "url": "https://…"}; an entry with a problem is left out.',
+          prefixItems: Array.from({ length: 10 }, () => ({ properties: { title: m('text'), url: m('url') } })),
+          items: {},
+        },
+      },
       additionalProperties: m('url'),
     },
     municipalities: {
