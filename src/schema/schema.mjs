@@ -155,10 +155,10 @@ export const indexSchema = {
         flyer: m('url'),
         newsletter: m('url'),
         pollingStation: m('url'),
-        // Every problem in `reading` is a warning, except an over-long URL in the 10 that are read.
+        // Every problem in `reading` is a warning (the entry is left out), except an over-long URL in the 10 that are read.
         reading: {
           description: 'At most 10 {"title": Text, "url": "https://…"}; an entry with a problem is left out.',
-          prefixItems: Array.from({ length: 10 }, () => ({ properties: { title: m('text'), url: m('url') } })),
+          prefixItems: Array.from({ length: 10 }, () => ({ properties: { url: m('url') } })),
           items: {},
         },
       },
