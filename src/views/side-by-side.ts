@@ -1,0 +1,94 @@
+import { html, nothing } from 'lit';
+import type { Party } from '../data/types.js';
+import { maxSideBySide, type SideBySideRow } from '../compare.js';
+import type { Strings } from '../locales/index.js';
+import { text } from './common.js';
+import { partyLabel, partyText } from './party-name.js';
+import { stanceWord } from './tune.js';
+
+export interface SideBySideProps {
+  /** Every party, in ballot order, to choose from. */
+  parties: readonly Party[];
+  /** The chosen parties, in the order chosen (at most three). */
+  chosen: readonly Party[];
+  /** Only while the disclosure is open: 100 rows are not built for nothing. */
+  rows: readonly SideBySideRow[] | undefined;
+  onToggleOpen: () => void;
+  onChoose: (partyId: string) => void;
+}
+
+/**
+ * Up to three parties in a table: one row per statement with its text spanning the table,
+ * then the reader's answer and each party's position below it. Four narrow columns of
+ * short words fit a 320 px phone; a statement in its own column would not.
+ */
+export function sideBySideView(p: SideBySideProps, t: Strings, lang: string) {
+  const full = p.chosen.length >= maxSideBySide;
+  const isChosen = (party: Party) => p.chosen.includes(party);
+  return html`<details class="side-by-side" part="side-by-side" ?open=${!!p.rows}>
+    <summary
+      @click=${(e: Event) => {
+        e.preventDefault();
+        p.onToggleOpen();
+      }}
+    >
+      ${t.sideBySide}
+    </summary>
+    ${p.rows
+      ? html`<fieldset class="checks" aria-describedby=${full ? 'side-full' : nothing}>
+            <legend>${t.sideBySideLegend}</legend>
+            ${p.parties.map(
+              (party) => html`<label class="check-row">
+                <input
+                  type="checkbox"
+                  .checked=${isChosen(party)}
+                  ?disabled=${full && !isChosen(party)}
+                  @change=${() => p.onChoose(party.id)}
+                />
+                <span>${partyLabel(party, t, lang)}</span>
+              </label>`,
+            )}
+          </fieldset>
+          ${full ? html`<p class="note" id="side-full">${t.sideBySideFull}</p>` : nothing}
+          ${p.chosen.length ? table(p, p.rows, t, lang) : html`<p class="note">${t.sideBySideEmpty}</p>`}`
+      : nothing}
+  </details>`;
+}
+
+function table(p: SideBySideProps, rows: readonly SideBySideRow[], t: Strings, lang: string) {
+  const cols = p.chosen.length + 1;
+  return html`<table class="sbs">
+    <caption>
+      ${t.sideBySideCaption(p.chosen.map((party) => partyText(party, t, lang)).join(', '))}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col" id="sbs-you">${t.you}</th>
+        ${p.chosen.map((party, j) => html`<th scope="col" id=${`sbs-p${j}`}>${partyLabel(party, t, lang)}</th>`)}
+      </tr>
+    </thead>
+    ${rows.map(
+      (r, i) => html`<tbody>
+        <tr>
+          <th scope="colgroup" colspan=${cols} id=${`sbs-s${i}`} class="sbs-statement">
+            <span class="label">${t.statementNumber(i + 1)}</span> ${text(r.statement.text, lang)}
+          </th>
+        </tr>
+        <tr>
+          <td headers=${`sbs-s${i} sbs-you`}>
+            ${r.answer && r.answer !== 'skip' ? stanceWord(t, r.answer) : t.skipped}${r.important
+              ? html` <span class="list">(${t.important.toLowerCase()})</span>`
+              : nothing}
+          </td>
+          ${r.positions.map(
+            (pos, j) => html`<td headers=${`sbs-s${i} sbs-p${j}`} class=${r.same[j] ? 'same' : ''}>
+              ${pos ? stanceWord(t, pos.position) : t.unknownStance}${r.same[j]
+                ? html`<span class="same-mark" aria-hidden="true"> ✓</span><span class="visually-hidden">, ${t.sameAsYou}</span>`
+                : nothing}
+            </td>`,
+          )}
+        </tr>
+      </tbody>`,
+    )}
+  </table>`;
+}
