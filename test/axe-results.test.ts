@@ -1,0 +1,78 @@
+/**
+ * axe on the views for acting on the result (party choice, tuning with the parties per
+ * statement, side by side, the cautions, the undo notice), in nl, en and ar, light and
+ * dark, at 320 px, with nothing sticking out sideways.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import type { StemhulpWidget } from '../src/stemhulp-widget.js';
+import {
+  demoSrc,
+  find,
+  noHorizontalOverflow,
+  press,
+  resetMediaAfterEach,
+  shown,
+  startDemo,
+  widgetIn,
+  words,
+  type Lang,
+} from './a11y-helpers.js';
+
+resetMediaAfterEach();
+
+const undoWord = { nl: 'Ongedaan maken', en: 'Undo', ar: 'تراجع' };
+const restartWord = { nl: 'Opnieuw beginnen', en: 'Start again', ar: 'ابدأ من جديد' };
+
+async function bothSchemes(el: StemhulpWidget, what: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await emulateMedia({ colorScheme });
+    await expect(el, `${what}, ${colorScheme}`).to.be.accessible();
+    noHorizontalOverflow(el);
+  }
+}
+
+const open = async (el: StemhulpWidget, selector: string) => {
+  el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
+  await el.updateComplete;
+};
+
+async function everyNewView(lang: Lang) {
+  await setViewport({ width: 320, height: 640 });
+  const el = await widgetIn({ lang, src: demoSrc, languages: 'nl en ar' });
+  await shown(el, lang);
+  await startDemo(el, lang);
+  // Two answers and the rest skipped: fewer than a third answered, so a caution shows.
+  await press(el, 'button', words[lang].answers[0]);
+  await press(el, 'button', words[lang].answers[1]);
+  for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('#result-heading'); i++) await press(el, 'button', words[lang].answers[3]);
+  await find(el, 'heading', words[lang].result);
+  expect(el.shadowRoot!.querySelector('.caution')).to.exist;
+  await open(el, '.choose-parties summary');
+  el.shadowRoot!.querySelector<HTMLInputElement>('.choose-parties input')!.click();
+  await el.updateComplete;
+  await open(el, '.tune summary');
+  await open(el, '.tune-item .groups summary');
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.tune-answers button')!.click();
+  await el.updateComplete;
+  await open(el, '.side-by-side summary');
+  const boxes = el.shadowRoot!.querySelectorAll<HTMLInputElement>('.side-by-side input');
+  for (const i of [0, 1, 2]) {
+    boxes[i].click();
+    await el.updateComplete;
+  }
+  expect(el.shadowRoot!.querySelector('.side-by-side table')).to.exist;
+  await bothSchemes(el, `${lang} result with every new view open`);
+  await press(el, 'button', restartWord[lang]);
+  await find(el, 'button', undoWord[lang]);
+  await bothSchemes(el, `${lang} undo notice`);
+}
+
+describe('axe on the result tools', () => {
+  for (const lang of ['nl', 'en', 'ar'] as const) {
+    it(`passes in ${lang}, light and dark, at 320 px`, async function () {
+      this.timeout(60_000);
+      await everyNewView(lang);
+    });
+  }
+});
