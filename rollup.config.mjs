@@ -56,7 +56,10 @@ const plugins = () => [
 export default [
   {
     input: 'src/index.ts',
-    // en and ar are chunks beside the main file, loaded only by readers of those languages.
+    // en and ar are chunks beside the main file, loaded only by readers of those languages;
+    // so are the lazy views of lazy.ts (quiz, result), each with its own styles.
+    // The chunks import what they share straight from the main file (no facade file).
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',

@@ -4,7 +4,10 @@ import type { UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
 import { paragraphs, text } from './common.js';
 
-export interface QuizProps {
+export { quiz as styles } from './quiz.styles.js';
+
+/** One statement screen, derived in `derive.ts`. */
+export interface QuizModel {
   statement: Statement;
   keyPoint: KeyPoint | undefined;
   step: number;
@@ -12,6 +15,9 @@ export interface QuizProps {
   answer: UserAnswer | undefined;
   /** Every statement has been answered or skipped: the result can be shown directly. */
   complete: boolean;
+}
+
+export interface QuizProps extends QuizModel {
   onAnswer: (step: number, answer: Answer | 'skip') => void;
   onImportant: (step: number) => void;
   onPrevious: () => void;

@@ -2,34 +2,48 @@ import { html, nothing } from 'lit';
 import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js';
 import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
+import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
 import { externalLink, formatPercent, text } from './common.js';
 
-export interface ResultProps {
-  index: Index;
+export { result as styles } from './result.styles.js';
+export { matchParties } from '../match.js';
+
+/** What the result shows, derived in `derive.ts`: names already in the UI language. */
+export interface ResultModel {
   municipalityName: string;
+  /** The organisation's name, if the index gives one. */
+  organisation: string | undefined;
+  keyPoints: readonly KeyPoint[];
   statements: readonly Statement[];
-  parties: readonly Party[];
+  links: Index['links'];
+  election: Index['election'];
+  /** In result order; undefined when every statement was skipped. */
   results: PartyScore[] | undefined;
   answers: ReadonlyMap<string, UserAnswer>;
+  /** Parties whose comparison is open: only those are rendered (60 × 100 would cost seconds). */
+  open: ReadonlySet<string>;
+}
+
+export interface ResultProps extends ResultModel {
   onPrevious: () => void;
   onChangeAnswers: () => void;
   onRestart: () => void;
-  /** Parties whose comparison is open: only those are rendered (60 × 100 would cost seconds). */
-  open: ReadonlySet<string>;
   onToggle: (partyId: string) => void;
 }
+
+type Rt = Strings & ResultStrings;
 
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
 
-function answerWord(t: Strings, a: Answer | 'skip' | undefined) {
+function answerWord(t: Rt, a: Answer | 'skip' | undefined) {
   return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : t.skipped;
 }
 
 /** The organisation's judgement of one party per key point; independent of the reader. */
-function judgement(p: ResultProps, party: Party, t: Strings, lang: string) {
-  const scores = friendliness(p.statements, p.index.keyPoints, party);
+function judgement(p: ResultProps, party: Party, t: Rt, lang: string) {
+  const scores = friendliness(p.statements, p.keyPoints, party);
   if (!scores.length) return html`<p>${t.noJudgement}</p>`;
   return html`<ul class="scores">
     ${scores.map(
@@ -41,8 +55,8 @@ function judgement(p: ResultProps, party: Party, t: Strings, lang: string) {
 }
 
 /** Statement by statement: the reader's answer beside the party's position. */
-function comparison(p: ResultProps, party: Party, t: Strings, lang: string) {
-  const kp = new Map<string, KeyPoint>(p.index.keyPoints.map((k) => [k.id, k]));
+function comparison(p: ResultProps, party: Party, t: Rt, lang: string) {
+  const kp = new Map<string, KeyPoint>(p.keyPoints.map((k) => [k.id, k]));
   return html`<ol class="comparison">
     ${p.statements.map((s) => {
       const pos = party.positions[s.id];
@@ -68,9 +82,10 @@ function comparison(p: ResultProps, party: Party, t: Strings, lang: string) {
 }
 
 /** The result: parties in match order, comparison and judgement on demand, next steps. */
-export function resultView(p: ResultProps, t: Strings, lang: string) {
-  const org = p.index.organisation ? localise(p.index.organisation.name, lang) : undefined;
-  const { links, election } = p.index;
+export function resultView(p: ResultProps, ui: Strings, lang: string) {
+  // A translation brings its own result strings; Dutch (and a failed translation) uses these.
+  const t: Rt = { ...nlResult, ...ui };
+  const { organisation: org, links, election } = p;
   const date = election?.date
     ? // Plain `en` as in Europe (18 March 2026), not the US order.
       new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
