@@ -4,6 +4,7 @@
  */
 import type { Answer, Party, Position, Statement } from './data/types.js';
 import type { UserAnswer } from './match.js';
+import { maxSideBySide } from './state.js';
 
 /** A party's position on one statement; `unknown` when the data gives none. */
 export type Stance = Answer | 'unknown';
@@ -11,8 +12,6 @@ export type Stance = Answer | 'unknown';
 /** The order of the groups on a statement: as the answer buttons, then unknown. */
 export const stances: readonly Stance[] = ['agree', 'neutral', 'disagree', 'unknown'];
 
-/** At most this many parties side by side: more columns do not fit a phone. */
-export const maxSideBySide = 3;
 
 export interface StanceGroup {
   stance: Stance;

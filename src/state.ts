@@ -25,7 +25,32 @@ export interface ReaderState {
   readonly answers: ReadonlyMap<string, Answers>;
   /** Result items whose comparison is open. */
   readonly openParties: ReadonlySet<string>;
+  /**
+   * Per gemeente: the parties the reader unchecked under `Partijen` (all are on by
+   * default, so a new party in the data shows). Kept through tuning and a trip into the
+   * quiz; part of what a shared result holds.
+   */
+  readonly hiddenParties: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Parties side by side, in the order chosen, at most `maxSideBySide`. */
+  readonly sideBySide: readonly string[];
+  /** The result's disclosures that are open: `parties`, `tune`, `side`, and `stances:<statement id>`. */
+  readonly openTools: ReadonlySet<string>;
+  /** The last change made on the result, for the one sentence the live region says. */
+  readonly lastChange: ResultChange | undefined;
+  /** What `Opnieuw beginnen` cleared, while `Ongedaan maken` can still bring it back. */
+  readonly undo: { id: number; gemeente: string; answers: Answers; hidden: ReadonlySet<string> } | undefined;
+  /** How many times `restart` ran: the id of its undo, so an old timer cannot forget a newer one. */
+  readonly restarts: number;
 }
+
+/** A change on the result, by id; the view turns it into a sentence. */
+export type ResultChange =
+  | { kind: 'answer'; statement: string; answer: Answer | 'skip' }
+  | { kind: 'important'; statement: string; on: boolean }
+  | { kind: 'party'; party: string; on: boolean };
+
+/** More columns than this do not fit a phone. */
+export const maxSideBySide = 3;
 
 export type Action =
   /** Another data set (`src`): back to the start screen, no gemeente chosen. */
@@ -45,19 +70,49 @@ export type Action =
   | { type: 'home' }
   /** Clears the chosen gemeente's answers and returns to the start screen. */
   | { type: 'restart' }
-  | { type: 'toggle-party'; party: string };
+  | { type: 'toggle-party'; party: string }
+  /** On the result: checks or unchecks a party under `Partijen`. */
+  | { type: 'toggle-shown'; party: string }
+  /** On the result: a new answer in place; the screen stays. */
+  | { type: 'tune-answer'; statement: string; answer: Answer | 'skip' }
+  | { type: 'tune-important'; statement: string }
+  /** Adds a party to the side-by-side table (refused past three) or takes it out. */
+  | { type: 'toggle-side'; party: string }
+  | { type: 'toggle-tool'; tool: string }
+  /** Brings back what `restart` cleared, on the result. */
+  | { type: 'undo' }
+  /** The time for `Ongedaan maken` is over (only for the restart with that id). */
+  | { type: 'forget-undo'; id: number };
 
 export const initialState: ReaderState = {
   screen: { name: 'home' },
   gemeente: '',
   answers: new Map(),
   openParties: new Set(),
+  hiddenParties: new Map(),
+  sideBySide: [],
+  openTools: new Set(),
+  lastChange: undefined,
+  undo: undefined,
+  restarts: 0,
 };
 
 const home: Screen = { name: 'home' };
 
 /** The chosen gemeente's answers. */
 export const currentAnswers = (s: ReaderState): Answers => s.answers.get(s.gemeente) ?? new Map();
+
+/** The parties the reader unchecked in the chosen gemeente. */
+export const hiddenParties = (s: ReaderState): ReadonlySet<string> => s.hiddenParties.get(s.gemeente) ?? new Set();
+
+const toggled = <T>(set: ReadonlySet<T>, item: T) => {
+  const next = new Set(set);
+  if (!next.delete(item)) next.add(item);
+  return next;
+};
+
+/** Nothing from the result's tools carries over to another gemeente or a new start. */
+const fresh = { openParties: new Set<string>(), sideBySide: [], openTools: new Set<string>(), lastChange: undefined };
 
 function withAnswer(s: ReaderState, statement: string, change: (a: UserAnswer) => UserAnswer): ReaderState {
   const next = new Map(currentAnswers(s));
@@ -69,11 +124,11 @@ export function update(s: ReaderState, a: Action): ReaderState {
   const { screen } = s;
   switch (a.type) {
     case 'reset':
-      return { ...s, screen: home, gemeente: '', openParties: new Set() };
+      return { ...s, ...fresh, screen: home, gemeente: '', undo: undefined };
     case 'choose':
-      return { ...s, gemeente: a.gemeente, openParties: new Set() };
+      return a.gemeente === s.gemeente ? s : { ...s, ...fresh, gemeente: a.gemeente, undo: undefined };
     case 'start':
-      return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 } } : s;
+      return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 }, lastChange: undefined, undo: undefined } : s;
     case 'answer': {
       if (screen.name !== 'quiz' || screen.step !== a.step) return s;
       const answered = withAnswer(s, a.statement, (u) => ({ ...u, answer: a.answer }));
@@ -90,13 +145,49 @@ export function update(s: ReaderState, a: Action): ReaderState {
       return { ...s, screen: { name: 'result' } };
     case 'home':
       return { ...s, screen: home };
-    case 'restart':
-      return { ...s, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), openParties: new Set() };
-    case 'toggle-party': {
-      const open = new Set(s.openParties);
-      if (!open.delete(a.party)) open.add(a.party);
-      return { ...s, openParties: open };
+    case 'restart': {
+      const hidden = new Map(s.hiddenParties);
+      hidden.delete(s.gemeente);
+      const answers = currentAnswers(s);
+      const undo = answers.size ? { id: s.restarts + 1, gemeente: s.gemeente, answers, hidden: hiddenParties(s) } : undefined;
+      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: hidden, undo, restarts: s.restarts + 1 };
     }
+    case 'undo': {
+      const u = s.undo;
+      if (!u) return s;
+      return {
+        ...s,
+        screen: { name: 'result' },
+        gemeente: u.gemeente,
+        answers: new Map(s.answers).set(u.gemeente, u.answers),
+        hiddenParties: new Map(s.hiddenParties).set(u.gemeente, u.hidden),
+        undo: undefined,
+      };
+    }
+    case 'forget-undo':
+      return s.undo?.id === a.id ? { ...s, undo: undefined } : s;
+    case 'toggle-shown': {
+      const hidden = toggled(hiddenParties(s), a.party);
+      const lastChange = { kind: 'party' as const, party: a.party, on: !hidden.has(a.party) };
+      return { ...s, hiddenParties: new Map(s.hiddenParties).set(s.gemeente, hidden), lastChange };
+    }
+    case 'tune-answer':
+      if (screen.name !== 'result') return s;
+      return { ...withAnswer(s, a.statement, (u) => ({ ...u, answer: a.answer })), lastChange: { kind: 'answer', statement: a.statement, answer: a.answer } };
+    case 'tune-important': {
+      if (screen.name !== 'result') return s;
+      const next = withAnswer(s, a.statement, (u) => ({ ...u, important: !u.important }));
+      const on = !!currentAnswers(next).get(a.statement)?.important;
+      return { ...next, lastChange: { kind: 'important', statement: a.statement, on } };
+    }
+    case 'toggle-side': {
+      if (s.sideBySide.includes(a.party)) return { ...s, sideBySide: s.sideBySide.filter((id) => id !== a.party) };
+      return s.sideBySide.length < maxSideBySide ? { ...s, sideBySide: [...s.sideBySide, a.party] } : s;
+    }
+    case 'toggle-tool':
+      return { ...s, openTools: toggled(s.openTools, a.tool) };
+    case 'toggle-party':
+      return { ...s, openParties: toggled(s.openParties, a.party) };
   }
 }
 

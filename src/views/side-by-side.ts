@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Party } from '../data/types.js';
-import { maxSideBySide, type SideBySideRow } from '../compare.js';
+import type { SideBySideRow } from '../compare.js';
+import { maxSideBySide } from '../state.js';
 import type { Strings } from '../locales/index.js';
 import { text } from './common.js';
 import { partyLabel, partyText } from './party-name.js';
