@@ -3,7 +3,8 @@ import { screenKey, type Screen } from './state.js';
 
 /** Where focus goes when the reader reaches a screen: what a screen reader should read next. */
 const targets: Record<Screen['name'], string> = {
-  home: '[part~="start"]',
+  // After `Opnieuw beginnen`, its `Ongedaan maken` (first in the page) before the start button.
+  home: '#undo, [part~="start"]',
   quiz: '#statement-text',
   result: '#result-heading',
 };

@@ -13,6 +13,7 @@ export interface Chunk {
 export const chunks = {
   quiz: () => import('./views/quiz.js'),
   result: () => import('./views/result.js'),
+  tools: () => import('./views/tools.js'),
 } satisfies Record<string, () => Promise<Chunk>>;
 export type ChunkName = keyof typeof chunks;
 type Loaded<N extends ChunkName> = Awaited<ReturnType<(typeof chunks)[N]>>;

@@ -105,6 +105,16 @@ export class StemhulpWidget extends LitElement {
     if (byReader) this.focusAfter.follow(before.screen, after.screen);
     if (after.screen.name === 'quiz') this.lazy.prefetch('result');
     if (after.screen.name === 'result' && before.screen.name !== 'result') this.complete();
+    const { undo } = after;
+    // `Ongedaan maken` only for a while: on a shared device the next person must not bring the answers back.
+    if (undo && undo !== before.undo) setTimeout(() => this.forgetUndo(undo.id), 60_000);
+  }
+
+  /** The notice goes; focus on its button moves to the start button rather than being lost. */
+  private forgetUndo(id: number) {
+    const focused = (this.renderRoot as ShadowRoot).activeElement?.id === 'undo';
+    this.dispatch({ type: 'forget-undo', id }, false);
+    if (focused) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="start"]')?.focus());
   }
 
   /** Tells the host, once the scores are there (the result chunk is usually prefetched). */
@@ -164,6 +174,7 @@ export class StemhulpWidget extends LitElement {
       ${home
         ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
+          ${this.reader.undo ? this.lazy.render('result', (c) => c.undoNotice(t, () => this.dispatch({ type: 'undo' })), () => '') : nothing}
           ${this.src ? this.renderStart() : nothing}`
         : this.renderScreen()}
       ${warningsView([...(index?.warnings ?? []), ...(m?.state === 'ready' ? m.value.warnings : [])], stringsFor(lang))}
@@ -210,14 +221,22 @@ export class StemhulpWidget extends LitElement {
       const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
       return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, ...on }, t, lang), failed);
     }
-    const on = {
-      onPrevious: this.previous,
-      onChangeAnswers: () => this.dispatch({ type: 'start' }),
-      onRestart: () => this.dispatch({ type: 'restart' }),
-      onToggle: (party: string) => this.dispatch({ type: 'toggle-party', party }),
-    };
     const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) =>
-      chunk.resultView({ ...this.derived.result(chunk.matchParties, index, m.value, this.name, this.reader, lang), ...on }, t, lang);
+      chunk.resultScreen(
+        {
+          model: this.derived.result(chunk, index, m.value, this.name, this.reader, lang),
+          state: this.reader,
+          content: m.value.content,
+          keyPoints: this.derived.keyPoints(index, lang),
+          dispatch: (a) => this.dispatch(a),
+          onPrevious: this.previous,
+          tools: (v) => this.lazy.render('tools', v, failed),
+          root: this.renderRoot,
+          updated: () => this.updateComplete,
+        },
+        t,
+        lang,
+      );
     return this.lazy.render('result', view, failed);
   }
 }

@@ -41,7 +41,4 @@ export const checksStyles = css`
   .count {
     font-weight: 400;
   }
-  .nobr {
-    white-space: nowrap;
-  }
 `;

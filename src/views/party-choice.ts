@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import type { Party } from '../data/types.js';
-import type { Strings } from '../locales/index.js';
-import { partyLabel } from './party-name.js';
+import type { Names, Tt } from './tools.js';
 
 export interface PartyChoiceProps {
   /** Every party of the gemeente, in ballot order. */
@@ -9,24 +8,21 @@ export interface PartyChoiceProps {
   /** Ids the reader unchecked; all parties are on by default. */
   hidden: ReadonlySet<string>;
   onToggle: (partyId: string) => void;
+  names: Names;
 }
 
 /**
- * `Partijen`: a checkbox per party that narrows the ranking. Behind a disclosure, so
- * that 20 checkboxes do not push the ranking off a phone screen.
+ * `Partijen`: a checkbox per party that narrows the ranking. The result puts it behind
+ * the disclosure `Kies partijen`, so that 20 checkboxes do not push the ranking off a phone.
  */
-export function partyChoiceView(p: PartyChoiceProps, t: Strings, lang: string) {
-  const shown = p.parties.filter((party) => !p.hidden.has(party.id)).length;
-  return html`<details class="choose-parties" part="choose-parties">
-    <summary>${t.chooseParties} <span class="count">(${t.partiesChosen(shown, p.parties.length)})</span></summary>
-    <fieldset class="checks">
+export function partyChoiceView(p: PartyChoiceProps, t: Tt) {
+  return html`<fieldset class="checks parties-choice">
       <legend>${t.partiesLegend}</legend>
       ${p.parties.map(
         (party) => html`<label class="check-row">
           <input type="checkbox" .checked=${!p.hidden.has(party.id)} @change=${() => p.onToggle(party.id)} />
-          <span>${partyLabel(party, t, lang)}</span>
+          <span>${p.names.label(party)}</span>
         </label>`,
       )}
-    </fieldset>
-  </details>`;
+    </fieldset>`;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { pick } from '../data/text.js';
 import type { Party, Text } from '../data/types.js';
-import type { Strings } from '../locales/index.js';
+import type { ResultStrings } from '../locales/nl-result.js';
 
 /**
  * Longer brackets may wrap: a 4,000-character "(…)" kept on one line would push the
@@ -19,9 +19,9 @@ export function unbroken(value: Text | undefined, lang: string): TemplateResult 
 }
 
 /** A party's displayed name with its ballot number, e.g. "Partij Alfa (lijst 1)"; neither breaks inside the bracket. */
-export const partyLabel = (party: Party, t: Strings, lang: string) =>
+export const partyLabel = (party: Party, t: Pick<ResultStrings, 'listNumber'>, lang: string) =>
   html`${unbroken(party.name, lang)}${party.list ? html` <span class="list nobr">(${t.listNumber(party.list)})</span>` : nothing}`;
 
 /** The same as plain text, for sentences read out (live region, hidden labels). */
-export const partyText = (party: Party, t: Strings, lang: string) =>
+export const partyText = (party: Party, t: Pick<ResultStrings, 'listNumber'>, lang: string) =>
   pick(party.name, lang).value + (party.list ? ` (${t.listNumber(party.list)})` : '');

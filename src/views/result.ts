@@ -1,13 +1,19 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js';
 import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
 import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
+import type { Ranking } from '../ranking.js';
 import { externalLink, formatPercent, text } from './common.js';
+import { partyLabel, partyText } from './party-name.js';
+import { result } from './result.styles.js';
+import { ranking } from './ranking.styles.js';
 
-export { result as styles } from './result.styles.js';
+export const styles = css`${result}${ranking}`;
 export { matchParties } from '../match.js';
+export { rankParties } from '../ranking.js';
+export { resultScreen } from './result-screen.js';
 
 /** What the result shows, derived in `derive.ts`: names already in the UI language. */
 export interface ResultModel {
@@ -23,16 +29,74 @@ export interface ResultModel {
   answers: ReadonlyMap<string, UserAnswer>;
   /** Parties whose comparison is open: only those are rendered (60 × 100 would cost seconds). */
   open: ReadonlySet<string>;
+  /** The chosen parties ranked, with shared places and the cautions; undefined when every statement was skipped. */
+  ranking: Ranking | undefined;
+  /** How many parties the gemeente has, and how many are chosen under `Partijen`. */
+  partyCount: number;
+  shownCount: number;
+  /** Open disclosures of the tools (`parties`, `tune`, `side`). */
+  openTools: ReadonlySet<string>;
 }
 
 export interface ResultProps extends ResultModel {
   onPrevious: () => void;
-  onChangeAnswers: () => void;
   onRestart: () => void;
   onToggle: (partyId: string) => void;
+  onToggleTool: (tool: string) => void;
+  /** What the last change on the result did, in one sentence (the live region). */
+  live: unknown;
+  /** The contents of an open tool, from the tools chunk: rendered only once opened. */
+  tool: (name: 'parties' | 'tune' | 'side') => unknown;
 }
 
 type Rt = Strings & ResultStrings;
+
+/** A translation brings its own result strings; Dutch (and a failed translation) uses these. */
+export const resultStrings = (ui: Strings): Rt => ({ ...nlResult, ...ui });
+
+/** How the result and the tools show party names: bracketed parts never break inside. */
+export const names = (t: Rt, lang: string) => ({
+  label: (party: Party) => partyLabel(party, t, lang),
+  plain: (party: Party) => partyText(party, t, lang),
+});
+
+/**
+ * After `Opnieuw beginnen`: the answers are gone, and for a while `Ongedaan maken` brings
+ * them back. The button gets focus, and its description says what happened.
+ */
+export function undoNotice(ui: Strings, onUndo: () => void): TemplateResult {
+  const t = resultStrings(ui);
+  return html`<div class="undo" part="undo">
+    <p id="undo-text">${t.cleared}</p>
+    <button type="button" class="secondary" id="undo" aria-describedby="undo-text" @click=${onUndo}>${t.undo}</button>
+  </div>`;
+}
+
+/** A disclosure of the result whose contents come from the tools chunk once it is opened. */
+function tool(p: ResultProps, name: 'parties' | 'tune' | 'side', label: unknown) {
+  const open = p.openTools.has(name);
+  return html`<details class=${`tool tool-${name}`} ?open=${open}>
+    <summary
+      @click=${(e: Event) => {
+        e.preventDefault();
+        p.onToggleTool(name);
+      }}
+    >
+      ${label}
+    </summary>
+    ${open ? p.tool(name) : nothing}
+  </details>`;
+}
+
+/** The cautions of the ranking, each one sentence; nothing when the result can be read as it is. */
+function cautions(r: Ranking, t: Rt) {
+  const lines = [
+    r.fewAnswered ? t.fewAnswered(r.answered, r.total) : '',
+    r.tooClose ? t.tooClose : '',
+    r.parties.length ? '' : t.noPartyChosen,
+  ].filter(Boolean);
+  return lines.map((line) => html`<p class="caution">${line}</p>`);
+}
 
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
@@ -83,8 +147,7 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string) {
 
 /** The result: parties in match order, comparison and judgement on demand, next steps. */
 export function resultView(p: ResultProps, ui: Strings, lang: string) {
-  // A translation brings its own result strings; Dutch (and a failed translation) uses these.
-  const t: Rt = { ...nlResult, ...ui };
+  const t = resultStrings(ui);
   const { organisation: org, links, election } = p;
   const date = election?.date
     ? // Plain `en` as in Europe (18 March 2026), not the US order.
@@ -94,20 +157,21 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
     : undefined;
   return html`<section class="result" part="result" aria-labelledby="result-heading">
     <h3 id="result-heading" tabindex="-1">${t.resultHeading}</h3>
-    ${p.results
+    ${p.ranking
       ? html`<p>${t.resultIntro(p.municipalityName)}</p>
           <p class="note"><strong>${t.notAdvice}</strong></p>
+          ${cautions(p.ranking, t)}
+          ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`)}
           <ol class="parties" part="parties">
-            ${p.results.map(
-              ({ party, score }) => html`<li class="party" part="party">
+            ${p.ranking.parties.map(
+              ({ party, score, rank, tied }) => html`<li class="party" part="party" data-key=${party.id}>
+                <p class="rank">${t.rank(rank)}${tied ? html` · <span class="tie">${t.tied}</span>` : nothing}</p>
                 <p class="party-line">
                   <span class="visually-hidden">${t.matchSentence(
                     localise(party.name, lang) + (party.list ? ` (${t.listNumber(party.list)})` : ''),
                     score,
                   )}</span>
-                  <span class="name" aria-hidden="true">${text(party.name, lang)}${
-                    party.list ? html` <span class="list">(${t.listNumber(party.list)})</span>` : nothing
-                  }</span>
+                  <span class="name" aria-hidden="true">${partyLabel(party, t, lang)}</span>
                   <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
                 </p>
                 ${bar(score)}
@@ -129,8 +193,10 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
                 </details>
               </li>`,
             )}
-          </ol>`
+          </ol>
+          ${tool(p, 'tune', t.tuneHeading)} ${tool(p, 'side', t.sideBySide)}`
       : html`<p role="status">${t.noResult}</p>`}
+    <p class="visually-hidden" role="status" id="result-live">${p.live}</p>
     <details class="how" part="how-it-works">
       <summary>${t.howItWorks}</summary>
       ${t.howItWorksText.map((s) => html`<p>${s}</p>`)}
@@ -139,7 +205,6 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
     </details>
     <div class="nav">
       <button type="button" class="secondary" @click=${p.onPrevious}>${t.previous}</button>
-      <button type="button" class="secondary" @click=${p.onChangeAnswers}>${t.changeAnswers}</button>
       <button type="button" class="secondary" @click=${p.onRestart}>${t.restart}</button>
     </div>
     <section class="next" aria-labelledby="next-heading">

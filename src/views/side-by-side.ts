@@ -2,20 +2,18 @@ import { html, nothing } from 'lit';
 import type { Party } from '../data/types.js';
 import type { SideBySideRow } from '../compare.js';
 import { maxSideBySide } from '../state.js';
-import type { Strings } from '../locales/index.js';
 import { text } from './common.js';
-import { partyLabel, partyText } from './party-name.js';
 import { stanceWord } from './tune.js';
+import type { Names, Tt } from './tools.js';
 
 export interface SideBySideProps {
   /** Every party, in ballot order, to choose from. */
   parties: readonly Party[];
   /** The chosen parties, in the order chosen (at most three). */
   chosen: readonly Party[];
-  /** Only while the disclosure is open: 100 rows are not built for nothing. */
-  rows: readonly SideBySideRow[] | undefined;
-  onToggleOpen: () => void;
+  rows: readonly SideBySideRow[];
   onChoose: (partyId: string) => void;
+  names: Names;
 }
 
 /**
@@ -23,20 +21,10 @@ export interface SideBySideProps {
  * then the reader's answer and each party's position below it. Four narrow columns of
  * short words fit a 320 px phone; a statement in its own column would not.
  */
-export function sideBySideView(p: SideBySideProps, t: Strings, lang: string) {
+export function sideBySideView(p: SideBySideProps, t: Tt, lang: string) {
   const full = p.chosen.length >= maxSideBySide;
   const isChosen = (party: Party) => p.chosen.includes(party);
-  return html`<details class="side-by-side" part="side-by-side" ?open=${!!p.rows}>
-    <summary
-      @click=${(e: Event) => {
-        e.preventDefault();
-        p.onToggleOpen();
-      }}
-    >
-      ${t.sideBySide}
-    </summary>
-    ${p.rows
-      ? html`<fieldset class="checks" aria-describedby=${full ? 'side-full' : nothing}>
+  return html`<fieldset class="checks" aria-describedby=${full ? 'side-full' : nothing}>
             <legend>${t.sideBySideLegend}</legend>
             ${p.parties.map(
               (party) => html`<label class="check-row">
@@ -46,26 +34,24 @@ export function sideBySideView(p: SideBySideProps, t: Strings, lang: string) {
                   ?disabled=${full && !isChosen(party)}
                   @change=${() => p.onChoose(party.id)}
                 />
-                <span>${partyLabel(party, t, lang)}</span>
+                <span>${p.names.label(party)}</span>
               </label>`,
             )}
           </fieldset>
           ${full ? html`<p class="note" id="side-full">${t.sideBySideFull}</p>` : nothing}
-          ${p.chosen.length ? table(p, p.rows, t, lang) : html`<p class="note">${t.sideBySideEmpty}</p>`}`
-      : nothing}
-  </details>`;
+    ${p.chosen.length ? table(p, p.rows, t, lang) : html`<p class="note">${t.sideBySideEmpty}</p>`}`;
 }
 
-function table(p: SideBySideProps, rows: readonly SideBySideRow[], t: Strings, lang: string) {
+function table(p: SideBySideProps, rows: readonly SideBySideRow[], t: Tt, lang: string) {
   const cols = p.chosen.length + 1;
   return html`<table class="sbs">
     <caption>
-      ${t.sideBySideCaption(p.chosen.map((party) => partyText(party, t, lang)).join(', '))}
+      ${t.sideBySideCaption(p.chosen.map(p.names.plain).join(', '))}
     </caption>
     <thead>
       <tr>
         <th scope="col" id="sbs-you">${t.you}</th>
-        ${p.chosen.map((party, j) => html`<th scope="col" id=${`sbs-p${j}`}>${partyLabel(party, t, lang)}</th>`)}
+        ${p.chosen.map((party, j) => html`<th scope="col" id=${`sbs-p${j}`}>${p.names.label(party)}</th>`)}
       </tr>
     </thead>
     ${rows.map(

@@ -2,16 +2,15 @@ import { html, nothing } from 'lit';
 import type { Answer, KeyPoint, Party, Statement } from '../data/types.js';
 import type { StanceGroup } from '../compare.js';
 import type { UserAnswer } from '../match.js';
-import type { Strings } from '../locales/index.js';
 import { text } from './common.js';
-import { partyLabel } from './party-name.js';
+import type { Names, Tt } from './tools.js';
 
 export interface TuneItem {
   statement: Statement;
   keyPoint: KeyPoint | undefined;
   answer: UserAnswer | undefined;
   /** All parties by position; only for statements whose "Wat vinden de partijen?" is open. */
-  groups: StanceGroup[] | undefined;
+  groups: readonly StanceGroup[] | undefined;
 }
 
 export interface TuneProps {
@@ -19,13 +18,14 @@ export interface TuneProps {
   onAnswer: (statementId: string, answer: Answer | 'skip') => void;
   onImportant: (statementId: string) => void;
   onToggleGroups: (statementId: string) => void;
+  names: Names;
 }
 
-export const stanceWord = (t: Strings, s: Answer | 'unknown') =>
+export const stanceWord = (t: Tt, s: Answer | 'unknown') =>
   s === 'agree' ? t.agree : s === 'neutral' ? t.neutral : s === 'disagree' ? t.disagree : t.unknownStance;
 
 /** Per statement: every party under `Eens`, `Geen van beide`, `Oneens` and `Onbekend`. */
-export function stanceGroupsView(groups: readonly StanceGroup[], t: Strings, lang: string) {
+export function stanceGroupsView(groups: readonly StanceGroup[], names: Names, t: Tt) {
   return html`<dl class="stances">
     ${groups.map(
       (g) => html`<div class=${`stance ${g.stance}`}>
@@ -33,7 +33,7 @@ export function stanceGroupsView(groups: readonly StanceGroup[], t: Strings, lan
         <dd>
           ${g.parties.length
             ? html`<ul class="names">
-                ${g.parties.map((party: Party) => html`<li>${partyLabel(party, t, lang)}</li>`)}
+                ${g.parties.map((party: Party) => html`<li>${names.label(party)}</li>`)}
               </ul>`
             : t.noParty}
         </dd>
@@ -43,13 +43,11 @@ export function stanceGroupsView(groups: readonly StanceGroup[], t: Strings, lan
 }
 
 /**
- * "Antwoorden aanpassen" on the result: per statement the answer and `Belangrijk`, as the
+ * Inside "Antwoorden aanpassen" on the result: per statement the answer and `Belangrijk`, as the
  * same toggle buttons as in the quiz, changed in place so focus stays where the reader is.
  */
-export function tuneView(p: TuneProps, t: Strings, lang: string) {
-  return html`<details class="tune" part="tune">
-    <summary>${t.tuneHeading}</summary>
-    <p class="note">${t.tuneIntro}</p>
+export function tuneView(p: TuneProps, t: Tt, lang: string) {
+  return html`<p class="note">${t.tuneIntro}</p>
     <ol class="tune-list">
       ${p.items.map(({ statement: s, keyPoint, answer, groups }, i) => {
         const id = `tune-${i}`;
@@ -89,10 +87,9 @@ export function tuneView(p: TuneProps, t: Strings, lang: string) {
             >
               ${t.allParties}<span class="visually-hidden"> (${t.statementNumber(i + 1)})</span>
             </summary>
-            ${groups ? stanceGroupsView(groups, t, lang) : nothing}
+            ${groups ? stanceGroupsView(groups, p.names, t) : nothing}
           </details>
         </li>`;
       })}
-    </ol>
-  </details>`;
+    </ol>`;
 }
