@@ -70,6 +70,14 @@ export default [
     plugins: plugins(),
   },
   {
+    // The class without registration (`stemhulp-widget/element`), with its own lazy chunks:
+    // the main file keeps everything it needs inside, so a reader's browser makes no extra request.
+    input: 'src/element.ts',
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'element.js', chunkFileNames: 'element-[name]-[hash].js' },
+    preserveEntrySignatures: 'allow-extension',
+    plugins: plugins(),
+  },
+  {
     input: 'src/index.ts',
     // A classic script cannot import chunks: every language is inside.
     output: {

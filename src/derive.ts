@@ -8,6 +8,7 @@ import type { LoadedIndex, LoadedMunicipality } from './data/load.js';
 import { bundledKeyPoints } from './data/keypoints.js';
 import { localise } from './data/text.js';
 import type { KeyPoint, MunicipalityEntry, Statement } from './data/types.js';
+import type { StemhulpCompleteDetail } from './events.js';
 import { translateKeyPoints } from './locales/index.js';
 import type { matchParties } from './match.js';
 import type { rankParties } from './ranking.js';
@@ -49,6 +50,17 @@ export class Derived {
   readonly complete = memo((statements: readonly Statement[], answers: Answers) =>
     statements.every((s) => answers.get(s.id)?.answer),
   );
+
+  /** The `stemhulp-complete` detail: scores, never answers. */
+  completeDetail(match: typeof matchParties, m: LoadedMunicipality, state: ReaderState, lang: string): StemhulpCompleteDetail | undefined {
+    const results = this.scores(match, m, currentAnswers(state), lang);
+    return (
+      results && {
+        municipality: state.gemeente,
+        results: results.map(({ party, score }) => ({ party: party.id, name: localise(party.name, lang), score })),
+      }
+    );
+  }
 
   quiz(index: LoadedIndex, m: LoadedMunicipality, step: number, state: ReaderState, lang: string): QuizModel {
     const { statements } = m.content;

@@ -8,7 +8,7 @@ import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
 import { LazyViews, type chunks } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage } from './locales/index.js';
-import { currentAnswers, initialState, update, type Action, type ReaderState } from './state.js';
+import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
 import { errorBox, externalLink, languageSwitcher, municipalityErrorBox, warningsView } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
@@ -121,13 +121,12 @@ export class StemhulpWidget extends LitElement {
   private complete() {
     const m = this.data.municipality;
     if (m?.state !== 'ready') return;
-    const { gemeente } = this.reader;
-    const answers = currentAnswers(this.reader);
-    const lang = this.uiLang;
+    const { reader, uiLang } = this;
     this.lazy.load('result').then(({ matchParties }) => {
-      const results = this.derived.scores(matchParties, m.value, answers, lang);
-      const scores = results?.map(({ party, score }) => ({ party: party.id, name: localise(party.name, lang), score }));
-      if (scores) this.dispatchEvent(new StemhulpCompleteEvent({ municipality: gemeente, results: scores }));
+      const detail = this.derived.completeDetail(matchParties, m.value, reader, uiLang);
+      // Built first, then sent: the manifest documents the event from the JSDoc above, once.
+      const event = detail && new StemhulpCompleteEvent(detail);
+      if (event) this.dispatchEvent(event);
     }, () => {});
   }
 
@@ -140,18 +139,20 @@ export class StemhulpWidget extends LitElement {
     return this.data.municipality?.state === 'ready' ? this.data.municipality.value.content.statements : [];
   }
 
-  private answer = (step: number, answer: Answer | 'skip') => {
+  /** Dispatches the action for the statement at `step`, if there is one. */
+  private atStep = (step: number, action: (statement: string, total: number) => Action) => {
     const statement = this.statements[step]?.id;
-    if (statement) this.dispatch({ type: 'answer', step, statement, answer, total: this.statements.length });
-  };
-
-  private toggleImportant = (step: number) => {
-    const statement = this.statements[step]?.id;
-    if (statement) this.dispatch({ type: 'toggle-important', statement });
+    if (statement) this.dispatch(action(statement, this.statements.length));
   };
 
   private previous = () => this.dispatch({ type: 'previous', total: this.statements.length });
-  private home = () => this.dispatch({ type: 'home' });
+
+  private readonly quizHandlers = {
+    onAnswer: (step: number, answer: Answer | 'skip') => this.atStep(step, (statement, total) => ({ type: 'answer', step, statement, answer, total })),
+    onImportant: (step: number) => this.atStep(step, (statement) => ({ type: 'toggle-important', statement })),
+    onPrevious: this.previous,
+    onResult: () => this.dispatch({ type: 'show-result' }),
+  };
 
   private get name() {
     return localise(this.data.entry(this.reader.gemeente)?.name, this.uiLang);
@@ -174,7 +175,7 @@ export class StemhulpWidget extends LitElement {
       ${home
         ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
-          ${this.reader.undo ? this.lazy.render('result', (c) => c.undoNotice(t, () => this.dispatch({ type: 'undo' })), () => '') : nothing}
+          ${this.reader.undo ? this.lazy.render('result', (c): unknown => c.undoNotice(t, () => this.dispatch({ type: 'undo' })), () => nothing) : nothing}
           ${this.src ? this.renderStart() : nothing}`
         : this.renderScreen()}
       ${warningsView([...(index?.warnings ?? []), ...(m?.state === 'ready' ? m.value.warnings : [])], stringsFor(lang))}
@@ -210,16 +211,15 @@ export class StemhulpWidget extends LitElement {
     const m = this.data.municipality;
     const index = this.data.index?.state === 'ready' ? this.data.index.value : undefined;
     const { screen } = this.reader;
-    const back = html`<button type="button" class="secondary" @click=${this.home}>${t.previous}</button>`;
+    const back = html`<button type="button" class="secondary" @click=${() => this.dispatch({ type: 'home' })}>${t.previous}</button>`;
     if (!m || !index || screen.name === 'home') return nothing;
     if (m.state === 'loading') return html`<p role="status" class="loading">${t.loadingMunicipality(this.name)}</p>`;
     if (m.state === 'error') return html`${this.municipalityError()} ${back}`;
     const failed = (retry: () => void, e: unknown) =>
       html`${errorBox(t, t.errorIndex.network, new LoadError('network', '', String(e)), retry)} ${back}`;
     if (screen.name === 'quiz') {
-      const on = { onAnswer: this.answer, onImportant: this.toggleImportant, onPrevious: this.previous, onResult: () => this.dispatch({ type: 'show-result' }) };
       const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
-      return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, ...on }, t, lang), failed);
+      return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, ...this.quizHandlers }, t, lang), failed);
     }
     const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) =>
       chunk.resultScreen(

@@ -96,6 +96,21 @@ export async function chooseGemeente(host: StemhulpWidget, code: string) {
   await host.updateComplete;
 }
 
+/**
+ * The widget's own code: its lazy chunks (quiz, result, languages) come from where the
+ * script is, like the script itself: unbundled from /src/ here, as dist/ chunks on a site.
+ */
+export const isWidgetCode = (path: string) => /^\/(src|node_modules)\/|^\/dist\/stemhulp-widget[\w-]*\.js$/.test(path);
+
+/** Paths (with query) of every resource the page requested since `since` (performance.now()), split into data and the widget's code. */
+export function requestsSince(since: number) {
+  const paths = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.startTime >= since)
+    .map((e) => new URL(e.name).pathname + new URL(e.name).search);
+  return { data: paths.filter((p) => !isWidgetCode(p)), code: paths.filter(isWidgetCode) };
+}
+
 export const basicSrc = '/test/fixtures/basic/index.json';
 
 export async function widget(src: string | undefined = basicSrc, gemeente?: string) {

@@ -5,7 +5,7 @@ import type { Strings } from '../locales/index.js';
 import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
 import type { Ranking } from '../ranking.js';
-import { externalLink, formatPercent, text } from './common.js';
+import { externalLink, text } from './common.js';
 import { partyLabel, partyText } from './party-name.js';
 import { result } from './result.styles.js';
 import { ranking } from './ranking.styles.js';
@@ -97,6 +97,10 @@ function cautions(r: Ranking, t: Rt) {
   ].filter(Boolean);
   return lines.map((line) => html`<p class="caution">${line}</p>`);
 }
+
+/** A whole percentage in the reader's language. Latin digits in every language, as on the Dutch ballot paper and in the party lists. */
+export const formatPercent = (score: number, lang: string) =>
+  new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(score / 100);
 
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
