@@ -11,9 +11,8 @@ import type { KeyPoint, MunicipalityEntry, Statement } from './data/types.js';
 import type { StemhulpCompleteDetail } from './events.js';
 import { translateKeyPoints } from './locales/index.js';
 import type { matchParties } from './match.js';
-import type { rankParties } from './ranking.js';
 import { memo } from './memo.js';
-import { currentAnswers, hiddenParties, type Answers, type ReaderState } from './state.js';
+import { currentAnswers, type Answers, type ReaderState } from './state.js';
 import type { QuizModel } from './views/quiz.js';
 import type { ResultModel } from './views/result.js';
 
@@ -38,12 +37,6 @@ export class Derived {
   readonly scores = memo((match: typeof matchParties, m: LoadedMunicipality, answers: Answers, lang: string) => {
     const { statements, parties } = m.content;
     return match(statements, parties, answers, (p) => localise(p.name, lang), lang);
-  });
-
-  /** The chosen parties ranked with shared places and the cautions; the ranking code comes with the result chunk. */
-  readonly ranking = memo((rank: typeof rankParties, m: LoadedMunicipality, answers: Answers, hidden: ReadonlySet<string>, lang: string) => {
-    const { statements, parties } = m.content;
-    return rank(statements, parties, answers, (p) => localise(p.name, lang), lang, (p) => !hidden.has(p.id));
   });
 
   /** Every statement answered or skipped: the quiz offers the result directly. */
@@ -76,19 +69,9 @@ export class Derived {
     };
   }
 
-  result(
-    chunk: { matchParties: typeof matchParties; rankParties: typeof rankParties },
-    index: LoadedIndex,
-    m: LoadedMunicipality,
-    name: string,
-    state: ReaderState,
-    lang: string,
-  ): ResultModel {
+  result(match: typeof matchParties, index: LoadedIndex, m: LoadedMunicipality, name: string, state: ReaderState, lang: string): ResultModel {
     const { organisation, links, election } = index.index;
     const answers = currentAnswers(state);
-    const hidden = hiddenParties(state);
-    const ranking = this.ranking(chunk.rankParties, m, answers, hidden, lang);
-    const { parties } = m.content;
     return {
       municipalityName: name,
       organisation: organisation && localise(organisation.name, lang),
@@ -96,13 +79,9 @@ export class Derived {
       statements: m.content.statements,
       links,
       election,
-      results: this.scores(chunk.matchParties, m, answers, lang),
+      results: this.scores(match, m, answers, lang),
       answers,
       open: state.openParties,
-      ranking,
-      partyCount: parties.length,
-      shownCount: parties.filter((p) => !hidden.has(p.id)).length,
-      openTools: state.openTools,
     };
   }
 }

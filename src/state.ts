@@ -30,17 +30,22 @@ export interface ReaderState {
    * default, so a new party in the data shows). Kept through tuning and a trip into the
    * quiz; part of what a shared result holds.
    */
-  readonly hiddenParties: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly hiddenParties?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The result's tools in use; gone with another gemeente or a new start. */
+  readonly tools?: ResultTools;
+  /** What `Opnieuw beginnen` cleared, while `Ongedaan maken` can still bring it back. */
+  readonly undo?: { id: number; gemeente: string; answers: Answers; hidden: ReadonlySet<string> };
+  /** How many times `restart` ran: the id of its undo, so an old timer cannot forget a newer one. */
+  readonly restarts?: number;
+}
+
+export interface ResultTools {
   /** Parties side by side, in the order chosen, at most `maxSideBySide`. */
   readonly sideBySide: readonly string[];
   /** The result's disclosures that are open: `parties`, `tune`, `side`, and `stances:<statement id>`. */
-  readonly openTools: ReadonlySet<string>;
+  readonly open: ReadonlySet<string>;
   /** The last change made on the result, for the one sentence the live region says. */
-  readonly lastChange: ResultChange | undefined;
-  /** What `Opnieuw beginnen` cleared, while `Ongedaan maken` can still bring it back. */
-  readonly undo: { id: number; gemeente: string; answers: Answers; hidden: ReadonlySet<string> } | undefined;
-  /** How many times `restart` ran: the id of its undo, so an old timer cannot forget a newer one. */
-  readonly restarts: number;
+  readonly lastChange?: ResultChange;
 }
 
 /** A change on the result, by id; the view turns it into a sentence. */
@@ -89,12 +94,6 @@ export const initialState: ReaderState = {
   gemeente: '',
   answers: new Map(),
   openParties: new Set(),
-  hiddenParties: new Map(),
-  sideBySide: [],
-  openTools: new Set(),
-  lastChange: undefined,
-  undo: undefined,
-  restarts: 0,
 };
 
 const home: Screen = { name: 'home' };
@@ -103,18 +102,30 @@ const home: Screen = { name: 'home' };
 export const currentAnswers = (s: ReaderState): Answers => s.answers.get(s.gemeente) ?? new Map();
 
 /** The parties the reader unchecked in the chosen gemeente. */
-export const hiddenParties = (s: ReaderState): ReadonlySet<string> => s.hiddenParties.get(s.gemeente) ?? new Set();
+export const hiddenParties = (s: ReaderState): ReadonlySet<string> => s.hiddenParties?.get(s.gemeente) ?? new Set();
 
-const toggled = <T>(set: ReadonlySet<T>, item: T) => {
+/** The result's tools in use, or none. */
+export const resultTools = (s: ReaderState): ResultTools => s.tools ?? { sideBySide: [], open: new Set() };
+
+export const toggled = <T>(set: ReadonlySet<T>, item: T) => {
   const next = new Set(set);
   if (!next.delete(item)) next.add(item);
   return next;
 };
 
-/** Nothing from the result's tools carries over to another gemeente or a new start. */
-const fresh = { openParties: new Set<string>(), sideBySide: [], openTools: new Set<string>(), lastChange: undefined };
+type Reducers = { [T in Action['type']]?: (s: ReaderState, a: Extract<Action, { type: T }>) => ReaderState };
+/**
+ * The reducers of actions that only views of a lazy chunk send (the result's tools,
+ * `Ongedaan maken`): each chunk adds its own when it loads, so their code is not in the
+ * main file. `update` stays the one way the state changes.
+ */
+const more: Reducers = {};
+export const addReducers = (reducers: Reducers) => void Object.assign(more, reducers);
 
-function withAnswer(s: ReaderState, statement: string, change: (a: UserAnswer) => UserAnswer): ReaderState {
+/** Nothing from the result's tools carries over to another gemeente or a new start. */
+const fresh = { openParties: new Set<string>(), tools: undefined };
+
+export function withAnswer(s: ReaderState, statement: string, change: (a: UserAnswer) => UserAnswer): ReaderState {
   const next = new Map(currentAnswers(s));
   next.set(statement, change(next.get(statement) ?? {}));
   return { ...s, answers: new Map(s.answers).set(s.gemeente, next) };
@@ -128,7 +139,7 @@ export function update(s: ReaderState, a: Action): ReaderState {
     case 'choose':
       return a.gemeente === s.gemeente ? s : { ...s, ...fresh, gemeente: a.gemeente, undo: undefined };
     case 'start':
-      return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 }, lastChange: undefined, undo: undefined } : s;
+      return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 }, undo: undefined } : s;
     case 'answer': {
       if (screen.name !== 'quiz' || screen.step !== a.step) return s;
       const answered = withAnswer(s, a.statement, (u) => ({ ...u, answer: a.answer }));
@@ -146,48 +157,17 @@ export function update(s: ReaderState, a: Action): ReaderState {
     case 'home':
       return { ...s, screen: home };
     case 'restart': {
+      const answers = currentAnswers(s);
+      const restarts = (s.restarts ?? 0) + 1;
+      const undo = answers.size ? { id: restarts, gemeente: s.gemeente, answers, hidden: hiddenParties(s) } : undefined;
       const hidden = new Map(s.hiddenParties);
       hidden.delete(s.gemeente);
-      const answers = currentAnswers(s);
-      const undo = answers.size ? { id: s.restarts + 1, gemeente: s.gemeente, answers, hidden: hiddenParties(s) } : undefined;
-      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: hidden, undo, restarts: s.restarts + 1 };
+      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: hidden, undo, restarts };
     }
-    case 'undo': {
-      const u = s.undo;
-      if (!u) return s;
-      return {
-        ...s,
-        screen: { name: 'result' },
-        gemeente: u.gemeente,
-        answers: new Map(s.answers).set(u.gemeente, u.answers),
-        hiddenParties: new Map(s.hiddenParties).set(u.gemeente, u.hidden),
-        undo: undefined,
-      };
-    }
-    case 'forget-undo':
-      return s.undo?.id === a.id ? { ...s, undo: undefined } : s;
-    case 'toggle-shown': {
-      const hidden = toggled(hiddenParties(s), a.party);
-      const lastChange = { kind: 'party' as const, party: a.party, on: !hidden.has(a.party) };
-      return { ...s, hiddenParties: new Map(s.hiddenParties).set(s.gemeente, hidden), lastChange };
-    }
-    case 'tune-answer':
-      if (screen.name !== 'result') return s;
-      return { ...withAnswer(s, a.statement, (u) => ({ ...u, answer: a.answer })), lastChange: { kind: 'answer', statement: a.statement, answer: a.answer } };
-    case 'tune-important': {
-      if (screen.name !== 'result') return s;
-      const next = withAnswer(s, a.statement, (u) => ({ ...u, important: !u.important }));
-      const on = !!currentAnswers(next).get(a.statement)?.important;
-      return { ...next, lastChange: { kind: 'important', statement: a.statement, on } };
-    }
-    case 'toggle-side': {
-      if (s.sideBySide.includes(a.party)) return { ...s, sideBySide: s.sideBySide.filter((id) => id !== a.party) };
-      return s.sideBySide.length < maxSideBySide ? { ...s, sideBySide: [...s.sideBySide, a.party] } : s;
-    }
-    case 'toggle-tool':
-      return { ...s, openTools: toggled(s.openTools, a.tool) };
     case 'toggle-party':
       return { ...s, openParties: toggled(s.openParties, a.party) };
+    default:
+      return (more[a.type] as ((s: ReaderState, a: Action) => ReaderState) | undefined)?.(s, a) ?? s;
   }
 }
 

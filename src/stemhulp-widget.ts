@@ -105,16 +105,6 @@ export class StemhulpWidget extends LitElement {
     if (byReader) this.focusAfter.follow(before.screen, after.screen);
     if (after.screen.name === 'quiz') this.lazy.prefetch('result');
     if (after.screen.name === 'result' && before.screen.name !== 'result') this.complete();
-    const { undo } = after;
-    // `Ongedaan maken` only for a while: on a shared device the next person must not bring the answers back.
-    if (undo && undo !== before.undo) setTimeout(() => this.forgetUndo(undo.id), 60_000);
-  }
-
-  /** The notice goes; focus on its button moves to the start button rather than being lost. */
-  private forgetUndo(id: number) {
-    const focused = (this.renderRoot as ShadowRoot).activeElement?.id === 'undo';
-    this.dispatch({ type: 'forget-undo', id }, false);
-    if (focused) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="start"]')?.focus());
   }
 
   /** Tells the host, once the scores are there (the result chunk is usually prefetched). */
@@ -224,14 +214,14 @@ export class StemhulpWidget extends LitElement {
     const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) =>
       chunk.resultScreen(
         {
-          model: this.derived.result(chunk, index, m.value, this.name, this.reader, lang),
+          model: this.derived.result(chunk.matchParties, index, m.value, this.name, this.reader, lang),
           state: this.reader,
           content: m.value.content,
           keyPoints: this.derived.keyPoints(index, lang),
           dispatch: (a) => this.dispatch(a),
           onPrevious: this.previous,
           tools: (v) => this.lazy.render('tools', v, failed),
-          root: this.renderRoot,
+          root: this.renderRoot as ShadowRoot,
           updated: () => this.updateComplete,
         },
         t,

@@ -1,6 +1,8 @@
 /** The reader state's actions for acting on the result (issue 12): pure, no page. */
 import { expect } from '@open-wc/testing';
-import { currentAnswers, hiddenParties, initialState, update, type Action, type ReaderState } from '../src/state.js';
+import { currentAnswers, hiddenParties, initialState, resultTools, update, type Action, type ReaderState } from '../src/state.js';
+import '../src/state-result.js';
+import '../src/state-tools.js';
 
 const run = (s: ReaderState, ...actions: Action[]) => actions.reduce(update, s);
 const answer = (step: number, statement: string): Action => ({ type: 'answer', step, statement, answer: 'agree', total: 2 });
@@ -16,10 +18,10 @@ describe('reader state on the result', () => {
   it('toggle-shown unchecks and checks a party, per gemeente, and records the change', () => {
     const off = update(result, { type: 'toggle-shown', party: 'p1' });
     expect([...hiddenParties(off)]).to.deep.equal(['p1']);
-    expect(off.lastChange).to.deep.equal({ kind: 'party', party: 'p1', on: false });
+    expect(resultTools(off).lastChange).to.deep.equal({ kind: 'party', party: 'p1', on: false });
     const on = update(off, { type: 'toggle-shown', party: 'p1' });
     expect(hiddenParties(on).size).to.equal(0);
-    expect(on.lastChange).to.deep.equal({ kind: 'party', party: 'p1', on: true });
+    expect(resultTools(on).lastChange).to.deep.equal({ kind: 'party', party: 'p1', on: true });
     // Another gemeente has its own choice; coming back finds this one.
     const other = update(off, { type: 'choose', gemeente: 'GM0002' });
     expect(hiddenParties(other).size).to.equal(0);
@@ -41,14 +43,14 @@ describe('reader state on the result', () => {
     const s = run(result, { type: 'tune-important', statement: 's1' }, { type: 'tune-answer', statement: 's1', answer: 'skip' });
     expect(currentAnswers(s).get('s1')).to.deep.equal({ answer: 'skip', important: true });
     expect(s.screen).to.deep.equal({ name: 'result' });
-    expect(s.lastChange).to.deep.equal({ kind: 'answer', statement: 's1', answer: 'skip' });
+    expect(resultTools(s).lastChange).to.deep.equal({ kind: 'answer', statement: 's1', answer: 'skip' });
   });
 
   it('tune-important flips Belangrijk and says which way', () => {
     const on = update(result, { type: 'tune-important', statement: 's2' });
     expect(currentAnswers(on).get('s2')).to.deep.equal({ answer: 'agree', important: true });
-    expect(on.lastChange).to.deep.equal({ kind: 'important', statement: 's2', on: true });
-    expect(update(on, { type: 'tune-important', statement: 's2' }).lastChange).to.deep.equal({ kind: 'important', statement: 's2', on: false });
+    expect(resultTools(on).lastChange).to.deep.equal({ kind: 'important', statement: 's2', on: true });
+    expect(resultTools(update(on, { type: 'tune-important', statement: 's2' })).lastChange).to.deep.equal({ kind: 'important', statement: 's2', on: false });
   });
 
   it('tuning is only for the result screen', () => {
@@ -59,14 +61,14 @@ describe('reader state on the result', () => {
 
   it('toggle-side keeps the order chosen and refuses a fourth party', () => {
     const three = run(result, ...['c', 'a', 'b'].map((party): Action => ({ type: 'toggle-side', party })));
-    expect(three.sideBySide).to.deep.equal(['c', 'a', 'b']);
+    expect(resultTools(three).sideBySide).to.deep.equal(['c', 'a', 'b']);
     expect(update(three, { type: 'toggle-side', party: 'd' })).to.equal(three);
     expect(update(three, { type: 'toggle-side', party: 'a' }).sideBySide).to.deep.equal(['c', 'b']);
   });
 
   it('toggle-tool opens and closes a disclosure; choosing another gemeente closes them', () => {
     const open = run(result, { type: 'toggle-tool', tool: 'tune' }, { type: 'toggle-tool', tool: 'stances:s1' });
-    expect([...open.openTools]).to.deep.equal(['tune', 'stances:s1']);
+    expect([...resultTools(open).open]).to.deep.equal(['tune', 'stances:s1']);
     expect([...update(open, { type: 'toggle-tool', tool: 'tune' }).openTools]).to.deep.equal(['stances:s1']);
     expect(update(open, { type: 'choose', gemeente: 'GM0002' }).openTools.size).to.equal(0);
   });

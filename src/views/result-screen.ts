@@ -1,8 +1,11 @@
 import type { TemplateResult } from 'lit';
-import type { MunicipalityContent, KeyPoint } from '../data/types.js';
-import { measure } from '../flip.js';
+import { localise } from '../data/text.js';
+import type { KeyPoint, MunicipalityContent } from '../data/types.js';
 import type { Strings } from '../locales/index.js';
-import { currentAnswers, hiddenParties, type Action, type ReaderState } from '../state.js';
+import { memo } from '../memo.js';
+import { rankParties } from '../ranking.js';
+import '../state-result.js';
+import { currentAnswers, hiddenParties, resultTools, type Action, type Answers, type ReaderState } from '../state.js';
 import { names, resultStrings, resultView, type ResultModel } from './result.js';
 import type * as Tools from './tools.js';
 
@@ -16,61 +19,53 @@ export interface ResultContext {
   onPrevious: () => void;
   /** The tools chunk's view via `view` once it is loaded (loading it on first use), as `LazyViews.render` does. */
   tools: (view: (chunk: typeof Tools) => unknown) => unknown;
-  /** The shadow root, to move re-ranked items smoothly; and a promise for the next render. */
-  root: ParentNode;
+  /** The shadow root (to move re-ranked items smoothly, to find focus) and a promise for the next render. */
+  root: ShadowRoot;
   updated: () => Promise<unknown>;
 }
 
+/** The chosen parties ranked; recomputed only when the answers, the choice or the language change. */
+const ranked = memo((content: MunicipalityContent, answers: Answers, hidden: ReadonlySet<string>, lang: string) =>
+  rankParties(content.statements, content.parties, answers, (p) => localise(p.name, lang), lang, (p) => !hidden.has(p.id)),
+);
+
+/** `Ongedaan maken` only for a while: on a shared device the next person must not bring the answers back. */
+const undoFor = 60_000;
+
 /**
- * The result screen: the result view with the tools wired to the reader state. Changes
- * that re-rank the parties move the items to their new place (when motion is allowed);
- * the live region says what changed, in the words of the tools chunk that made the change.
+ * The result screen: the result view with the tools' disclosures, whose contents (and
+ * the live region's words for a change made with them) come from the tools chunk.
  */
 export function resultScreen(c: ResultContext, ui: Strings, lang: string): TemplateResult {
   const t = resultStrings(ui);
-  const shown = names(t, lang);
-  const { state, dispatch } = c;
-  const rerank = (action: Action) => {
-    const play = measure(c.root, 'ol.parties > li');
-    dispatch(action);
-    c.updated().then(play);
+  const { state, dispatch, content } = c;
+  const hidden = hiddenParties(state);
+  const ranking = ranked(content, currentAnswers(state), hidden, lang);
+  const tools = resultTools(state);
+  const ctx = { ...c, names: names(t, lang), ranking };
+  const restart = () => {
+    const id = (state.restarts ?? 0) + 1;
+    dispatch({ type: 'restart' });
+    setTimeout(() => {
+      // Focus on the button that goes moves to the start button rather than being lost.
+      const focused = c.root.activeElement?.id === 'undo';
+      dispatch({ type: 'forget-undo', id });
+      if (focused) c.updated().then(() => c.root.querySelector<HTMLElement>('[part~="start"]')?.focus());
+    }, undoFor);
   };
-  const on: Tools.ToolsHandlers = {
-    onShown: (party) => rerank({ type: 'toggle-shown', party }),
-    onAnswer: (statement, answer) => rerank({ type: 'tune-answer', statement, answer }),
-    onImportant: (statement) => rerank({ type: 'tune-important', statement }),
-    onSide: (party) => dispatch({ type: 'toggle-side', party }),
-    onToggleTool: (tool) => dispatch({ type: 'toggle-tool', tool }),
-  };
-  const model: Tools.ToolsModel = {
-    statements: c.content.statements,
-    parties: c.content.parties,
-    keyPoints: c.keyPoints,
-    answers: currentAnswers(state),
-    hidden: hiddenParties(state),
-    sideBySide: state.sideBySide,
-    openTools: state.openTools,
-    names: shown,
-  };
-  const change = state.lastChange;
-  const live = change
-    ? c.tools((k) => {
-        const tt = { ...t, ...k.toolStrings(lang) };
-        const number = (id: string) => c.content.statements.findIndex((s) => s.id === id) + 1;
-        const party = change.kind === 'party' ? c.content.parties.find((p) => p.id === change.party) : undefined;
-        const described = change.kind === 'party' ? party && { ...change, party } : { ...change, statement: number(change.statement) };
-        return described ? k.announce(described, c.model.ranking, shown, tt, lang) : '';
-      })
-    : '';
   return resultView(
     {
       ...c.model,
-      live,
+      ranking,
+      partyCount: content.parties.length,
+      shownCount: content.parties.filter((p) => !hidden.has(p.id)).length,
+      openTools: tools.open,
+      live: tools.lastChange ? c.tools((k) => k.say(tools.lastChange!, ctx, t, lang)) : '',
       onPrevious: c.onPrevious,
-      onRestart: () => dispatch({ type: 'restart' }),
+      onRestart: restart,
       onToggle: (party) => dispatch({ type: 'toggle-party', party }),
-      onToggleTool: on.onToggleTool,
-      tool: (name) => c.tools((k) => k.toolView(name, model, on, { ...t, ...k.toolStrings(lang) }, lang)),
+      onToggleTool: (tool) => dispatch({ type: 'toggle-tool', tool }),
+      tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
     },
     ui,
     lang,

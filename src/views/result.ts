@@ -29,6 +29,9 @@ export interface ResultModel {
   answers: ReadonlyMap<string, UserAnswer>;
   /** Parties whose comparison is open: only those are rendered (60 × 100 would cost seconds). */
   open: ReadonlySet<string>;
+}
+
+export interface ResultProps extends ResultModel {
   /** The chosen parties ranked, with shared places and the cautions; undefined when every statement was skipped. */
   ranking: Ranking | undefined;
   /** How many parties the gemeente has, and how many are chosen under `Partijen`. */
@@ -36,9 +39,6 @@ export interface ResultModel {
   shownCount: number;
   /** Open disclosures of the tools (`parties`, `tune`, `side`). */
   openTools: ReadonlySet<string>;
-}
-
-export interface ResultProps extends ResultModel {
   onPrevious: () => void;
   onRestart: () => void;
   onToggle: (partyId: string) => void;

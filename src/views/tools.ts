@@ -7,11 +7,10 @@
 import { css, type TemplateResult } from 'lit';
 import { byBallot, groupByStance, sideBySideParties, sideBySideRows } from '../compare.js';
 import { localise } from '../data/text.js';
-import type { Answer, KeyPoint, Party, Statement } from '../data/types.js';
+import type { KeyPoint, MunicipalityContent, Party } from '../data/types.js';
 import type { Strings } from '../locales/index.js';
 import type { ResultStrings } from '../locales/nl-result.js';
 import { ar, en, nl, type ToolStrings } from '../locales/tools.js';
-import type { UserAnswer } from '../match.js';
 import { checksStyles } from './checks.styles.js';
 import { partyChoiceView } from './party-choice.js';
 import { sideBySideStyles } from './side-by-side.styles.js';
@@ -19,7 +18,13 @@ import { sideBySideView } from './side-by-side.js';
 import { tuneStyles } from './tune.styles.js';
 import { tuneView } from './tune.js';
 
-export { announce } from './announce.js';
+import { announce } from './announce.js';
+import { measure } from '../flip.js';
+import '../state-tools.js';
+import { currentAnswers, hiddenParties, resultTools, type Action, type ReaderState, type ResultChange } from '../state.js';
+import type { Ranking } from '../ranking.js';
+
+export { announce };
 export const styles = css`${checksStyles}${tuneStyles}${sideBySideStyles}`;
 
 /** Every string a tool shows: the UI's, the result's and the tools' own. */
@@ -40,44 +45,68 @@ export interface Names {
   plain: (party: Party) => string;
 }
 
-/** What the tools show, from the data and the reader state. */
-export interface ToolsModel {
-  statements: readonly Statement[];
-  parties: readonly Party[];
+/** What the result screen hands a tool: the data, the reader state, how to act, how to show names. */
+export interface ToolContext {
+  state: ReaderState;
+  content: MunicipalityContent;
   keyPoints: readonly KeyPoint[];
-  answers: ReadonlyMap<string, UserAnswer>;
-  hidden: ReadonlySet<string>;
-  sideBySide: readonly string[];
-  openTools: ReadonlySet<string>;
+  dispatch: (action: Action) => void;
+  root: ParentNode;
+  updated: () => Promise<unknown>;
   names: Names;
+  ranking: Ranking | undefined;
 }
 
-export interface ToolsHandlers {
-  onShown: (party: string) => void;
-  onAnswer: (statement: string, answer: Answer | 'skip') => void;
-  onImportant: (statement: string) => void;
-  onSide: (party: string) => void;
-  onToggleTool: (tool: string) => void;
+/** Sends an action that re-ranks the parties, moving the items to their new place when motion is allowed. */
+function rerank(c: ToolContext, action: Action) {
+  const play = measure(c.root, 'ol.parties > li');
+  c.dispatch(action);
+  c.updated().then(play);
 }
 
 /** The contents of one open tool; its disclosure belongs to the result view. */
-export function toolView(name: ToolName, m: ToolsModel, on: ToolsHandlers, t: Tt, lang: string) {
+export function toolView(name: ToolName, c: ToolContext, rt: Strings & ResultStrings, lang: string) {
+  const t: Tt = { ...rt, ...toolStrings(lang) };
   const displayName = (p: Party) => localise(p.name, lang);
-  const parties = [...m.parties].sort(byBallot(displayName, lang));
-  if (name === 'parties') return partyChoiceView({ parties, hidden: m.hidden, onToggle: on.onShown, names: m.names }, t);
-  if (name === 'side') {
-    const chosen = sideBySideParties(m.parties, m.sideBySide);
-    return sideBySideView({ parties, chosen, rows: sideBySideRows(m.statements, chosen, m.answers), onChoose: on.onSide, names: m.names }, t, lang);
+  const { statements, parties: all } = c.content;
+  const answers = currentAnswers(c.state);
+  const { sideBySide, open } = resultTools(c.state);
+  const parties = [...all].sort(byBallot(displayName, lang));
+  if (name === 'parties') {
+    const onToggle = (party: string) => rerank(c, { type: 'toggle-shown', party });
+    return partyChoiceView({ parties, hidden: hiddenParties(c.state), onToggle, names: c.names }, t);
   }
-  const items = m.statements.map((statement) => ({
+  if (name === 'side') {
+    const chosen = sideBySideParties(all, sideBySide);
+    const onChoose = (party: string) => c.dispatch({ type: 'toggle-side', party });
+    return sideBySideView({ parties, chosen, rows: sideBySideRows(statements, chosen, answers), onChoose, names: c.names }, t, lang);
+  }
+  const items = statements.map((statement) => ({
     statement,
-    keyPoint: m.keyPoints.find((k) => k.id === statement.keyPoint),
-    answer: m.answers.get(statement.id),
-    groups: m.openTools.has(`stances:${statement.id}`) ? groupByStance(statement, m.parties, displayName, lang) : undefined,
+    keyPoint: c.keyPoints.find((k) => k.id === statement.keyPoint),
+    answer: answers.get(statement.id),
+    groups: open.has(`stances:${statement.id}`) ? groupByStance(statement, all, displayName, lang) : undefined,
   }));
   return tuneView(
-    { items, onAnswer: on.onAnswer, onImportant: on.onImportant, onToggleGroups: (id) => on.onToggleTool(`stances:${id}`), names: m.names },
+    {
+      items,
+      onAnswer: (statement, answer) => rerank(c, { type: 'tune-answer', statement, answer }),
+      onImportant: (statement) => rerank(c, { type: 'tune-important', statement }),
+      onToggleGroups: (id) => c.dispatch({ type: 'toggle-tool', tool: `stances:${id}` }),
+      names: c.names,
+    },
     t,
     lang,
   );
+}
+
+/** The live region's sentence for the last change made with a tool. */
+export function say(change: ResultChange, c: ToolContext, rt: Strings & ResultStrings, lang: string) {
+  const t: Tt = { ...rt, ...toolStrings(lang) };
+  const { statements, parties } = c.content;
+  if (change.kind === 'party') {
+    const party = parties.find((p) => p.id === change.party);
+    return party ? announce({ ...change, party }, c.ranking, c.names, t, lang) : '';
+  }
+  return announce({ ...change, statement: statements.findIndex((s) => s.id === change.statement) + 1 }, c.ranking, c.names, t, lang);
 }

@@ -1,0 +1,22 @@
+/**
+ * The reader state's actions that the result view sends (its disclosures, `Ongedaan
+ * maken`). Pure; they travel in the result chunk and join `update` when it loads.
+ */
+import { addReducers, resultTools, toggled, type ReaderState } from './state.js';
+
+addReducers({
+  'toggle-tool': (s, a) => ({ ...s, tools: { ...resultTools(s), open: toggled(resultTools(s).open, a.tool) } }),
+  undo: (s): ReaderState => {
+    const u = s.undo;
+    if (!u) return s;
+    return {
+      ...s,
+      screen: { name: 'result' },
+      gemeente: u.gemeente,
+      answers: new Map(s.answers).set(u.gemeente, u.answers),
+      hiddenParties: new Map(s.hiddenParties).set(u.gemeente, u.hidden),
+      undo: undefined,
+    };
+  },
+  'forget-undo': (s, a) => (s.undo?.id === a.id ? { ...s, undo: undefined } : s),
+});
