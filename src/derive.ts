@@ -4,6 +4,7 @@
  * (a focus move, an opened comparison) recomputes nothing. Views receive these view
  * models, never the data format's `Index`.
  */
+import type { Load } from './data/data-controller.js';
 import type { LoadedIndex, LoadedMunicipality } from './data/load.js';
 import { bundledKeyPoints } from './data/keypoints.js';
 import { localise } from './data/text.js';
@@ -43,6 +44,17 @@ export class Derived {
   readonly complete = memo((statements: readonly Statement[], answers: Answers) =>
     statements.every((s) => answers.get(s.id)?.answer),
   );
+
+  /** The start section: the index while it loads or failed, the sorted picker, a preset or an unknown code. */
+  start(idx: Load<LoadedIndex> | undefined, code: string | undefined, preset: MunicipalityEntry | undefined, state: ReaderState, lang: string) {
+    return {
+      index: idx?.state === 'ready' ? undefined : (idx ?? { state: 'loading' as const }),
+      municipalities: this.municipalities(idx?.state === 'ready' ? idx.value : undefined, lang),
+      chosen: state.gemeente,
+      preset,
+      unknownPreset: code && !preset && !state.gemeente ? code : undefined,
+    };
+  }
 
   /** The `stemhulp-complete` detail: scores, never answers. */
   completeDetail(match: typeof matchParties, m: LoadedMunicipality, state: ReaderState, lang: string): StemhulpCompleteDetail | undefined {

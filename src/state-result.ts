@@ -2,9 +2,17 @@
  * The reader state's actions that the result view sends (its disclosures, `Ongedaan
  * maken`). Pure; they travel in the result chunk and join `update` when it loads.
  */
-import { addReducers, resultTools, toggled, type ReaderState } from './state.js';
+import { addReducers, currentAnswers, hiddenParties, resultTools, toggled, update, type ReaderState } from './state.js';
 
 addReducers({
+  'restart-with-undo': (s) => {
+    const answers = currentAnswers(s);
+    const restarts = (s.restarts ?? 0) + 1;
+    const hidden = new Map(s.hiddenParties);
+    hidden.delete(s.gemeente);
+    const undo = answers.size ? { id: restarts, gemeente: s.gemeente, answers, hidden: hiddenParties(s) } : undefined;
+    return { ...update(s, { type: 'restart' }), hiddenParties: hidden, undo, restarts };
+  },
   'toggle-tool': (s, a) => ({ ...s, tools: { ...resultTools(s), open: toggled(resultTools(s).open, a.tool) } }),
   undo: (s): ReaderState => {
     const u = s.undo;

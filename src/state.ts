@@ -84,7 +84,9 @@ export type Action =
   /** Adds a party to the side-by-side table (refused past three) or takes it out. */
   | { type: 'toggle-side'; party: string }
   | { type: 'toggle-tool'; tool: string }
-  /** Brings back what `restart` cleared, on the result. */
+  /** `Opnieuw beginnen`: `restart`, keeping what it cleared (and the party choice) for `undo` a while. */
+  | { type: 'restart-with-undo' }
+  /** Brings back what `restart-with-undo` cleared, on the result. */
   | { type: 'undo' }
   /** The time for `Ongedaan maken` is over (only for the restart with that id). */
   | { type: 'forget-undo'; id: number };
@@ -137,7 +139,7 @@ export function update(s: ReaderState, a: Action): ReaderState {
     case 'reset':
       return { ...s, ...fresh, screen: home, gemeente: '', undo: undefined };
     case 'choose':
-      return a.gemeente === s.gemeente ? s : { ...s, ...fresh, gemeente: a.gemeente, undo: undefined };
+      return { ...s, ...fresh, gemeente: a.gemeente, undo: undefined };
     case 'start':
       return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 }, undo: undefined } : s;
     case 'answer': {
@@ -156,14 +158,8 @@ export function update(s: ReaderState, a: Action): ReaderState {
       return { ...s, screen: { name: 'result' } };
     case 'home':
       return { ...s, screen: home };
-    case 'restart': {
-      const answers = currentAnswers(s);
-      const restarts = (s.restarts ?? 0) + 1;
-      const undo = answers.size ? { id: restarts, gemeente: s.gemeente, answers, hidden: hiddenParties(s) } : undefined;
-      const hidden = new Map(s.hiddenParties);
-      hidden.delete(s.gemeente);
-      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: hidden, undo, restarts };
-    }
+    case 'restart':
+      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: undefined };
     case 'toggle-party':
       return { ...s, openParties: toggled(s.openParties, a.party) };
     default:

@@ -1,13 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DataController } from './data/data-controller.js';
-import { LoadError } from './data/load.js';
+import { LoadError, type LoadedIndex } from './data/load.js';
 import { localise } from './data/text.js';
-import type { Answer } from './data/types.js';
 import { Derived } from './derive.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
 import { LazyViews, type chunks } from './lazy.js';
-import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage } from './locales/index.js';
+import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
 import { errorBox, externalLink, languageSwitcher, municipalityErrorBox, warningsView } from './views/common.js';
@@ -98,64 +97,87 @@ export class StemhulpWidget extends LitElement {
     if (this.data.index?.state === 'ready') this.lazy.prefetch('quiz');
   }
 
-  /** The one way the reader's state changes; `byReader` moves focus along with the screen. */
-  private dispatch(action: Action, byReader = true) {
+  /** The one way the reader's state changes, for views and controllers alike; `byReader` moves focus with the screen. */
+  private dispatch = (action: Action, byReader = true) => {
     const before = this.reader;
     const after = (this.reader = update(before, action));
     if (byReader) this.focusAfter.follow(before.screen, after.screen);
     if (after.screen.name === 'quiz') this.lazy.prefetch('result');
     if (after.screen.name === 'result' && before.screen.name !== 'result') this.complete();
-  }
+  };
 
   /** Tells the host, once the scores are there (the result chunk is usually prefetched). */
   private complete() {
     const m = this.data.municipality;
-    if (m?.state !== 'ready') return;
     const { reader, uiLang } = this;
     this.lazy.load('result').then(({ matchParties }) => {
-      const detail = this.derived.completeDetail(matchParties, m.value, reader, uiLang);
+      const detail = m?.state === 'ready' && this.derived.completeDetail(matchParties, m.value, reader, uiLang);
       // Built first, then sent: the manifest documents the event from the JSDoc above, once.
       const event = detail && new StemhulpCompleteEvent(detail);
       if (event) this.dispatchEvent(event);
     }, () => {});
   }
 
-  private start = () => {
-    if (!this.reader.gemeente) this.renderRoot.querySelector('select')?.reportValidity();
-    else this.dispatch({ type: 'start' });
+  private readonly startHandlers = {
+    onChoose: (code: string) => this.data.choose(code),
+    onStart: () => (this.reader.gemeente ? this.dispatch({ type: 'start' }) : this.renderRoot.querySelector('select')?.reportValidity()),
+    onRetry: () => this.data.loadIndex(),
   };
 
-  private get statements() {
-    return this.data.municipality?.state === 'ready' ? this.data.municipality.value.content.statements : [];
-  }
-
-  /** Dispatches the action for the statement at `step`, if there is one. */
-  private atStep = (step: number, action: (statement: string, total: number) => Action) => {
-    const statement = this.statements[step]?.id;
-    if (statement) this.dispatch(action(statement, this.statements.length));
-  };
-
-  private previous = () => this.dispatch({ type: 'previous', total: this.statements.length });
-
-  private readonly quizHandlers = {
-    onAnswer: (step: number, answer: Answer | 'skip') => this.atStep(step, (statement, total) => ({ type: 'answer', step, statement, answer, total })),
-    onImportant: (step: number) => this.atStep(step, (statement) => ({ type: 'toggle-important', statement })),
-    onPrevious: this.previous,
-    onResult: () => this.dispatch({ type: 'show-result' }),
-  };
-
+  /** The chosen gemeente's name in the UI language. */
   private get name() {
     return localise(this.data.entry(this.reader.gemeente)?.name, this.uiLang);
+  }
+
+  private municipalityError() {
+    const m = this.data.municipality;
+    if (m?.state !== 'error') return nothing;
+    return municipalityErrorBox(stringsFor(this.uiLang), this.name, m.error, () => this.data.choose(m.code));
+  }
+
+  /** The quiz or the result (lazy views), or the chosen gemeente still loading or failed. */
+  private renderScreen(index: LoadedIndex, t: Strings, lang: string) {
+    const m = this.data.municipality;
+    const { screen } = this.reader;
+    const { dispatch } = this;
+    const back = html`<button type="button" class="secondary" @click=${() => dispatch({ type: 'home' })}>${t.previous}</button>`;
+    if (!m || screen.name === 'home') return nothing;
+    if (m.state === 'loading') return html`<p role="status" class="loading">${t.loadingMunicipality(this.name)}</p>`;
+    if (m.state === 'error') return html`${this.municipalityError()} ${back}`;
+    const failed = (retry: () => void, e: unknown) =>
+      html`${errorBox(t, t.errorIndex.network, new LoadError('network', '', String(e)), retry)} ${back}`;
+    if (screen.name === 'quiz') {
+      const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
+      return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, dispatch }, t, lang), failed);
+    }
+    const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) =>
+      chunk.resultScreen(
+        {
+          model: this.derived.result(chunk.matchParties, index, m.value, this.name, this.reader, lang),
+          state: this.reader,
+          content: m.value.content,
+          keyPoints: this.derived.keyPoints(index, lang),
+          dispatch,
+          tools: (v) => this.lazy.render('tools', v, failed),
+          root: this.renderRoot as ShadowRoot,
+          updated: () => this.updateComplete,
+        },
+        t,
+        lang,
+      );
+    return this.lazy.render('result', view, failed);
   }
 
   override render() {
     const lang = this.uiLang;
     const t = stringsFor(lang);
-    const index = this.data.index?.state === 'ready' ? this.data.index.value : undefined;
+    const idx = this.data.index;
+    const index = idx?.state === 'ready' ? idx.value : undefined;
     const m = this.data.municipality;
     const org = index?.index.organisation;
     const home = this.reader.screen.name === 'home';
     const switcher = [...new Set(this.languages?.split(/\s+/).filter(Boolean).map(uiLanguage))];
+    const startModel = () => this.derived.start(idx, this.gemeente, this.data.entry(this.gemeente ?? ''), this.reader, lang);
     return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       <header role="none">
         ${this.languages ? languageSwitcher(switcher, lang, t, (l) => (this.lang = l)) : nothing}
@@ -165,68 +187,10 @@ export class StemhulpWidget extends LitElement {
       ${home
         ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
-          ${this.reader.undo ? this.lazy.render('result', (c): unknown => c.undoNotice(t, () => this.dispatch({ type: 'undo' })), () => nothing) : nothing}
-          ${this.src ? this.renderStart() : nothing}`
-        : this.renderScreen()}
-      ${warningsView([...(index?.warnings ?? []), ...(m?.state === 'ready' ? m.value.warnings : [])], stringsFor(lang))}
+          ${this.reader.undo ? this.lazy.render('result', (c): unknown => c.undoNotice(t, this.dispatch), () => nothing) : nothing}
+          ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.municipalityError(), t, lang) : nothing}`
+        : index ? this.renderScreen(index, t, lang) : nothing}
+      ${warningsView([...(index?.warnings ?? []), ...(m?.state === 'ready' ? m.value.warnings : [])], t)}
     </div>`;
-  }
-
-  private renderStart() {
-    const lang = this.uiLang;
-    const idx = this.data.index;
-    const preset = this.gemeente ? this.data.entry(this.gemeente) : undefined;
-    const props = {
-      index: idx?.state === 'ready' ? undefined : (idx ?? { state: 'loading' as const }),
-      municipalities: this.derived.municipalities(idx?.state === 'ready' ? idx.value : undefined, lang),
-      chosen: this.reader.gemeente,
-      preset,
-      unknownPreset: this.gemeente && !preset && !this.reader.gemeente ? this.gemeente : undefined,
-      onChoose: (c: string) => this.data.choose(c),
-      onStart: this.start,
-      onRetry: () => this.data.loadIndex(),
-    };
-    return startSection(props, this.municipalityError(), stringsFor(lang), lang);
-  }
-
-  private municipalityError() {
-    const m = this.data.municipality;
-    if (m?.state !== 'error') return nothing;
-    return municipalityErrorBox(stringsFor(this.uiLang), this.name, m.error, () => this.data.choose(m.code));
-  }
-
-  private renderScreen() {
-    const lang = this.uiLang;
-    const t = stringsFor(lang);
-    const m = this.data.municipality;
-    const index = this.data.index?.state === 'ready' ? this.data.index.value : undefined;
-    const { screen } = this.reader;
-    const back = html`<button type="button" class="secondary" @click=${() => this.dispatch({ type: 'home' })}>${t.previous}</button>`;
-    if (!m || !index || screen.name === 'home') return nothing;
-    if (m.state === 'loading') return html`<p role="status" class="loading">${t.loadingMunicipality(this.name)}</p>`;
-    if (m.state === 'error') return html`${this.municipalityError()} ${back}`;
-    const failed = (retry: () => void, e: unknown) =>
-      html`${errorBox(t, t.errorIndex.network, new LoadError('network', '', String(e)), retry)} ${back}`;
-    if (screen.name === 'quiz') {
-      const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
-      return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, ...this.quizHandlers }, t, lang), failed);
-    }
-    const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) =>
-      chunk.resultScreen(
-        {
-          model: this.derived.result(chunk.matchParties, index, m.value, this.name, this.reader, lang),
-          state: this.reader,
-          content: m.value.content,
-          keyPoints: this.derived.keyPoints(index, lang),
-          dispatch: (a) => this.dispatch(a),
-          onPrevious: this.previous,
-          tools: (v) => this.lazy.render('tools', v, failed),
-          root: this.renderRoot as ShadowRoot,
-          updated: () => this.updateComplete,
-        },
-        t,
-        lang,
-      );
-    return this.lazy.render('result', view, failed);
   }
 }

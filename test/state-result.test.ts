@@ -63,19 +63,23 @@ describe('reader state on the result', () => {
     const three = run(result, ...['c', 'a', 'b'].map((party): Action => ({ type: 'toggle-side', party })));
     expect(resultTools(three).sideBySide).to.deep.equal(['c', 'a', 'b']);
     expect(update(three, { type: 'toggle-side', party: 'd' })).to.equal(three);
-    expect(update(three, { type: 'toggle-side', party: 'a' }).sideBySide).to.deep.equal(['c', 'b']);
+    expect(resultTools(update(three, { type: 'toggle-side', party: 'a' })).sideBySide).to.deep.equal(['c', 'b']);
   });
 
   it('toggle-tool opens and closes a disclosure; choosing another gemeente closes them', () => {
     const open = run(result, { type: 'toggle-tool', tool: 'tune' }, { type: 'toggle-tool', tool: 'stances:s1' });
     expect([...resultTools(open).open]).to.deep.equal(['tune', 'stances:s1']);
-    expect([...update(open, { type: 'toggle-tool', tool: 'tune' }).openTools]).to.deep.equal(['stances:s1']);
-    expect(update(open, { type: 'choose', gemeente: 'GM0002' }).openTools.size).to.equal(0);
+    expect([...resultTools(update(open, { type: 'toggle-tool', tool: 'tune' })).open]).to.deep.equal(['stances:s1']);
+    expect(resultTools(update(open, { type: 'choose', gemeente: 'GM0002' })).open.size).to.equal(0);
   });
 
   describe('restart and undo', () => {
     const chosen = run(result, { type: 'toggle-shown', party: 'p1' });
-    const restarted = update(chosen, { type: 'restart' });
+    const restarted = update(chosen, { type: 'restart-with-undo' });
+
+    it('plain restart (a kiosk starting over) keeps nothing to undo', () => {
+      expect(update(chosen, { type: 'restart' }).undo).to.equal(undefined);
+    });
 
     it('restart clears the answers and the party choice, and keeps them for undo', () => {
       expect(restarted.screen).to.deep.equal({ name: 'home' });
@@ -100,13 +104,13 @@ describe('reader state on the result', () => {
     });
 
     it('an old timer does not forget a newer undo', () => {
-      const again = run(restarted, { type: 'undo' }, { type: 'restart' });
+      const again = run(restarted, { type: 'undo' }, { type: 'restart-with-undo' });
       expect(again.undo!.id).to.not.equal(restarted.undo!.id);
       expect(update(again, { type: 'forget-undo', id: restarted.undo!.id }).undo).to.equal(again.undo);
     });
 
     it('nothing to undo after restarting with no answers', () => {
-      expect(run(restarted, { type: 'restart' }).undo).to.equal(undefined);
+      expect(run(restarted, { type: 'restart-with-undo' }).undo).to.equal(undefined);
     });
   });
 });

@@ -16,7 +16,6 @@ export interface ResultContext {
   content: MunicipalityContent;
   keyPoints: readonly KeyPoint[];
   dispatch: (action: Action) => void;
-  onPrevious: () => void;
   /** The tools chunk's view via `view` once it is loaded (loading it on first use), as `LazyViews.render` does. */
   tools: (view: (chunk: typeof Tools) => unknown) => unknown;
   /** The shadow root (to move re-ranked items smoothly, to find focus) and a promise for the next render. */
@@ -43,9 +42,10 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
   const ranking = ranked(content, currentAnswers(state), hidden, lang);
   const tools = resultTools(state);
   const ctx = { ...c, names: names(t, lang), ranking };
-  const restart = () => {
+  const withUndoTimer = (action: Action) => {
+    dispatch(action);
+    if (action.type !== 'restart-with-undo') return;
     const id = (state.restarts ?? 0) + 1;
-    dispatch({ type: 'restart' });
     setTimeout(() => {
       // Focus on the button that goes moves to the start button rather than being lost.
       const focused = c.root.activeElement?.id === 'undo';
@@ -61,10 +61,7 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
       shownCount: content.parties.filter((p) => !hidden.has(p.id)).length,
       openTools: tools.open,
       live: tools.lastChange ? c.tools((k) => k.say(tools.lastChange!, ctx, t, lang)) : '',
-      onPrevious: c.onPrevious,
-      onRestart: restart,
-      onToggle: (party) => dispatch({ type: 'toggle-party', party }),
-      onToggleTool: (tool) => dispatch({ type: 'toggle-tool', tool }),
+      dispatch: withUndoTimer,
       tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
     },
     ui,

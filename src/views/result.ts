@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js';
 import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
+import type { Action } from '../state.js';
 import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
 import type { Ranking } from '../ranking.js';
@@ -32,6 +33,8 @@ export interface ResultModel {
 }
 
 export interface ResultProps extends ResultModel {
+  /** The element's dispatch: the view says what the reader did, `update` decides what follows. */
+  dispatch: (action: Action) => void;
   /** The chosen parties ranked, with shared places and the cautions; undefined when every statement was skipped. */
   ranking: Ranking | undefined;
   /** How many parties the gemeente has, and how many are chosen under `Partijen`. */
@@ -39,10 +42,6 @@ export interface ResultProps extends ResultModel {
   shownCount: number;
   /** Open disclosures of the tools (`parties`, `tune`, `side`). */
   openTools: ReadonlySet<string>;
-  onPrevious: () => void;
-  onRestart: () => void;
-  onToggle: (partyId: string) => void;
-  onToggleTool: (tool: string) => void;
   /** What the last change on the result did, in one sentence (the live region). */
   live: unknown;
   /** The contents of an open tool, from the tools chunk: rendered only once opened. */
@@ -64,11 +63,11 @@ export const names = (t: Rt, lang: string) => ({
  * After `Opnieuw beginnen`: the answers are gone, and for a while `Ongedaan maken` brings
  * them back. The button gets focus, and its description says what happened.
  */
-export function undoNotice(ui: Strings, onUndo: () => void): TemplateResult {
+export function undoNotice(ui: Strings, dispatch: (action: Action) => void): TemplateResult {
   const t = resultStrings(ui);
   return html`<div class="undo" part="undo">
     <p id="undo-text">${t.cleared}</p>
-    <button type="button" class="secondary" id="undo" aria-describedby="undo-text" @click=${onUndo}>${t.undo}</button>
+    <button type="button" class="secondary" id="undo" aria-describedby="undo-text" @click=${() => dispatch({ type: 'undo' })}>${t.undo}</button>
   </div>`;
 }
 
@@ -79,7 +78,7 @@ function tool(p: ResultProps, name: 'parties' | 'tune' | 'side', label: unknown)
     <summary
       @click=${(e: Event) => {
         e.preventDefault();
-        p.onToggleTool(name);
+        p.dispatch({ type: 'toggle-tool', tool: name });
       }}
     >
       ${label}
@@ -183,7 +182,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
                   <summary
                     @click=${(e: Event) => {
                       e.preventDefault();
-                      p.onToggle(party.id);
+                      p.dispatch({ type: 'toggle-party', party: party.id });
                     }}
                   >
                     ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
@@ -208,8 +207,8 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
       <p>${t.privacy}</p>
     </details>
     <div class="nav">
-      <button type="button" class="secondary" @click=${p.onPrevious}>${t.previous}</button>
-      <button type="button" class="secondary" @click=${p.onRestart}>${t.restart}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'previous', total: p.statements.length })}>${t.previous}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'restart-with-undo' })}>${t.restart}</button>
     </div>
     <section class="next" aria-labelledby="next-heading">
       <h4 id="next-heading">${t.nextSteps}</h4>
