@@ -48,20 +48,20 @@ async function everyNewView(lang: Lang) {
   for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('#result-heading'); i++) await press(el, 'button', words[lang].answers[3]);
   await find(el, 'heading', words[lang].result);
   expect(el.shadowRoot!.querySelector('.caution')).to.exist;
-  await open(el, '.choose-parties summary');
-  el.shadowRoot!.querySelector<HTMLInputElement>('.choose-parties input')!.click();
+  await open(el, '.tool-parties summary');
+  el.shadowRoot!.querySelector<HTMLInputElement>('.tool-parties input')!.click();
   await el.updateComplete;
-  await open(el, '.tune summary');
+  await open(el, '.tool-tune summary');
   await open(el, '.tune-item .groups summary');
   el.shadowRoot!.querySelector<HTMLButtonElement>('.tune-answers button')!.click();
   await el.updateComplete;
-  await open(el, '.side-by-side summary');
-  const boxes = el.shadowRoot!.querySelectorAll<HTMLInputElement>('.side-by-side input');
+  await open(el, '.tool-side summary');
+  const boxes = el.shadowRoot!.querySelectorAll<HTMLInputElement>('.tool-side input');
   for (const i of [0, 1, 2]) {
     boxes[i].click();
     await el.updateComplete;
   }
-  expect(el.shadowRoot!.querySelector('.side-by-side table')).to.exist;
+  expect(el.shadowRoot!.querySelector('.tool-side table')).to.exist;
   await bothSchemes(el, `${lang} result with every new view open`);
   await press(el, 'button', restartWord[lang]);
   await find(el, 'button', undoWord[lang]);

@@ -21,9 +21,14 @@ const buttonIn = (group: Element, name: string | RegExp) =>
     typeof name === 'string' ? accessibleName(b) === name : name.test(accessibleName(b)),
   )!;
 
-async function openTune(el: StemhulpWidget) {
-  await press(el, 'button', 'Antwoorden aanpassen');
+/** Opens a tool of the result and waits for its contents (the tools chunk loads on first use). */
+async function openTool(el: StemhulpWidget, summary: string | RegExp, inside: [string, string | RegExp]) {
+  if (!queryByRole(el, ...inside)) await press(el, 'button', summary);
+  return find(el, ...inside);
 }
+const openTune = (el: StemhulpWidget) => openTool(el, 'Antwoorden aanpassen', ['group', 'Werkgevers krijgen hulp bij het aannemen van statushouders.']);
+const openParties = (el: StemhulpWidget) => openTool(el, /^Kies partijen/, ['group', 'Partijen']);
+const checkboxes = (group: Element) => allByRole(group, 'checkbox') as HTMLInputElement[];
 
 describe('ties and cautions', () => {
   it('gives equal scores one place and says gelijk; the next place is skipped', async () => {
@@ -57,11 +62,9 @@ describe('ties and cautions', () => {
 describe('Partijen: choosing parties', () => {
   it('lists every party as a checked checkbox named by its name; unchecking takes it out of the ranking', async () => {
     const el = await tuindorp();
-    await press(el, 'button', /^Kies partijen/);
-    const group = el.shadowRoot!.querySelector('fieldset.checks')!;
-    expect(group.querySelector('legend')!.textContent).to.equal('Partijen');
-    const boxes = [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-    expect(boxes.map((b) => b.closest('label')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+    const group = await openParties(el);
+    const boxes = checkboxes(group);
+    expect(boxes.map(accessibleName)).to.deep.equal([
       'Partij Alfa (lijst 1)',
       'Partij Beta (Groen-Sociaal) (lijst 2)',
       'Partij Gamma (lijst 3)',
@@ -97,8 +100,8 @@ describe('Partijen: choosing parties', () => {
     expect(names(el)).not.to.include('Partij Alfa (lijst 1)');
 
     // Checked again, it is back in its place.
-    await press(el, 'button', /^Kies partijen/);
-    const again = el.shadowRoot!.querySelector<HTMLInputElement>('fieldset.checks input')!;
+    const again = getByRole(await openParties(el), 'checkbox', 'Partij Alfa (lijst 1)') as HTMLInputElement;
+    expect(again.checked).to.equal(false);
     again.click();
     await el.updateComplete;
     expect(names(el)).to.include('Partij Alfa (lijst 1)');
@@ -107,8 +110,7 @@ describe('Partijen: choosing parties', () => {
 
   it('says so when no party is chosen', async () => {
     const el = await tuindorp();
-    await press(el, 'button', /^Kies partijen/);
-    for (const box of el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset.checks input')) box.click();
+    for (const box of checkboxes(await openParties(el))) box.click();
     await el.updateComplete;
     expect(names(el)).to.deep.equal([]);
     expect(visibleText(el)).to.contain('Je hebt geen partij gekozen.');
@@ -172,18 +174,16 @@ describe('Antwoorden aanpassen: tuning on the result', () => {
 describe('parties side by side and per statement', () => {
   it('puts up to three chosen parties beside the reader, statement by statement', async () => {
     const el = await tuindorp(['Eens', 'Oneens', 'Eens', 'Sla over', 'Eens', 'Eens']);
-    await press(el, 'button', 'Partijen naast elkaar');
+    const fieldset = await openTool(el, 'Partijen naast elkaar', ['group', 'Kies maximaal drie partijen']);
     expect(visibleText(el)).to.contain('Kies hierboven een, twee of drie partijen.');
-    const fieldset = [...el.shadowRoot!.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')!.textContent === 'Kies maximaal drie partijen')!;
-    const box = (name: string) =>
-      [...fieldset.querySelectorAll<HTMLInputElement>('input')].find((i) => i.closest('label')!.textContent!.replace(/\s+/g, ' ').trim() === name)!;
+    const box = (name: string) => getByRole(fieldset, 'checkbox', name) as HTMLInputElement;
     for (const n of ['Lokaal Belang Tuindorp (lijst 4)', 'Partij Alfa (lijst 1)', 'Partij Delta']) {
       box(n).click();
       await el.updateComplete;
     }
     expect(box('Partij Beta (Groen-Sociaal) (lijst 2)').disabled).to.equal(true);
     expect(visibleText(el)).to.contain('Je hebt drie partijen gekozen.');
-    const table = el.shadowRoot!.querySelector('table')!;
+    const table = getByRole(el, 'table', 'Jouw antwoorden naast die van Lokaal Belang Tuindorp (lijst 4), Partij Alfa (lijst 1), Partij Delta');
     const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
     expect(heads).to.deep.equal(['Jij', 'Lokaal Belang Tuindorp (lijst 4)', 'Partij Alfa (lijst 1)', 'Partij Delta']);
     const cells = [...table.querySelectorAll('tbody tr:nth-child(2)')].map((tr) =>
@@ -205,9 +205,12 @@ describe('parties side by side and per statement', () => {
     expect(td.textContent).to.contain('zelfde als jij');
 
     // Unchecking one frees a place.
-    box('Partij Delta').click();
+    const delta = box('Partij Delta');
+    delta.focus();
+    delta.click();
     await el.updateComplete;
     expect(box('Partij Beta (Groen-Sociaal) (lijst 2)').disabled).to.equal(false);
+    expect(active(el)).to.equal(delta);
     expect(table.querySelectorAll('thead th')).to.have.length(3);
   });
 
@@ -218,10 +221,10 @@ describe('parties side by side and per statement', () => {
     const item = el.shadowRoot!.querySelectorAll('.tune-item')[1];
     const groups = [...item.querySelectorAll('.stances > div')].map((d) => [
       d.querySelector('dt')!.textContent!.replace(/\s+/g, ' ').trim(),
-      d.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim(),
+      [...d.querySelectorAll('dd li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()).join(' | ') || d.querySelector('dd')!.textContent!.trim(),
     ]);
     expect(groups).to.deep.equal([
-      ['Eens (3)', 'Partij Alfa (lijst 1) Partij Beta (Groen-Sociaal) (lijst 2) Partij Gamma (lijst 3)'],
+      ['Eens (3)', 'Partij Alfa (lijst 1) | Partij Beta (Groen-Sociaal) (lijst 2) | Partij Gamma (lijst 3)'],
       ['Geen van beide (0)', 'Geen partij'],
       ['Oneens (1)', 'Lokaal Belang Tuindorp (lijst 4)'],
       ['Onbekend (1)', 'Partij Delta'],
@@ -241,8 +244,7 @@ describe('Vorige, Antwoorden aanpassen and Opnieuw beginnen on the result', () =
 
   it('Opnieuw beginnen can be undone with Ongedaan maken, back to the same result', async () => {
     const el = await tuindorp();
-    await press(el, 'button', /^Kies partijen/);
-    el.shadowRoot!.querySelector<HTMLInputElement>('fieldset.checks input')!.click();
+    checkboxes(await openParties(el))[0].click();
     await el.updateComplete;
     const before = ranking(el);
     await press(el, 'button', 'Opnieuw beginnen');

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Answer, KeyPoint, Statement } from '../data/types.js';
 import type { UserAnswer } from '../match.js';
 import type { Action } from '../state.js';
@@ -47,10 +48,14 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
       : nothing}
     <h3 class="statement" id="statement-text" tabindex="-1" aria-describedby="progress">${text(statement.text, lang)}</h3>
     ${statement.explanation
-      ? html`<details class="explanation">
-          <summary>${t.moreInfo}</summary>
-          ${paragraphs(statement.explanation, lang)}
-        </details>`
+      ? // A new element per statement: an explanation opened on one stays closed on the next.
+        keyed(
+          statement.id,
+          html`<details class="explanation">
+            <summary>${t.moreInfo}</summary>
+            ${paragraphs(statement.explanation, lang)}
+          </details>`,
+        )
       : nothing}
     <button
       type="button"
