@@ -3,7 +3,7 @@
  * statement, side by side, the cautions, the undo notice), in nl, en and ar, light and
  * dark, at 320 px, with nothing sticking out sideways.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import {
@@ -32,9 +32,12 @@ async function bothSchemes(el: StemhulpWidget, what: string) {
   }
 }
 
-const open = async (el: StemhulpWidget, selector: string) => {
-  el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
+/** Opens a disclosure and waits for what it holds (the tools chunk loads on first use). */
+const open = async (el: StemhulpWidget, selector: string, holds = 'fieldset, ol, dl') => {
+  const summary = el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+  summary.click();
   await el.updateComplete;
+  await waitUntil(() => summary.parentElement!.querySelector(holds), `${selector} opened`, { timeout: 4000 });
 };
 
 async function everyNewView(lang: Lang) {
@@ -51,8 +54,8 @@ async function everyNewView(lang: Lang) {
   await open(el, '.tool-parties summary');
   el.shadowRoot!.querySelector<HTMLInputElement>('.tool-parties input')!.click();
   await el.updateComplete;
-  await open(el, '.tool-tune summary');
-  await open(el, '.tune-item .groups summary');
+  await open(el, '.tool-tune summary', '.tune-list');
+  await open(el, '.tune-item .groups summary', '.stances');
   el.shadowRoot!.querySelector<HTMLButtonElement>('.tune-answers button')!.click();
   await el.updateComplete;
   await open(el, '.tool-side summary');
