@@ -2,7 +2,14 @@
  * The reader state's actions that the result view sends (its disclosures, `Ongedaan
  * maken`). Pure; they travel in the result chunk and join `update` when it loads.
  */
-import { addReducers, currentAnswers, hiddenParties, resultTools, toggled, update, type ReaderState } from './state.js';
+import { addReducers, currentAnswers, toggled, update, type ReaderState, type ResultTools } from './state.js';
+
+/** The parties the reader unchecked in the chosen gemeente. */
+export const hiddenParties = (s: ReaderState): ReadonlySet<string> => s.hiddenParties?.get(s.gemeente) ?? new Set();
+
+/** The result's tools in use, or none. */
+export const resultTools = (s: ReaderState): ResultTools => s.tools ?? { sideBySide: [], open: new Set() };
+
 
 addReducers({
   'restart-with-undo': (s) => {

@@ -3,7 +3,11 @@
  * place, side by side. Pure; they travel in the tools chunk and join `update` when it loads.
  * Each records the change that re-ranks the parties, for the live region's sentence.
  */
-import { addReducers, currentAnswers, hiddenParties, maxSideBySide, resultTools, toggled, withAnswer, type ReaderState, type ResultChange } from './state.js';
+import { addReducers, currentAnswers, maxSideBySide, toggled, withAnswer, type ReaderState, type ResultChange, type ResultTools } from './state.js';
+
+// The same two lines as in state-result.ts: a module both chunks imported would be a third file to fetch.
+const hiddenParties = (s: ReaderState): ReadonlySet<string> => s.hiddenParties?.get(s.gemeente) ?? new Set();
+const resultTools = (s: ReaderState): ResultTools => s.tools ?? { sideBySide: [], open: new Set() };
 
 const changed = (s: ReaderState, lastChange: ResultChange): ReaderState => ({ ...s, tools: { ...resultTools(s), lastChange } });
 

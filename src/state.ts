@@ -103,12 +103,6 @@ const home: Screen = { name: 'home' };
 /** The chosen gemeente's answers. */
 export const currentAnswers = (s: ReaderState): Answers => s.answers.get(s.gemeente) ?? new Map();
 
-/** The parties the reader unchecked in the chosen gemeente. */
-export const hiddenParties = (s: ReaderState): ReadonlySet<string> => s.hiddenParties?.get(s.gemeente) ?? new Set();
-
-/** The result's tools in use, or none. */
-export const resultTools = (s: ReaderState): ResultTools => s.tools ?? { sideBySide: [], open: new Set() };
-
 export const toggled = <T>(set: ReadonlySet<T>, item: T) => {
   const next = new Set(set);
   if (!next.delete(item)) next.add(item);

@@ -156,7 +156,6 @@ export class StemhulpWidget extends LitElement {
           model: this.derived.result(chunk.matchParties, index, m.value, this.name, this.reader, lang),
           state: this.reader,
           content: m.value.content,
-          keyPoints: this.derived.keyPoints(index, lang),
           dispatch,
           tools: (v) => this.lazy.render('tools', v, failed),
           root: this.renderRoot as ShadowRoot,

@@ -46,9 +46,14 @@ async function everyNewView(lang: Lang) {
   await shown(el, lang);
   await startDemo(el, lang);
   // Two answers and the rest skipped: fewer than a third answered, so a caution shows.
-  await press(el, 'button', words[lang].answers[0]);
-  await press(el, 'button', words[lang].answers[1]);
-  for (let i = 0; i < 20 && !el.shadowRoot!.querySelector('#result-heading'); i++) await press(el, 'button', words[lang].answers[3]);
+  const tap = async (name: string) => {
+    (await find(el, 'button', name)).click();
+    await el.updateComplete;
+  };
+  // Voorbeeldstad has ten statements: two answered, eight skipped.
+  await tap(words[lang].answers[0]);
+  await tap(words[lang].answers[1]);
+  for (let i = 0; i < 8; i++) await tap(words[lang].answers[3]);
   await find(el, 'heading', words[lang].result);
   expect(el.shadowRoot!.querySelector('.caution')).to.exist;
   await open(el, '.tool-parties summary');

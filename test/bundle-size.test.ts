@@ -16,12 +16,19 @@ interface Size {
 const budgets: Record<string, number> = {
   main: 18_432,
   quiz: 2_048,
-  result: 5_120,
+  // Issue 12 put shared places, the two cautions, the tools' disclosures and Ongedaan maken in the result.
+  result: 5_632,
+  // The result's tools: fetched when a reader first opens one, so not part of the journey below.
+  tools: 5_120,
   en: 5_120,
   ar: 5_120,
 };
-/** Everything one reader downloads from start to result: main, quiz, result and one language. */
-const JOURNEY = 26 * 1024;
+/**
+ * Everything one reader downloads from start to result: main, quiz, result and one language.
+ * 28.5 KB since issue 12: ties, cautions and the tools' disclosures on the result (about 2 KB
+ * with their strings); the tools themselves stay out of it, in their own chunk.
+ */
+const JOURNEY = 28.5 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
@@ -51,6 +58,7 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     expect(gzip.main).to.be.greaterThan(5000);
     expect(gzip.quiz).to.be.greaterThan(300);
     expect(gzip.result).to.be.greaterThan(1000);
+    expect(gzip.tools).to.be.greaterThan(1000);
   });
 
   it(`a whole journey (main + quiz + result + the largest language) is at most ${JOURNEY} bytes`, () => {

@@ -1,7 +1,7 @@
 /** The reader state's actions for acting on the result (issue 12): pure, no page. */
 import { expect } from '@open-wc/testing';
-import { currentAnswers, hiddenParties, initialState, resultTools, update, type Action, type ReaderState } from '../src/state.js';
-import '../src/state-result.js';
+import { currentAnswers, initialState, update, type Action, type ReaderState } from '../src/state.js';
+import { hiddenParties, resultTools } from '../src/state-result.js';
 import '../src/state-tools.js';
 
 const run = (s: ReaderState, ...actions: Action[]) => actions.reduce(update, s);

@@ -1,11 +1,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js';
+import type { Answer, Index, KeyPoint, MunicipalityContent, Party, Statement } from '../data/types.js';
 import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
-import type { Action } from '../state.js';
+import { hiddenParties, resultTools } from '../state-result.js';
+import { currentAnswers, type Action, type Answers, type ReaderState } from '../state.js';
 import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
-import type { Ranking } from '../ranking.js';
+import { rankParties, type Ranking } from '../ranking.js';
+import { memo } from '../memo.js';
+import type * as Tools from './tools.js';
 import { externalLink, text } from './common.js';
 import { partyLabel, partyText } from './party-name.js';
 import { result } from './result.styles.js';
@@ -13,8 +16,6 @@ import { ranking } from './ranking.styles.js';
 
 export const styles = css`${result}${ranking}`;
 export { matchParties } from '../match.js';
-export { rankParties } from '../ranking.js';
-export { resultScreen } from './result-screen.js';
 
 /** What the result shows, derived in `derive.ts`: names already in the UI language. */
 export interface ResultModel {
@@ -71,8 +72,11 @@ export function undoNotice(ui: Strings, dispatch: (action: Action) => void): Tem
   </div>`;
 }
 
+/** The tools chunk's view, or a word that it is coming (the chunk loads when a tool is first opened). */
+const loaded = (view: unknown, t: Rt) => (view === nothing ? html`<p role="status" class="loading">${t.loading}</p>` : view);
+
 /** A disclosure of the result whose contents come from the tools chunk once it is opened. */
-function tool(p: ResultProps, name: 'parties' | 'tune' | 'side', label: unknown) {
+function tool(p: ResultProps, name: 'parties' | 'tune' | 'side', label: unknown, t: Rt) {
   const open = p.openTools.has(name);
   return html`<details class=${`tool tool-${name}`} ?open=${open}>
     <summary
@@ -83,7 +87,7 @@ function tool(p: ResultProps, name: 'parties' | 'tune' | 'side', label: unknown)
     >
       ${label}
     </summary>
-    ${open ? p.tool(name) : nothing}
+    ${open ? loaded(p.tool(name), t) : nothing}
   </details>`;
 }
 
@@ -164,7 +168,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
       ? html`<p>${t.resultIntro(p.municipalityName)}</p>
           <p class="note"><strong>${t.notAdvice}</strong></p>
           ${cautions(p.ranking, t)}
-          ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`)}
+          ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`, t)}
           <ol class="parties" part="parties">
             ${p.ranking.parties.map(
               ({ party, score, rank, tied }) => html`<li class="party" part="party" data-key=${party.id}>
@@ -197,7 +201,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
               </li>`,
             )}
           </ol>
-          ${tool(p, 'tune', t.tuneHeading)} ${tool(p, 'side', t.sideBySide)}`
+          ${tool(p, 'tune', t.tuneHeading, t)} ${tool(p, 'side', t.sideBySide, t)}`
       : html`<p role="status">${t.noResult}</p>`}
     <p class="visually-hidden" role="status" id="result-live">${p.live}</p>
     <details class="how" part="how-it-works">
@@ -222,4 +226,63 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
       </ul>
     </section>
   </section>`;
+}
+
+/** What the element hands the result screen: its derived model, the state, and how to act. */
+export interface ResultContext {
+  model: ResultModel;
+  state: ReaderState;
+  content: MunicipalityContent;
+  dispatch: (action: Action) => void;
+  /** The tools chunk's view via `view` once it is loaded (loading it on first use), as `LazyViews.render` does. */
+  tools: (view: (chunk: typeof Tools) => unknown) => unknown;
+  /** The shadow root (to move re-ranked items smoothly, to find focus) and a promise for the next render. */
+  root: ShadowRoot;
+  updated: () => Promise<unknown>;
+}
+
+/** The chosen parties ranked; recomputed only when the answers, the choice or the language change. */
+const ranked = memo((content: MunicipalityContent, answers: Answers, hidden: ReadonlySet<string>, lang: string) =>
+  rankParties(content.statements, content.parties, answers, (p) => localise(p.name, lang), lang, (p) => !hidden.has(p.id)),
+);
+
+/** `Ongedaan maken` only for a while: on a shared device the next person must not bring the answers back. */
+const undoFor = 60_000;
+
+/**
+ * The result screen: the result view with the tools' disclosures, whose contents (and
+ * the live region's words for a change made with them) come from the tools chunk.
+ */
+export function resultScreen(c: ResultContext, ui: Strings, lang: string): TemplateResult {
+  const t = resultStrings(ui);
+  const { state, dispatch, content } = c;
+  const hidden = hiddenParties(state);
+  const ranking = ranked(content, currentAnswers(state), hidden, lang);
+  const tools = resultTools(state);
+  const ctx = { ...c, keyPoints: c.model.keyPoints, names: names(t, lang), ranking, hidden, open: tools };
+  const withUndoTimer = (action: Action) => {
+    dispatch(action);
+    if (action.type !== 'restart-with-undo') return;
+    const id = (state.restarts ?? 0) + 1;
+    setTimeout(() => {
+      // Focus on the button that goes moves to the start button rather than being lost.
+      const focused = c.root.activeElement?.id === 'undo';
+      dispatch({ type: 'forget-undo', id });
+      if (focused) c.updated().then(() => c.root.querySelector<HTMLElement>('[part~="start"]')?.focus());
+    }, undoFor);
+  };
+  return resultView(
+    {
+      ...c.model,
+      ranking,
+      partyCount: content.parties.length,
+      shownCount: content.parties.filter((p) => !hidden.has(p.id)).length,
+      openTools: tools.open,
+      live: tools.lastChange ? c.tools((k) => k.say(tools.lastChange!, ctx, t, lang)) : '',
+      dispatch: withUndoTimer,
+      tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
+    },
+    ui,
+    lang,
+  );
 }

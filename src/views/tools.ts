@@ -21,7 +21,7 @@ import { tuneView } from './tune.js';
 import { announce } from './announce.js';
 import { measure } from '../flip.js';
 import '../state-tools.js';
-import { currentAnswers, hiddenParties, resultTools, type Action, type ReaderState, type ResultChange } from '../state.js';
+import { currentAnswers, type Action, type ReaderState, type ResultChange, type ResultTools } from '../state.js';
 import type { Ranking } from '../ranking.js';
 
 export { announce };
@@ -55,6 +55,9 @@ export interface ToolContext {
   updated: () => Promise<unknown>;
   names: Names;
   ranking: Ranking | undefined;
+  /** The parties unchecked under `Partijen`, and the tools in use. */
+  hidden: ReadonlySet<string>;
+  open: ResultTools;
 }
 
 /** Sends an action that re-ranks the parties, moving the items to their new place when motion is allowed. */
@@ -70,11 +73,11 @@ export function toolView(name: ToolName, c: ToolContext, rt: Strings & ResultStr
   const displayName = (p: Party) => localise(p.name, lang);
   const { statements, parties: all } = c.content;
   const answers = currentAnswers(c.state);
-  const { sideBySide, open } = resultTools(c.state);
+  const { sideBySide, open } = c.open;
   const parties = [...all].sort(byBallot(displayName, lang));
   if (name === 'parties') {
     const onToggle = (party: string) => rerank(c, { type: 'toggle-shown', party });
-    return partyChoiceView({ parties, hidden: hiddenParties(c.state), onToggle, names: c.names }, t);
+    return partyChoiceView({ parties, hidden: c.hidden, onToggle, names: c.names }, t);
   }
   if (name === 'side') {
     const chosen = sideBySideParties(all, sideBySide);
