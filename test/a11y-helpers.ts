@@ -3,7 +3,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
-import { findByRole, getByRole, queryByRole } from './helpers.js';
+import { chooseGemeente, findByRole, getByRole, queryByRole } from './helpers.js';
 
 export const demoSrc = '/demo/data/index.json';
 
@@ -55,10 +55,7 @@ export type Lang = keyof typeof words;
 
 /** Picks Voorbeeldstad (inline data, 10 statements) in the demo data and starts. */
 export async function startDemo(el: StemhulpWidget, lang: Lang) {
-  const select = (await find(el, 'combobox', words[lang].municipality)) as HTMLSelectElement;
-  select.value = 'GM9901';
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
+  await chooseGemeente(el, 'GM9901');
   await press(el, 'button', words[lang].start);
   // The gemeente's data, then the quiz view (its chunk is fetched on the start screen).
   const statement = () => el.shadowRoot!.querySelector('#statement-text');

@@ -5,22 +5,7 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import type { StemhulpCompleteEvent } from '../src/events.js';
-import { chooseGemeente, click, findByRole, requestsSince, widget } from './helpers.js';
-
-type Spy = { calls: unknown[][]; restore: () => void };
-function spyOn<T extends object>(obj: T, key: keyof T): Spy {
-  const calls: unknown[][] = [];
-  const desc = Object.getOwnPropertyDescriptor(obj, key)!;
-  const orig = desc.value as (...a: unknown[]) => unknown;
-  Object.defineProperty(obj, key, {
-    ...desc,
-    value(this: unknown, ...args: unknown[]) {
-      calls.push(args);
-      return orig.apply(this, args);
-    },
-  });
-  return { calls, restore: () => Object.defineProperty(obj, key, desc) };
-}
+import { chooseGemeente, click, findByRole, requestsSince, serverLog, spyOn, widget, type Spy } from './helpers.js';
 
 /** Counts writes to document.cookie; reads still work. */
 function spyOnCookieWrites(): Spy {
@@ -100,7 +85,7 @@ describe('privacy', () => {
     ]);
     expect(spies.fetch.calls.map(([url]) => new URL(String(url), location.href).pathname)).to.deep.equal(requested);
     // What the server saw: neither the page's cookie nor its address.
-    const seen = await (await fetch(`/__test/log/${key}`)).json();
+    const seen = await serverLog(key);
     expect(seen).to.deep.equal([
       { cookie: '', referer: '' },
       { cookie: '', referer: '' },

@@ -13,8 +13,8 @@
 //   /__test/csp                   a page with the widget, served with the strict CSP of the README
 //   /__test/csp-dist/<file>       dist/<file> with that same policy (for the iframe route's embed.html)
 //   /__test/csp?fail=<key>        the same page, its script from /__test/csp-fail/<key>/
-//   /__test/csp-fail/<key>/<file> dist/<file>; the first two requests for the lazy result chunk under
-//                                 <key> (prefetch, then render) answer 503, later ones the file
+//   /__test/csp-fail/<key>/<file> dist/<file>, but the lazy result chunk answers 503 until
+//   /__test/csp-heal/<key>        is requested
 //   /__test/counted/<key>/<path>  serves test/fixtures/<path> after 100 ms, counted under <key> like flaky
 //   /__test/watch/<key>/<ms>/<path> serves the file after <ms> ms; logs "start", then "sent"
 //                                 or "aborted" when the client gave up first
@@ -27,6 +27,7 @@ import { resolve, normalize } from 'node:path';
 
 const fixtures = resolve('test/fixtures');
 const flakyCounts = new Map();
+const healed = new Set();
 const logs = new Map();
 const log = (key, entry) => logs.set(key, [...(logs.get(key) ?? []), entry]);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -96,10 +97,8 @@ export async function testServerMiddleware(ctx, next) {
     case 'csp-fail': {
       const [key, ...p] = rest.split('/');
       const name = p.join('/');
-      if (/^stemhulp-widget-result-[\w-]+\.js$/.test(name)) {
-        const n = (flakyCounts.get(key) ?? 0) + 1;
-        flakyCounts.set(key, n);
-        if (n <= 2) return send(ctx, 503, 'Service Unavailable', 'text/plain');
+      if (/^stemhulp-widget-result-[\w-]+\.js$/.test(name) && !healed.has(key)) {
+        return send(ctx, 503, 'Service Unavailable', 'text/plain');
       }
       const dist = resolve('dist');
       const file = normalize(resolve(dist, name));
@@ -127,6 +126,9 @@ export async function testServerMiddleware(ctx, next) {
       ctx.res.end(await readFile(file));
       return;
     }
+    case 'csp-heal':
+      healed.add(rest);
+      return send(ctx, 200, 'true');
     case 'count':
       return send(ctx, 200, JSON.stringify(flakyCounts.get(rest) ?? 0));
     case 'watch': {
