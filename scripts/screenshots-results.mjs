@@ -83,6 +83,12 @@ for (const width of [360, 1200]) {
     await page.screenshot({ path: `${out}/${width}-${name}.png`, fullPage });
     console.log(`${out}/${width}-${name}.png`);
   };
+  /** Just the part of the widget `selector` names: the whole page of a long result is too small to read. */
+  const part = async (name, selector) => {
+    const handle = await page.evaluateHandle((s) => document.querySelector('stemhulp-widget').shadowRoot.querySelector(s), selector);
+    await handle.asElement().screenshot({ path: `${out}/${width}-${name}.png` });
+    console.log(`${out}/${width}-${name}.png`);
+  };
 
   // The quiz on a phone: what is on screen right after Start, with the 200-character statement next.
   await open(page, tuindorp, 'GM0901');
@@ -97,14 +103,17 @@ for (const width of [360, 1200]) {
   await click(page, 'Kies partijen');
   await check(page, ['Partij Delta']);
   await shot('result-choose-parties');
+  await part('part-choose-parties', '.tool-parties');
   await click(page, 'Kies partijen');
   await click(page, 'Antwoorden aanpassen');
   await click(page, 'Wat vinden de partijen?');
   await shot('result-tune');
+  await part('part-tune-first', '.tune-item');
   await click(page, 'Antwoorden aanpassen');
   await click(page, 'Partijen naast elkaar');
   await check(page, ['Partij Beta', 'Lokaal Belang', 'Partij Delta']);
   await shot('result-side-by-side');
+  await part('part-side-by-side', '.tool-side');
   await click(page, 'Opnieuw beginnen');
   await shot('undo');
 
@@ -117,6 +126,8 @@ for (const width of [360, 1200]) {
   await click(page, 'الأحزاب جنبًا إلى جنب');
   await check(page, ['']);
   await shot('ar-result-tools-dark');
+  await part('part-ar-side-by-side-dark', '.tool-side');
+  await part('part-ar-tune-dark', '.tune-item');
   await page.close();
 }
 await browser.close();

@@ -183,7 +183,7 @@ describe('parties side by side and per statement', () => {
     }
     expect(box('Partij Beta (Groen-Sociaal) (lijst 2)').disabled).to.equal(true);
     expect(visibleText(el)).to.contain('Je hebt drie partijen gekozen.');
-    const table = getByRole(el, 'table', 'Jouw antwoorden naast die van Lokaal Belang Tuindorp (lijst 4), Partij Alfa (lijst 1), Partij Delta');
+    const table = getByRole(el, 'table', 'Jouw antwoorden naast die van Lokaal Belang Tuindorp (lijst 4), Partij Alfa (lijst 1) en Partij Delta');
     const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
     expect(heads).to.deep.equal(['Jij', 'Lokaal Belang Tuindorp (lijst 4)', 'Partij Alfa (lijst 1)', 'Partij Delta']);
     const cells = [...table.querySelectorAll('tbody tr:nth-child(2)')].map((tr) =>

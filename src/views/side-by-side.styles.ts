@@ -1,26 +1,39 @@
 import { css } from 'lit';
 
-/** The side-by-side table: fixed columns of equal width, each cell's word wrapping inside. */
+/**
+ * The side-by-side table. Columns size to their words ("Onbekend", a bracketed name that
+ * must not break), so cells wrap between words only; a word too long for a phone scrolls
+ * inside the wrapper instead of pushing the page sideways.
+ */
 export const sideBySideStyles = css`
+  .sbs-wrap {
+    overflow-x: auto;
+    margin-block: 0.5em 1em;
+  }
   .sbs {
     inline-size: 100%;
-    table-layout: fixed;
     border-collapse: collapse;
-    margin-block: 0.75em 1em;
+    overflow-wrap: normal;
   }
-  .sbs caption {
-    text-align: start;
+  .sbs-caption {
     font-weight: 600;
-    margin-block-end: 0.5em;
+    margin-block: 0.75em 0;
+  }
+  @container (max-width: 479px) {
+    .sbs td {
+      font-size: 0.9em;
+    }
   }
   .sbs th,
   .sbs td {
     text-align: start;
     vertical-align: top;
-    padding: 0.375em 0.25em;
+    padding: 0.375em 0.2em;
   }
   .sbs thead th {
     border-block-end: 2px solid var(--_border);
+    font-size: 0.85em;
+    font-weight: 600;
   }
   .sbs .sbs-statement {
     font-weight: 600;
@@ -33,5 +46,8 @@ export const sideBySideStyles = css`
   }
   .sbs td.same {
     font-weight: 600;
+  }
+  .sbs td {
+    hyphens: auto;
   }
 `;

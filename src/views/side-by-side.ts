@@ -42,16 +42,23 @@ export function sideBySideView(p: SideBySideProps, t: Tt, lang: string) {
     ${p.chosen.length ? table(p, p.rows, t, lang) : html`<p class="note">${t.sideBySideEmpty}</p>`}`;
 }
 
+/**
+ * A data table may scroll sideways on a phone (WCAG 1.4.10 allows it for tables): a
+ * bracketed party name in a narrow column must not break inside its brackets.
+ * Headers use a party's short name where the data gives one; the caption names them in full.
+ */
 function table(p: SideBySideProps, rows: readonly SideBySideRow[], t: Tt, lang: string) {
   const cols = p.chosen.length + 1;
-  return html`<table class="sbs">
-    <caption>
-      ${t.sideBySideCaption(p.chosen.map(p.names.plain).join(', '))}
-    </caption>
+  // The caption outside the scrolling wrapper: it stays readable when a wide table scrolls.
+  return html`<p class="sbs-caption" id="sbs-caption">
+      ${t.sideBySideCaption(new Intl.ListFormat(lang, { type: 'conjunction' }).format(p.chosen.map(p.names.plain)))}
+    </p>
+    <div class="sbs-wrap" role="region" aria-labelledby="sbs-caption" tabindex="0">
+    <table class="sbs" aria-labelledby="sbs-caption">
     <thead>
       <tr>
         <th scope="col" id="sbs-you">${t.you}</th>
-        ${p.chosen.map((party, j) => html`<th scope="col" id=${`sbs-p${j}`}>${p.names.label(party)}</th>`)}
+        ${p.chosen.map((party, j) => html`<th scope="col" id=${`sbs-p${j}`}>${party.shortName ?? p.names.label(party)}</th>`)}
       </tr>
     </thead>
     ${rows.map(
@@ -77,5 +84,5 @@ function table(p: SideBySideProps, rows: readonly SideBySideRow[], t: Tt, lang: 
         </tr>
       </tbody>`,
     )}
-  </table>`;
+  </table></div>`;
 }
