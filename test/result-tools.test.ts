@@ -157,6 +157,18 @@ describe('Antwoorden aanpassen: tuning on the result', () => {
     expect(active(el)).to.equal(toggle);
   });
 
+  it('keeps Antwoorden aanpassen when every answer is skipped there, so the result can come back', async () => {
+    const el = await tuindorp(['Eens', 'Sla over', 'Sla over', 'Sla over', 'Sla over', 'Sla over']);
+    await openTune(el);
+    buttonIn(tuneGroup(el, 1), 'Sla over').click();
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Je hebt alle stellingen overgeslagen.');
+    expect(live(el)).to.equal('Stelling 1: je antwoord is nu overgeslagen; er is geen uitslag.');
+    buttonIn(tuneGroup(el, 2), 'Eens').click();
+    await el.updateComplete;
+    expect(ranking(el)[0]).to.deep.equal(['Partij Alfa (lijst 1)', '100%', 'Plaats 1 · gelijk']);
+  });
+
   it('moves the re-ranked items only when reduced motion is not asked for', async () => {
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       await emulateMedia({ reducedMotion });

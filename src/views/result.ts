@@ -200,9 +200,9 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
                 </details>
               </li>`,
             )}
-          </ol>
-          ${tool(p, 'tune', t.tuneHeading, t)} ${tool(p, 'side', t.sideBySide, t)}`
+          </ol>`
       : html`<p role="status">${t.noResult}</p>`}
+    ${tool(p, 'tune', t.tuneHeading, t)} ${p.ranking ? tool(p, 'side', t.sideBySide, t) : nothing}
     <p class="visually-hidden" role="status" id="result-live">${p.live}</p>
     <details class="how" part="how-it-works">
       <summary>${t.howItWorks}</summary>

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The side-by-side table. Columns size to their words ("Onbekend", a bracketed name that
- * must not break), so cells wrap between words only; a word too long for a phone scrolls
- * inside the wrapper instead of pushing the page sideways.
+ * The side-by-side table. Columns size to the party names in their headers, which never
+ * break inside a bracket; an answer word may break to fit a phone, as text does elsewhere
+ * in the widget. A name too long for a phone scrolls inside the wrapper instead of pushing
+ * the page sideways.
  */
 export const sideBySideStyles = css`
   .sbs-wrap {
@@ -48,6 +49,6 @@ export const sideBySideStyles = css`
     font-weight: 600;
   }
   .sbs td {
-    hyphens: auto;
+    overflow-wrap: anywhere;
   }
 `;

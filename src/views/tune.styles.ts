@@ -30,6 +30,29 @@ export const tuneStyles = css`
   .stances dt .count {
     font-weight: 400;
   }
+  /* Also here: a result opened straight from a shared link has not drawn the quiz and its sheet. */
+  .tune-item .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    border-width: 1px;
+    border-color: var(--_border);
+    color: var(--_text);
+  }
+  .tune-item .toggle[aria-pressed='true'] {
+    border-color: var(--_accent);
+  }
+  .tune-item .check {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    border: 2px solid currentColor;
+    border-radius: 3px;
+    flex: none;
+  }
+  .tune-item .toggle[aria-pressed='true'] .check {
+    background: currentColor;
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
   .names {
     display: flex;
     flex-wrap: wrap;
