@@ -14,21 +14,23 @@ interface Size {
  * features add to them; a new chunk must get its own line here.
  */
 const budgets: Record<string, number> = {
-  main: 18_432,
+  // 18,432 until issue 9: the trust rules (linear-cost validation and its limits, cleaned
+  // texts, own timeouts, the widget's own voice) cost about 1.3 KB, most in validation.
+  main: 19_968,
   quiz: 2_048,
   // Issue 12 put shared places, the two cautions, the tools' disclosures and Ongedaan maken in the result.
   result: 5_632,
   // The result's tools: fetched when a reader first opens one, so not part of the journey below.
-  tools: 5_120,
+  tools: 6_144,
   en: 5_120,
   ar: 5_120,
 };
 /**
  * Everything one reader downloads from start to result: main, quiz, result and one language.
- * 28.5 KB since issue 12: ties, cautions and the tools' disclosures on the result (about 2 KB
+ * 27.5 KB after issue 9, 30 KB since issue 12: ties, cautions and the tools' disclosures on the result (about 2 KB
  * with their strings); the tools themselves stay out of it, in their own chunk.
  */
-const JOURNEY = 28.5 * 1024;
+const JOURNEY = 30 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
