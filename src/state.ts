@@ -153,7 +153,8 @@ export function update(s: ReaderState, a: Action): ReaderState {
     case 'home':
       return { ...s, screen: home };
     case 'restart':
-      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: undefined };
+      // Nothing to undo: a kiosk starting over for the next person must leave nothing behind.
+      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: undefined, undo: undefined };
     case 'toggle-party':
       return { ...s, openParties: toggled(s.openParties, a.party) };
     default:

@@ -77,8 +77,10 @@ describe('reader state on the result', () => {
     const chosen = run(result, { type: 'toggle-shown', party: 'p1' });
     const restarted = update(chosen, { type: 'restart-with-undo' });
 
-    it('plain restart (a kiosk starting over) keeps nothing to undo', () => {
+    it('plain restart (a kiosk starting over) keeps nothing to undo, and forgets a pending undo', () => {
       expect(update(chosen, { type: 'restart' }).undo).to.equal(undefined);
+      expect(update(restarted, { type: 'restart' }).undo).to.equal(undefined);
+      expect(hiddenParties(update(chosen, { type: 'restart' })).size).to.equal(0);
     });
 
     it('restart clears the answers and the party choice, and keeps them for undo', () => {
