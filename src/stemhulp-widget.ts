@@ -161,20 +161,10 @@ export class StemhulpWidget extends LitElement {
       const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
       return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, dispatch }, t, lang), failed);
     }
+    const model = (chunk: Awaited<ReturnType<typeof chunks.result>>) => this.derived.result(chunk.matchParties, index, m.value, this.name, this.reader, lang);
+    const tools = (v: (chunk: Awaited<ReturnType<typeof chunks.tools>>) => unknown) => this.lazy.render('tools', v, failed);
     const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) =>
-      chunk.resultScreen(
-        {
-          model: this.derived.result(chunk.matchParties, index, m.value, this.name, this.reader, lang),
-          state: this.reader,
-          content: m.value.content,
-          dispatch,
-          tools: (v) => this.lazy.render('tools', v, failed),
-          root: this.renderRoot as ShadowRoot,
-          updated: () => this.updateComplete,
-        },
-        t,
-        lang,
-      );
+      chunk.resultScreen({ model: model(chunk), state: this.reader, content: m.value.content, dispatch, host: this, tools }, t, lang);
     return this.lazy.render('result', view, failed);
   }
 

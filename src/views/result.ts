@@ -236,9 +236,8 @@ export interface ResultContext {
   dispatch: (action: Action) => void;
   /** The tools chunk's view via `view` once it is loaded (loading it on first use), as `LazyViews.render` does. */
   tools: (view: (chunk: typeof Tools) => unknown) => unknown;
-  /** The shadow root (to move re-ranked items smoothly, to find focus) and a promise for the next render. */
-  root: ShadowRoot;
-  updated: () => Promise<unknown>;
+  /** The element: its shadow root (to move re-ranked items smoothly, to find focus) and its next render. */
+  host: { renderRoot: ParentNode; updateComplete: Promise<unknown> };
 }
 
 /** The chosen parties ranked; recomputed only when the answers, the choice or the language change. */
@@ -259,16 +258,18 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
   const hidden = hiddenParties(state);
   const ranking = ranked(content, currentAnswers(state), hidden, lang);
   const tools = resultTools(state);
-  const ctx = { ...c, keyPoints: c.model.keyPoints, names: names(t, lang), ranking, hidden, open: tools };
+  const root = c.host.renderRoot as ShadowRoot;
+  const updated = () => c.host.updateComplete;
+  const ctx = { ...c, root, updated, keyPoints: c.model.keyPoints, names: names(t, lang), ranking, hidden, open: tools };
   const withUndoTimer = (action: Action) => {
     dispatch(action);
     if (action.type !== 'restart-with-undo') return;
     const id = (state.restarts ?? 0) + 1;
     setTimeout(() => {
       // Focus on the button that goes moves to the start button rather than being lost.
-      const focused = c.root.activeElement?.id === 'undo';
+      const focused = root.activeElement?.id === 'undo';
       dispatch({ type: 'forget-undo', id });
-      if (focused) c.updated().then(() => c.root.querySelector<HTMLElement>('[part~="start"]')?.focus());
+      if (focused) updated().then(() => root.querySelector<HTMLElement>('[part~="start"]')?.focus());
     }, undoFor);
   };
   return resultView(

@@ -8,9 +8,14 @@ import { css, type TemplateResult } from 'lit';
 import { byBallot, groupByStance, sideBySideParties, sideBySideRows } from '../compare.js';
 import { localise } from '../data/text.js';
 import type { KeyPoint, MunicipalityContent, Party } from '../data/types.js';
+import { measure } from '../flip.js';
 import type { Strings } from '../locales/index.js';
 import type { ResultStrings } from '../locales/nl-result.js';
 import { ar, en, nl, type ToolStrings } from '../locales/tools.js';
+import type { Ranking } from '../ranking.js';
+import '../state-tools.js';
+import { currentAnswers, type Action, type ReaderState, type ResultChange, type ResultTools } from '../state.js';
+import { announce } from './announce.js';
 import { checksStyles } from './checks.styles.js';
 import { partyChoiceView } from './party-choice.js';
 import { sideBySideStyles } from './side-by-side.styles.js';
@@ -18,13 +23,6 @@ import { sideBySideView } from './side-by-side.js';
 import { tuneStyles } from './tune.styles.js';
 import { tuneView } from './tune.js';
 
-import { announce } from './announce.js';
-import { measure } from '../flip.js';
-import '../state-tools.js';
-import { currentAnswers, type Action, type ReaderState, type ResultChange, type ResultTools } from '../state.js';
-import type { Ranking } from '../ranking.js';
-
-export { announce };
 export const styles = css`${checksStyles}${tuneStyles}${sideBySideStyles}`;
 
 /** Every string a tool shows: the UI's, the result's and the tools' own. */
