@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { chooseGemeente, click, findByRole, widget } from './helpers.js';
 
 const requested = (part: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(part));
@@ -8,11 +8,12 @@ describe('lazy views are prefetched', () => {
     const el = await widget();
     await findByRole(el, 'combobox', 'Gemeente');
     await el.updateComplete;
-    expect(requested('/views/quiz.'), 'quiz chunk before Start').to.equal(true);
+    // A resource entry appears once its response is complete: wait for it, the machine may be busy.
+    await waitUntil(() => requested('/views/quiz.'), 'quiz chunk before Start', { timeout: 3000 });
     expect(requested('/views/result.'), 'no result chunk on the start screen').to.equal(false);
     await chooseGemeente(el, 'GM0001');
     await click(el, 'button', 'Start de stemhulp');
     await findByRole(el, 'button', 'Eens');
-    expect(requested('/views/result.'), 'result chunk prefetched at the first statement').to.equal(true);
+    await waitUntil(() => requested('/views/result.'), 'result chunk prefetched at the first statement', { timeout: 3000 });
   });
 });
