@@ -9,6 +9,7 @@ import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { accessibleName, allByRole, getByRole, queryByRole, visibleText } from './helpers.js';
 import { active, find, press, resetMediaAfterEach } from './a11y-helpers.js';
 import { live, names, ranking, seen, tuindorp } from './results-helpers.js';
+import { noMediaEmulation, onlyIn } from './engines.js';
 
 resetMediaAfterEach();
 
@@ -169,7 +170,7 @@ describe('Antwoorden aanpassen: tuning on the result', () => {
     expect(ranking(el)[0]).to.deep.equal(['Partij Alfa (lijst 1)', '100%', 'Plaats 1 · gelijk']);
   });
 
-  it('moves the re-ranked items only when reduced motion is not asked for', async () => {
+  onlyIn('chromium', noMediaEmulation)('moves the re-ranked items only when reduced motion is not asked for', async () => {
     for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       await emulateMedia({ reducedMotion });
       const el = await tuindorp();
