@@ -30,6 +30,10 @@ export class FocusController implements ReactiveController {
     const target = this.pending && this.host.renderRoot.querySelector<HTMLElement>(this.pending);
     if (target) {
       target.focus();
+      // Focus alone scrolls differently per engine (Firefox not at all while the target is
+      // partly on screen); `nearest` with the target's scroll margins also brings in what
+      // belongs with it, such as the answers below a statement on a phone.
+      target.scrollIntoView({ block: 'nearest' });
       this.pending = undefined;
     }
   }
