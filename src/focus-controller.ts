@@ -5,6 +5,7 @@ import { screenKey, type Screen } from './state.js';
 const targets: Record<Screen['name'], string> = {
   // After `Opnieuw beginnen`, its `Ongedaan maken` (first in the page) before the start button.
   home: '#undo, [part~="start"]',
+  verdict: '#verdict-heading',
   quiz: '#statement-text',
   result: '#result-heading',
 };

@@ -12,7 +12,7 @@ import type { Answer } from './data/types.js';
 import type { UserAnswer } from './match.js';
 
 /** Which screen is shown. Later screens (a kiosk's idle screen) are added here. */
-export type Screen = { name: 'home' } | { name: 'quiz'; step: number } | { name: 'result' };
+export type Screen = { name: 'home' } | { name: 'verdict' } | { name: 'quiz'; step: number } | { name: 'result' };
 
 /** The reader's answers to one gemeente's statements, by statement id. */
 export type Answers = ReadonlyMap<string, UserAnswer>;
@@ -25,6 +25,8 @@ export interface ReaderState {
   readonly answers: ReadonlyMap<string, Answers>;
   /** Result items whose comparison is open. */
   readonly openParties: ReadonlySet<string>;
+  /** The verdict table's cell whose statements are shown ('' for none): one at a time keeps a phone's page short. */
+  readonly openCell: string;
   /**
    * Per gemeente: the parties the reader unchecked under `Partijen` (all are on by
    * default, so a new party in the data shows). Kept through tuning and a trip into the
@@ -89,13 +91,18 @@ export type Action =
   /** Brings back what `restart-with-undo` cleared, on the result. */
   | { type: 'undo' }
   /** The time for `Ongedaan maken` is over (only for the restart with that id). */
-  | { type: 'forget-undo'; id: number };
+  | { type: 'forget-undo'; id: number }
+  /** The organisation's verdict per party, from the start screen. Ignored without a chosen gemeente. */
+  | { type: 'show-verdict' }
+  /** Opens a verdict cell's statements, closing any other; the open one closes. */
+  | { type: 'toggle-cell'; cell: string };
 
 export const initialState: ReaderState = {
   screen: { name: 'home' },
   gemeente: '',
   answers: new Map(),
   openParties: new Set(),
+  openCell: '',
 };
 
 const home: Screen = { name: 'home' };
@@ -131,9 +138,9 @@ export function update(s: ReaderState, a: Action): ReaderState {
   const { screen } = s;
   switch (a.type) {
     case 'reset':
-      return { ...s, ...fresh, screen: home, gemeente: '', undo: undefined };
+      return { ...s, ...fresh, screen: home, gemeente: '', undo: undefined, openCell: '' };
     case 'choose':
-      return { ...s, ...fresh, gemeente: a.gemeente, undo: undefined };
+      return { ...s, ...fresh, gemeente: a.gemeente, undo: undefined, openCell: '' };
     case 'start':
       return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 }, undo: undefined } : s;
     case 'answer': {
@@ -147,6 +154,7 @@ export function update(s: ReaderState, a: Action): ReaderState {
     case 'previous':
       if (screen.name === 'result') return { ...s, screen: { name: 'quiz', step: Math.max(0, a.total - 1) } };
       if (screen.name === 'quiz' && screen.step > 0) return { ...s, screen: { name: 'quiz', step: screen.step - 1 } };
+      // From the verdict, or the first statement: back to the start screen.
       return { ...s, screen: home };
     case 'show-result':
       return { ...s, screen: { name: 'result' } };
@@ -155,6 +163,10 @@ export function update(s: ReaderState, a: Action): ReaderState {
     case 'restart':
       // Nothing to undo: a kiosk starting over for the next person must leave nothing behind.
       return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: undefined, undo: undefined };
+    case 'show-verdict':
+      return s.gemeente ? { ...s, screen: { name: 'verdict' }, openCell: '' } : s;
+    case 'toggle-cell':
+      return { ...s, openCell: s.openCell === a.cell ? '' : a.cell };
     case 'toggle-party':
       return { ...s, openParties: toggled(s.openParties, a.party) };
     default:

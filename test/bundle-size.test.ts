@@ -16,21 +16,32 @@ interface Size {
 const budgets: Record<string, number> = {
   // 18,432 until issue 9: the trust rules (linear-cost validation and its limits, cleaned
   // texts, own timeouts, the widget's own voice) cost about 1.3 KB, most in validation.
-  main: 19_968,
+  // +768 for issue 11 (measured +732): the verdict button on the start screen, further
+  // reading under the speerpunten (its view and validation), the title without `src`.
+  main: 20_736,
   quiz: 2_048,
   // Issue 12 put shared places, the two cautions, the tools' disclosures and Ongedaan maken in the result.
-  result: 5_632,
+  result: 6_656,
   // The result's tools: fetched when a reader first opens one, so not part of the journey below.
   tools: 6_144,
+  // The verdict table (issue 11), fetched once a gemeente is chosen.
+  verdict: 3_072,
+  // What the result and the verdict share: the verdict's scoring, ring, disclosure and
+  // Dutch strings, and the result's Dutch strings (which the verdict's statements use).
+  common: 4_096,
   en: 5_120,
   ar: 5_120,
 };
 /**
- * Everything one reader downloads from start to result: main, quiz, result and one language.
- * 27.5 KB after issue 9, 30 KB since issue 12: ties, cautions and the tools' disclosures on the result (about 2 KB
- * with their strings); the tools themselves stay out of it, in their own chunk.
+  * Everything one reader downloads from start to result: main, quiz, result, common and one
+ * language. 26 KB until issue 9 (+1.5 KB for the trust rules); raised from 27.5 KB by 6 KB
+ * for issue 11 (5.7 KB measured): the organisation's verdict beside every match, the advice
+ * in the comparison, the chart, the disclosure, in three languages; the result is where
+ * the issue asks for them. 2 KB more for issue 12 (1.9 KB measured): shared places, the two cautions, the
+ * tools' disclosures and Ongedaan maken on every result; the tools themselves stay out of
+ * it, in their own chunk.
  */
-const JOURNEY = 30 * 1024;
+const JOURNEY = 35.5 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
@@ -63,9 +74,14 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     expect(gzip.tools).to.be.greaterThan(1000);
   });
 
-  it(`a whole journey (main + quiz + result + the largest language) is at most ${JOURNEY} bytes`, () => {
-    const journey = gzip.main + gzip.quiz + gzip.result + Math.max(gzip.en, gzip.ar);
+  it(`a whole journey (main + quiz + result + common + the largest language) is at most ${JOURNEY} bytes`, () => {
+    const journey = gzip.main + gzip.quiz + gzip.result + gzip.common + Math.max(gzip.en, gzip.ar);
     expect(journey, `journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
+  });
+
+  it(`straight to the verdict (main + verdict + common + the largest language) is at most ${JOURNEY} bytes too`, () => {
+    const journey = gzip.main + gzip.verdict + gzip.common + Math.max(gzip.en, gzip.ar);
+    expect(journey, `verdict journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
   });
 
   it('the classic bundle keeps everything inline: no import() of a chunk left', async () => {
