@@ -1,0 +1,94 @@
+/**
+ * The printed stemkaart's view model: everything the one A4 page shows, derived from
+ * the data and the reader's answers. Pure: no DOM, no Lit.
+ */
+import { localise } from './data/text.js';
+import type { Answer, Index, Party, Statement, Text } from './data/types.js';
+import { partyScore, type PartyScore, type UserAnswer } from './match.js';
+
+/**
+ * The organisation's total verdict on a party ("Totaal" in data format "Refugee-
+ * friendliness"): the matching formula with `recommended` as the answers, weights 1, over
+ * every statement that has one. Undefined when none has: "no judgement", never 0%.
+ */
+export function totalVerdict(statements: readonly Statement[], party: Party): number | undefined {
+  const recommended = new Map(statements.flatMap((s) => (s.recommended ? [[s.id, s.recommended] as const] : [])));
+  return partyScore(statements, party, (id) => {
+    const answer = recommended.get(id);
+    return answer && { answer, weight: 1 };
+  });
+}
+
+export interface StemkaartParty {
+  name: string;
+  list?: number;
+  score: number;
+  verdict?: number;
+}
+
+export interface StemkaartAnswer {
+  text: Text;
+  answer?: Answer | 'skip';
+  important: boolean;
+}
+
+export interface Stemkaart {
+  municipality: string;
+  election?: string;
+  /** ISO date, formatted by the view in the reader's language. */
+  date?: string;
+  top: StemkaartParty[];
+  answers: StemkaartAnswer[];
+  /** The polling-station page as an address to type: paper has no links. */
+  pollingStation?: string;
+  organisation?: { name: string; address?: string };
+}
+
+/** How many of the best matches the card lists: enough to compare, few enough for one page. */
+export const TOP = 5;
+
+/**
+ * A URL as a person would type it from paper: no `https://`, no `www.`, no trailing
+ * slash. Only http(s) URLs; anything else is not printed.
+ */
+export function printableAddress(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    return `${u.host.replace(/^www\./, '')}${u.pathname}${u.search}`.replace(/\/$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+export function stemkaartModel(
+  index: Pick<Index, 'election' | 'organisation' | 'links'>,
+  municipality: string,
+  statements: readonly Statement[],
+  results: readonly PartyScore[],
+  answers: ReadonlyMap<string, UserAnswer>,
+  lang: string,
+): Stemkaart {
+  const { election, organisation, links } = index;
+  return {
+    municipality,
+    election: election?.name ? localise(election.name, lang) : undefined,
+    date: election?.date,
+    top: results.slice(0, TOP).map(({ party, score }) => ({
+      name: localise(party.name, lang),
+      list: party.list,
+      score,
+      verdict: totalVerdict(statements, party),
+    })),
+    answers: statements.map((s) => {
+      const a = answers.get(s.id);
+      return { text: s.text, answer: a?.answer, important: !!a?.important };
+    }),
+    pollingStation: printableAddress(links.pollingStation),
+    organisation: organisation && {
+      name: localise(organisation.name, lang),
+      address: printableAddress(organisation.url),
+    },
+  };
+}
