@@ -2,6 +2,7 @@
  * The printed stemkaart's view model: everything the one A4 page shows, derived from
  * the data and the reader's answers. Pure: no DOM, no Lit.
  */
+import { printableAddress } from './address.js';
 import { localise } from './data/text.js';
 import type { Answer, Index, Party, Statement, Text } from './data/types.js';
 import { partyScore, type PartyScore, type UserAnswer } from './match.js';
@@ -46,21 +47,6 @@ export interface Stemkaart {
 
 /** How many of the best matches the card lists: enough to compare, few enough for one page. */
 export const TOP = 5;
-
-/**
- * A URL as a person would type it from paper: no `https://`, no `www.`, no trailing
- * slash. Only http(s) URLs; anything else is not printed.
- */
-export function printableAddress(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-    return `${u.host.replace(/^www\./, '')}${u.pathname}${u.search}`.replace(/\/$/, '');
-  } catch {
-    return undefined;
-  }
-}
 
 export function stemkaartModel(
   index: Pick<Index, 'election' | 'organisation' | 'links'>,

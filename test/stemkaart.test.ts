@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { Answer, Party, Statement } from '../src/data/types.js';
 import { matchParties, type UserAnswer } from '../src/match.js';
-import { printableAddress, stemkaartModel, totalVerdict } from '../src/stemkaart.js';
+import { stemkaartModel, totalVerdict } from '../src/stemkaart.js';
 
 const st = (id: string, recommended?: Answer, keyPoint = 'opvang'): Statement => ({ id, keyPoint, text: `Stelling ${id}`, recommended });
 const party = (id: string, positions: Record<string, Answer>, list?: number): Party => ({
@@ -24,17 +24,6 @@ describe('total verdict', () => {
 
   it('without any recommended statement there is no verdict, not 0%', () => {
     expect(totalVerdict([st('s1'), st('s2')], party('a', { s1: 'agree' }))).to.equal(undefined);
-  });
-});
-
-describe('printable address', () => {
-  it('drops what a reader need not type, and anything not http(s)', () => {
-    expect(printableAddress('https://www.waarismijnstemlokaal.nl/')).to.equal('waarismijnstemlokaal.nl');
-    expect(printableAddress('https://example.org/stembureau?gemeente=GM0001')).to.equal('example.org/stembureau?gemeente=GM0001');
-    expect(printableAddress('http://example.org/a/')).to.equal('example.org/a');
-    expect(printableAddress('javascript:alert(1)')).to.equal(undefined);
-    expect(printableAddress('niet een url')).to.equal(undefined);
-    expect(printableAddress(undefined)).to.equal(undefined);
   });
 });
 

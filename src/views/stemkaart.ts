@@ -1,0 +1,258 @@
+/**
+ * The lazy "stemkaart" chunk: one calm A4 page to take to the polling station, and the
+ * printing of it. On screen the card is never shown; in print it is all the widget shows,
+ * and while the reader's own `Print je stemkaart` runs, the host page around the widget
+ * is left off the paper too (see `printStemkaart`).
+ */
+import { css, html, nothing } from 'lit';
+import type { Answer } from '../data/types.js';
+import type { Strings } from '../locales/index.js';
+import type { Stemkaart } from '../stemkaart.js';
+import { formatPercent, text } from './common.js';
+
+export { stemkaartModel } from '../stemkaart.js';
+
+const nl = {
+  title: 'Stemkaart',
+  top: 'Jouw beste overeenkomsten',
+  party: 'Partij',
+  match: 'Overeenkomst met jou',
+  verdict: (org: string) => `Oordeel van ${org}`,
+  noVerdict: 'geen oordeel',
+  answers: 'Jouw antwoorden',
+  notAnswered: 'Niet beantwoord',
+  voting: 'Stemmen',
+  pollingAt: (address: string) => `Waar je kunt stemmen, zie je op ${address}.`,
+  pollingList: 'Je gemeente stuurt je een lijst met stembureaus.',
+  bring: 'Neem je stempas en een geldig identiteitsbewijs mee.',
+  madeBy: (org: string) => `Stemhulp van ${org}`,
+  makers: 'de makers',
+};
+type CardStrings = typeof nl;
+
+const strings: Record<string, CardStrings> = {
+  nl,
+  en: {
+    title: 'Voting card',
+    top: 'Your best matches',
+    party: 'Party',
+    match: 'Match with you',
+    verdict: (org) => `Verdict of ${org}`,
+    noVerdict: 'no verdict',
+    answers: 'Your answers',
+    notAnswered: 'Not answered',
+    voting: 'Voting',
+    pollingAt: (address) => `Where you can vote: see ${address}.`,
+    pollingList: 'Your municipality sends you a list of polling stations.',
+    bring: 'Bring your voting pass (stempas) and a valid ID.',
+    madeBy: (org) => `Voting aid by ${org}`,
+    makers: 'the makers',
+  },
+  ar: {
+    title: 'بطاقة التذكير',
+    top: 'أفضل توافق لك',
+    party: 'الحزب',
+    match: 'التوافق معك',
+    verdict: (org) => `تقييم ${org}`,
+    noVerdict: 'لا تقييم',
+    answers: 'إجاباتك',
+    notAnswered: 'لم تُجب',
+    voting: 'التصويت',
+    pollingAt: (address) => `تجد مكان التصويت على ${address}.`,
+    pollingList: 'ترسل لك البلدية قائمة بمراكز الاقتراع.',
+    bring: 'أحضر بطاقة التصويت (stempas) ووثيقة هوية سارية.',
+    madeBy: (org) => `دليل التصويت من ${org}`,
+    makers: 'صانعي الدليل',
+  },
+};
+const cardStrings = (lang: string): CardStrings => strings[lang] ?? nl;
+
+function answerWord(t: Strings, a: Answer | 'skip' | undefined, s: CardStrings) {
+  return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : a === 'skip' ? t.skipped : s.notAnswered;
+}
+
+/** Plain `en` as in Europe (18 March 2026); Latin digits as on the ballot paper. */
+const longDate = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+
+/** Past this many statements each gets one line on paper instead of two, so the page still holds them. */
+const MANY = 30;
+
+/** The card: text and tables only, no buttons, no disclosures, no links (paper has none). */
+export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
+  const s = cardStrings(lang);
+  const org = m.organisation?.name;
+  const line = [m.municipality, m.election, m.date && longDate(m.date, lang)].filter(Boolean).join(' · ');
+  return html`<article class="stemkaart ${m.answers.length > MANY ? 'many' : ''}">
+    <h3>${s.title}</h3>
+    <p class="stemkaart-line">${line}</p>
+    <p class="note">${t.notAdvice}</p>
+    <h4>${s.top}</h4>
+    <table>
+      <thead>
+        <tr>
+          <th>${s.party}</th>
+          <th class="num">${s.match}</th>
+          <th class="num">${s.verdict(org ?? s.makers)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${m.top.map(
+          (p) => html`<tr>
+            <td>${p.name}${p.list ? html` <span class="list">(${t.listNumber(p.list)})</span>` : nothing}</td>
+            <td class="num">${formatPercent(p.score, lang)}</td>
+            <td class="num">${p.verdict === undefined ? s.noVerdict : formatPercent(p.verdict, lang)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    <h4>${s.answers}</h4>
+    <ol class="stemkaart-answers">
+      ${m.answers.map(
+        (a) => html`<li>
+          <span class="answer">${answerWord(t, a.answer, s)}${a.important ? html`, ${t.important.toLowerCase()}` : nothing}</span>
+          <span class="text">${text(a.text, lang)}</span>
+        </li>`,
+      )}
+    </ol>
+    <h4>${s.voting}</h4>
+    <p>${m.pollingStation ? s.pollingAt(m.pollingStation) : s.pollingList} ${s.bring}</p>
+    ${org ? html`<p class="note">${s.madeBy(org)}${m.organisation?.address ? ` · ${m.organisation.address}` : ''}</p>` : nothing}
+  </article>`;
+}
+
+const MARK = 'data-stemhulp-printing';
+
+/**
+ * Printing from `Print je stemkaart` puts only the card on paper. A sheet on the host
+ * document, there only while this print runs: every element that neither is the
+ * printing widget nor contains it is left out, and the chain of ancestors down to the
+ * widget loses its layout (columns, fixed widths, overflow), so the card gets the whole
+ * A4 page. A constructed sheet, because a strict CSP allows it where a <style> is refused.
+ * The browser's own Print menu, outside this, prints the host page as the host styles it.
+ */
+const pageCss = `@page { size: A4; margin: 12mm; }
+@media print {
+  :is(html, body, body :has([${MARK}])) { all: unset !important; display: block !important; }
+  body :not([${MARK}], :has([${MARK}])) { display: none !important; }
+  [${MARK}] { display: block !important; position: static !important; inline-size: auto !important; max-inline-size: none !important; margin: 0 !important; padding: 0 !important; border: 0 !important; float: none !important; transform: none !important; }
+}`;
+
+let pageSheet: CSSStyleSheet | undefined;
+
+/**
+ * Marks `host`, adds the page sheet, prints, and undoes both once the print is over
+ * (`afterprint`; Chromium's print() returns only after the dialog closes, Safari's at once).
+ * Where documents cannot adopt sheets, the card still prints, inside the host page.
+ */
+export function printStemkaart(host: HTMLElement, print: () => void = () => window.print()) {
+  const doc = host.ownerDocument;
+  let added = false;
+  if ('adoptedStyleSheets' in doc) {
+    try {
+      pageSheet ??= new CSSStyleSheet();
+      pageSheet.replaceSync(pageCss);
+      if (!doc.adoptedStyleSheets.includes(pageSheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, pageSheet];
+      added = true;
+    } catch {
+      // A sheet from another realm (the widget moved into an iframe's document): print without it.
+    }
+  }
+  host.setAttribute(MARK, '');
+  const done = () => {
+    host.removeAttribute(MARK);
+    if (added) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pageSheet);
+    return true;
+  };
+  doc.defaultView?.addEventListener('afterprint', done, { once: true });
+  print();
+  return done;
+}
+
+export const styles = css`
+  .stemkaart {
+    display: none;
+  }
+  @media print {
+    :host {
+      --_text: #000;
+      --_bg: #fff;
+      --_muted: #333;
+      --_border: #000;
+      color: #000;
+    }
+    .root:has(> .stemkaart) {
+      border: 0;
+      padding: 0;
+      background: #fff;
+      color: #000;
+    }
+    .root:has(> .stemkaart) > :not(.stemkaart) {
+      display: none !important;
+    }
+    .stemkaart {
+      display: block;
+      font-size: 10.5pt;
+      line-height: 1.35;
+    }
+    .stemkaart h3 {
+      font-size: 20pt;
+      margin: 0;
+    }
+    .stemkaart h4 {
+      font-size: 12pt;
+      margin: 5mm 0 2mm;
+    }
+    .stemkaart-line {
+      font-size: 12pt;
+      font-weight: 600;
+      margin: 0 0 1mm;
+    }
+    .stemkaart table {
+      inline-size: 100%;
+      border-collapse: collapse;
+    }
+    .stemkaart th,
+    .stemkaart td {
+      text-align: start;
+      border-block-end: 0.5pt solid #000;
+      padding: 1.5mm 2mm;
+      vertical-align: top;
+    }
+    .stemkaart .num {
+      text-align: end;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    .stemkaart-answers {
+      columns: 2;
+      column-gap: 8mm;
+      font-size: 9pt;
+    }
+    .stemkaart-answers li {
+      break-inside: avoid;
+      margin-block-end: 1.2mm;
+    }
+    .stemkaart-answers .answer {
+      font-weight: 700;
+      margin-inline-end: 0.4em;
+    }
+    .stemkaart-answers .text {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 2;
+      overflow: hidden;
+    }
+    .many .stemkaart-answers {
+      font-size: 7.5pt;
+    }
+    .many .stemkaart-answers li {
+      margin-block-end: 0.4mm;
+    }
+    .many .stemkaart-answers .text {
+      -webkit-line-clamp: 1;
+    }
+  }
+`;
