@@ -1,7 +1,8 @@
 /**
  * The share link's fragment: `#stemhulp=1.GM0001.s1-a_s2-D_s3-x.p1_p3`, i.e.
- * version . gemeente . answers . chosen parties (the last part only when the reader
- * narrowed the party list). Pure: no DOM, no location; the element decides when.
+ * version . gemeente . answers . parties switched off (the last part only when the
+ * reader narrowed the party list; a party added to the data later is shown, as it
+ * would be to a new reader). Pure: no DOM, no location; the element decides when.
  *
  * A fragment never reaches a server (browsers strip it from requests), so the answers
  * stay between the reader and whoever gets the link. Separators are URL-unreserved
@@ -18,8 +19,8 @@ const VERSION = '1';
 export interface SharedResult {
   gemeente: string;
   answers: ReadonlyMap<string, UserAnswer>;
-  /** The parties the reader chose to compare; absent means all of them. */
-  parties?: readonly string[];
+  /** The parties the reader switched off under `Partijen`; absent or empty means none. */
+  hidden?: readonly string[];
 }
 
 /** One letter per answer; upper case marks `Belangrijk`. `x`: marked important but not (yet) answered. */
@@ -49,7 +50,7 @@ export function encodeShare(r: SharedResult): string {
     answers.push(`${encodeId(id)}-${a.important ? l.toUpperCase() : l}`);
   }
   const parts = [VERSION, r.gemeente, answers.join('_')];
-  if (r.parties) parts.push(r.parties.map(encodeId).join('_'));
+  if (r.hidden?.length) parts.push(r.hidden.map(encodeId).join('_'));
   return `${SHARE_KEY}=${parts.join('.')}`;
 }
 
@@ -94,33 +95,30 @@ export function decodeShare(hash: string): Decoded {
     const important = l !== l.toLowerCase();
     answers.set(id, { ...(answer && { answer }), ...(important && { important }) });
   }
-  let parties: string[] | undefined;
-  if (partyPart !== undefined) {
-    parties = [];
-    for (const entry of partyPart ? partyPart.split('_', MAX_PARTIES) : []) {
-      const id = decodeId(entry);
-      if (!id) return { kind: 'invalid' };
-      if (!parties.includes(id)) parties.push(id);
-    }
+  const hidden: string[] = [];
+  for (const entry of partyPart ? partyPart.split('_', MAX_PARTIES) : []) {
+    const id = decodeId(entry);
+    if (!id) return { kind: 'invalid' };
+    if (!hidden.includes(id)) hidden.push(id);
   }
-  return { kind: 'result', value: { gemeente: gemeente.toUpperCase(), answers, ...(parties && { parties }) } };
+  return { kind: 'result', value: { gemeente: gemeente.toUpperCase(), answers, ...(hidden.length && { hidden }) } };
 }
 
 /**
  * A decoded link against the gemeente's data: ids that are not in the data are dropped
- * (a statement removed since the link was made, or an invented one). A party choice that
- * names no party of the data means nothing, so it falls back to all parties.
+ * (a statement removed since the link was made, or an invented one). A choice that would
+ * switch off every party means nothing to show, so then all parties are shown.
  */
 export function applyShare(
   shared: SharedResult,
   statementIds: readonly string[],
   partyIds: readonly string[],
-): { answers: Map<string, UserAnswer>; parties?: string[] } {
+): { answers: Map<string, UserAnswer>; hidden: Set<string> } {
   const answers = new Map<string, UserAnswer>();
   for (const id of statementIds) {
     const a = shared.answers.get(id);
     if (a) answers.set(id, a);
   }
-  const parties = shared.parties?.filter((id) => partyIds.includes(id));
-  return { answers, ...(parties?.length && { parties }) };
+  const hidden = new Set(shared.hidden?.filter((id) => partyIds.includes(id)));
+  return { answers, hidden: hidden.size < partyIds.length ? hidden : new Set() };
 }

@@ -23,10 +23,11 @@ describe('share fragment', () => {
         ['s5', { important: true }],
         ['s6', {}],
       ]),
-      parties: ['p1', 'p3'],
+      hidden: ['p1', 'p3'],
     };
     expect(encodeShare(r)).to.equal('stemhulp=1.GM0001.s1-A_s2-d_s3-n_s4-s_s5-X.p1_p3');
-    expect(encodeShare({ ...r, parties: undefined })).to.equal('stemhulp=1.GM0001.s1-A_s2-d_s3-n_s4-s_s5-X');
+    expect(encodeShare({ ...r, hidden: undefined })).to.equal('stemhulp=1.GM0001.s1-A_s2-d_s3-n_s4-s_s5-X');
+    expect(encodeShare({ ...r, hidden: [] })).to.equal('stemhulp=1.GM0001.s1-A_s2-d_s3-n_s4-s_s5-X');
   });
 
   it('replaces the page address\'s own fragment and keeps its path and query', () => {
@@ -42,13 +43,13 @@ describe('share fragment', () => {
       { requiredKeys: ['answer'] },
     ) as fc.Arbitrary<UserAnswer>;
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(id, answer), { selector: ([k]) => k, maxLength: 20 }), fc.option(fc.uniqueArray(id, { maxLength: 10 }), { nil: undefined }), (entries, parties) => {
-        const r: SharedResult = { gemeente: 'GM0363', answers: answers(entries), ...(parties && { parties }) };
+      fc.property(fc.uniqueArray(fc.tuple(id, answer), { selector: ([k]) => k, maxLength: 20 }), fc.uniqueArray(id, { maxLength: 10 }), (entries, hidden) => {
+        const r: SharedResult = { gemeente: 'GM0363', answers: answers(entries), hidden };
         // Through the URL parser, as the browser hands it back in location.hash.
         const back = decodedValue(new URL(shareUrl('https://example.org/p', r)).hash);
         expect(back.gemeente).to.equal('GM0363');
         expect([...back.answers]).to.deep.equal(entries);
-        expect(back.parties).to.deep.equal(parties);
+        expect(back.hidden ?? []).to.deep.equal(hidden);
       }),
       { numRuns: 300 },
     );
@@ -95,20 +96,20 @@ describe('share fragment', () => {
     const v = decodedValue('#stemhulp=1.gm0001.s1-a_s1-d.p1_p1');
     expect(v.gemeente).to.equal('GM0001');
     expect([...v.answers]).to.deep.equal([['s1', { answer: 'agree' }]]);
-    expect(v.parties).to.deep.equal(['p1']);
+    expect(v.hidden).to.deep.equal(['p1']);
     const many = Array.from({ length: 150 }, (_, i) => `s${i}-a`).join('_');
     expect(decodedValue(`#stemhulp=1.GM0001.${many}`).answers.size).to.equal(100);
     expect(decodedValue('#stemhulp=1.GM0001.').answers.size).to.equal(0);
   });
 
-  it('against the data: unknown statement and party ids are dropped; a party choice of only unknown ids means all', () => {
+  it('against the data: unknown statement and party ids are dropped; switching off every party switches off none', () => {
     const shared = decodedValue('#stemhulp=1.GM0001.s1-a_nope-d_s2-N_constructor-a.p1_ghost');
     const applied = applyShare(shared, ['s1', 's2', 's3'], ['p1', 'p2']);
     expect([...applied.answers]).to.deep.equal([
       ['s1', { answer: 'agree' }],
       ['s2', { answer: 'neutral', important: true }],
     ]);
-    expect(applied.parties).to.deep.equal(['p1']);
-    expect(applyShare(decodedValue('#stemhulp=1.GM0001.s1-a.ghost'), ['s1'], ['p1']).parties).to.equal(undefined);
+    expect([...applied.hidden]).to.deep.equal(['p1']);
+    expect([...applyShare(decodedValue('#stemhulp=1.GM0001.s1-a.p1_p2'), ['s1'], ['p1', 'p2']).hidden]).to.deep.equal([]);
   });
 });
