@@ -77,15 +77,16 @@ const longDate = (iso: string, lang: string) =>
     new Date(`${iso}T00:00:00Z`),
   );
 
-/** Past this many statements each gets one line on paper instead of two, so the page still holds them. */
+/** Past this many statements each gets one line on paper instead of two, past the second in three columns: the page still holds them. */
 const MANY = 30;
+const VERY_MANY = 60;
 
 /** The card: text and tables only, no buttons, no disclosures, no links (paper has none). */
 export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
   const s = cardStrings(lang);
   const org = m.organisation?.name;
   const line = [m.municipality, m.election, m.date && longDate(m.date, lang)].filter(Boolean).join(' · ');
-  return html`<article class="stemkaart ${m.answers.length > MANY ? 'many' : ''}">
+  return html`<article class="stemkaart ${m.answers.length > VERY_MANY ? 'many very-many' : m.answers.length > MANY ? 'many' : ''}">
     <h3>${s.title}</h3>
     <p class="stemkaart-line">${line}</p>
     <p class="note">${t.notAdvice}</p>
@@ -108,11 +109,11 @@ export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
         )}
       </tbody>
     </table>
-    <h4>${s.answers}</h4>
+    <h4>${s.answers}${m.answers.some((a) => a.important) ? html` <span class="legend">(★ = ${t.important.toLowerCase()})</span>` : nothing}</h4>
     <ol class="stemkaart-answers">
       ${m.answers.map(
         (a) => html`<li>
-          <span class="answer">${answerWord(t, a.answer, s)}${a.important ? html`, ${t.important.toLowerCase()}` : nothing}</span>
+          <span class="answer">${answerWord(t, a.answer, s)}${a.important ? ' ★' : ''}</span>
           <span class="text">${text(a.text, lang)}</span>
         </li>`,
       )}
@@ -205,6 +206,10 @@ export const styles = css`
       font-size: 12pt;
       margin: 5mm 0 2mm;
     }
+    .stemkaart .legend {
+      font-weight: 400;
+      font-size: 9pt;
+    }
     .stemkaart-line {
       font-size: 12pt;
       font-weight: 600;
@@ -233,13 +238,16 @@ export const styles = css`
     }
     .stemkaart-answers li {
       break-inside: avoid;
-      margin-block-end: 1.2mm;
+      display: grid;
+      grid-template-columns: 7.5em 1fr;
+      gap: 2mm;
+      margin-block-end: 1mm;
     }
     .stemkaart-answers .answer {
       font-weight: 700;
-      margin-inline-end: 0.4em;
     }
     .stemkaart-answers .text {
+      align-self: start;
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
@@ -247,12 +255,18 @@ export const styles = css`
     }
     .many .stemkaart-answers {
       font-size: 7.5pt;
+      line-height: 1.25;
     }
     .many .stemkaart-answers li {
-      margin-block-end: 0.4mm;
+      margin-block-end: 0.3mm;
     }
     .many .stemkaart-answers .text {
       -webkit-line-clamp: 1;
+    }
+    .very-many .stemkaart-answers {
+      columns: 3;
+      column-gap: 5mm;
+      font-size: 7pt;
     }
   }
 `;
