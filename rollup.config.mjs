@@ -56,7 +56,10 @@ const plugins = () => [
 export default [
   {
     input: 'src/index.ts',
-    // en and ar are chunks beside the main file, loaded only by readers of those languages.
+    // en and ar are chunks beside the main file, loaded only by readers of those languages;
+    // so are the lazy views of lazy.ts (quiz, result), each with its own styles.
+    // The chunks import what they share straight from the main file (no facade file).
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
@@ -64,6 +67,14 @@ export default [
       entryFileNames: 'stemhulp-widget.js',
       chunkFileNames: 'stemhulp-widget-[name]-[hash].js',
     },
+    plugins: plugins(),
+  },
+  {
+    // The class without registration (`stemhulp-widget/element`), with its own lazy chunks:
+    // the main file keeps everything it needs inside, so a reader's browser makes no extra request.
+    input: 'src/element.ts',
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'element.js', chunkFileNames: 'element-[name]-[hash].js' },
+    preserveEntrySignatures: 'allow-extension',
     plugins: plugins(),
   },
   {

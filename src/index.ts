@@ -4,7 +4,7 @@ import { define } from './define.js';
 export { define, VERSION } from './define.js';
 export { StemhulpWidget } from './stemhulp-widget.js';
 export { StemhulpCompleteEvent, type StemhulpCompleteDetail, type StemhulpResult } from './events.js';
-export { matchParties, friendliness, points, percent, type UserAnswer, type PartyScore } from './match.js';
+export type { UserAnswer, PartyScore } from './match.js';
 export type * from './data/types.js';
 
 define();

@@ -1,19 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DataController } from './data/data-controller.js';
-import { bundledKeyPoints } from './data/keypoints.js';
+import { LoadError, type LoadedIndex } from './data/load.js';
 import { localise } from './data/text.js';
-import type { Answer, Problem } from './data/types.js';
+import { Derived } from './derive.js';
 import { StemhulpCompleteEvent } from './events.js';
-import { isReady, isRtl, loadLanguage, stringsFor, translateKeyPoints, uiLanguage } from './locales/index.js';
-import { matchParties, type UserAnswer } from './match.js';
+import { FocusController } from './focus-controller.js';
+import { LazyViews, type chunks } from './lazy.js';
+import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
+import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
-import { externalLink, languageSwitcher, municipalityErrorBox, warningsView } from './views/common.js';
+import { errorBox, externalLink, languageSwitcher, municipalityErrorBox, warningsView } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
-import { quizView } from './views/quiz.js';
-import { resultView } from './views/result.js';
 import { startSection } from './views/start.js';
-
-type Phase = 'home' | 'quiz' | 'result';
 
 /**
  * The stemhulp: the organisation's speerpunten and, with `src`, a voting aid per gemeente.
@@ -57,11 +55,14 @@ export class StemhulpWidget extends LitElement {
     // Observed so that changing the language re-renders; reflected so `el.lang = 'en'` works too.
     lang: { reflect: true },
     languages: {},
-    phase: { state: true },
-    step: { state: true },
-    answers: { state: true },
-    openParties: { state: true },
+    reader: { state: true },
   };
+
+  /** The index, the chosen gemeente and its content: loading, ready or failed. */
+  private readonly data = new DataController(this, (gemeente) => this.dispatch({ type: 'choose', gemeente }, false));
+  private readonly focusAfter = new FocusController(this);
+  private readonly lazy = new LazyViews(this);
+  private readonly derived = new Derived();
 
   /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
   declare src?: string;
@@ -74,29 +75,10 @@ export class StemhulpWidget extends LitElement {
   /** Space-separated languages for a switcher inside the widget, e.g. `nl en ar`; no switcher without it. */
   declare languages?: string;
 
-  /** The index, the chosen gemeente and its content: loading, ready or failed. */
-  private readonly data = new DataController(this);
-  private phase: Phase = 'home';
-  private step = 0;
-  /** Per gemeente, so answers survive a look at another gemeente. Never stored or sent. */
-  private answers = new Map<string, ReadonlyMap<string, UserAnswer>>();
-  /** Result items whose comparison is open. */
-  private openParties: ReadonlySet<string> = new Set();
-
-  /** Element to focus after the next render: the new statement or the result heading. */
-  private focusAfterRender?: string;
-
+  /** What the reader has done; changed only through `dispatch`. */
+  private reader: ReaderState = initialState;
   /** The language shown: the requested one once its strings have loaded, until then the previous one. */
   private uiLang = 'nl';
-
-  private get t() {
-    return stringsFor(this.uiLang);
-  }
-
-  /** The `languages` the UI is translated into, each once: a stray space or an untranslated tag adds nothing. */
-  private get switcherLanguages() {
-    return [...new Set(this.languages!.split(/\s+/).filter(Boolean).map(uiLanguage))];
-  }
 
   protected override willUpdate(changed: PropertyValues) {
     const wanted = uiLanguage(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
@@ -106,231 +88,95 @@ export class StemhulpWidget extends LitElement {
       // Another data set: the gemeente and the screen chosen in the old one mean nothing there.
       if (this.hasUpdated) {
         this.data.reset();
-        this.phase = 'home';
+        this.dispatch({ type: 'reset' }, false);
       }
       this.data.loadIndex();
     }
     if (changed.has('gemeente')) this.data.applyPreset();
+    // A reader who can start the quiz finds it there: fetched while they read or choose.
+    if (this.data.index?.state === 'ready') this.lazy.prefetch('quiz');
   }
 
-  protected override updated() {
-    // Kept until the target exists: Start pressed while the gemeente still loads focuses its first statement.
-    const target = this.focusAfterRender && this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-    if (target) {
-      target.focus();
-      this.focusAfterRender = undefined;
-    }
-  }
-
-  private choose(code: string) {
-    this.openParties = new Set();
-    this.data.choose(code);
-  }
-
-  private start() {
-    if (!this.data.chosen) {
-      this.renderRoot.querySelector('select')?.reportValidity();
-      return;
-    }
-    this.phase = 'quiz';
-    this.step = 0;
-    this.focusAfterRender = '#statement-text';
-  }
-
-  private get statements() {
-    return this.data.municipality?.state === 'ready' ? this.data.municipality.value.content.statements : [];
-  }
-
-  private get currentAnswers(): ReadonlyMap<string, UserAnswer> {
-    return this.answers.get(this.data.chosen) ?? new Map();
-  }
-
-  private setAnswer(step: number, change: (a: UserAnswer) => UserAnswer) {
-    const id = this.statements[step]?.id;
-    if (!id) return;
-    const next = new Map(this.currentAnswers);
-    next.set(id, change(next.get(id) ?? {}));
-    this.answers = new Map(this.answers).set(this.data.chosen, next);
-  }
-
-  /** `step` is the statement the button belonged to: a second click of a double click lands on a stale step and is ignored. */
-  private answer = (step: number, answer: Answer | 'skip') => {
-    if (step !== this.step || this.phase !== 'quiz') return;
-    this.setAnswer(step, (a) => ({ ...a, answer }));
-    if (step + 1 < this.statements.length) {
-      this.step = step + 1;
-      this.focusAfterRender = '#statement-text';
-    } else this.showResult();
+  /** The one way the reader's state changes, for views and controllers alike; `byReader` moves focus with the screen. */
+  private dispatch = (action: Action, byReader = true) => {
+    const before = this.reader;
+    const after = (this.reader = update(before, action));
+    if (byReader) this.focusAfter.follow(before.screen, after.screen);
+    if (after.screen.name === 'quiz') this.lazy.prefetch('result');
+    if (after.screen.name === 'result' && before.screen.name !== 'result') this.complete();
   };
 
-  private toggleImportant = (step: number) => this.setAnswer(step, (a) => ({ ...a, important: !a.important }));
-
-  private previous = () => {
-    if (this.phase === 'result') {
-      this.phase = 'quiz';
-      this.step = this.statements.length - 1;
-    } else if (this.step > 0) this.step--;
-    else this.phase = 'home';
-    this.focusAfterRender = this.phase === 'home' ? '[part~="start"]' : '#statement-text';
-  };
-
-  private get results() {
+  /** Tells the host, once the scores are there (the result chunk is usually prefetched). */
+  private complete() {
     const m = this.data.municipality;
-    if (m?.state !== 'ready') return undefined;
-    const lang = this.uiLang;
-    const { statements, parties } = m.value.content;
-    return matchParties(statements, parties, this.currentAnswers, (p) => localise(p.name, lang), lang);
+    const { reader, uiLang } = this;
+    this.lazy.load('result').then(({ matchParties }) => {
+      const detail = m?.state === 'ready' && this.derived.completeDetail(matchParties, m.value, reader, uiLang);
+      // Built first, then sent: the manifest documents the event from the JSDoc above, once.
+      const event = detail && new StemhulpCompleteEvent(detail);
+      if (event) this.dispatchEvent(event);
+    }, () => {});
   }
 
-  private showResult = () => {
-    this.phase = 'result';
-    this.focusAfterRender = '#result-heading';
-    const results = this.results;
-    if (!results) return;
-    const lang = this.uiLang;
-    this.dispatchEvent(
-      new StemhulpCompleteEvent({
-        municipality: this.data.chosen,
-        results: results.map(({ party, score }) => ({ party: party.id, name: localise(party.name, lang), score })),
-      }),
-    );
+  private readonly startHandlers = {
+    onChoose: (code: string) => this.data.choose(code),
+    onStart: () => (this.reader.gemeente ? this.dispatch({ type: 'start' }) : this.renderRoot.querySelector('select')?.reportValidity()),
+    onRetry: () => this.data.loadIndex(),
   };
 
-  /** Back to the start screen, keeping the answers (a failed gemeente must not cost them). */
-  private home = () => {
-    this.phase = 'home';
-    this.focusAfterRender = '[part~="start"]';
-  };
-
-  private toggleParty = (id: string) => {
-    const next = new Set(this.openParties);
-    if (!next.delete(id)) next.add(id);
-    this.openParties = next;
-  };
-
-  private restart = () => {
-    this.answers = new Map(this.answers).set(this.data.chosen, new Map());
-    this.openParties = new Set();
-    this.phase = 'home';
-    this.step = 0;
-    this.focusAfterRender = '[part~="start"]';
-  };
-
-  override render() {
-    const lang = this.uiLang;
-    const t = this.t;
-    const ready = this.data.index?.state === 'ready' ? this.data.index.value : undefined;
-    const org = ready?.index.organisation;
-    return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
-      <header role="none">
-        ${this.languages ? languageSwitcher(this.switcherLanguages, lang, t, (l) => (this.lang = l)) : nothing}
-        <h2>${t.widgetTitle}</h2>
-        ${this.phase === 'home' ? html`<p>${t.intro}</p>` : nothing}
-      </header>
-      ${this.phase === 'home'
-        ? html`${keyPointsView(this.keyPoints, t, lang)}
-          ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
-          ${this.src ? this.renderStart() : nothing}`
-        : this.renderQuizOrResult()}
-      ${warningsView([...(ready?.warnings ?? []), ...this.municipalityWarnings()], t)}
-    </div>`;
-  }
-
-  private renderStart() {
-    const lang = this.uiLang;
-    const idx = this.data.index;
-    const preset = this.gemeente ? this.data.entry(this.gemeente) : undefined;
-    const collator = new Intl.Collator(lang);
-    return startSection(
-      {
-        index: idx?.state === 'ready' ? undefined : (idx ?? { state: 'loading' }),
-        municipalities:
-          idx?.state === 'ready'
-            ? [...idx.value.index.municipalities].sort((a, b) => collator.compare(localise(a.name, lang), localise(b.name, lang)))
-            : [],
-        chosen: this.data.chosen,
-        preset,
-        unknownPreset: this.gemeente && !preset && !this.data.chosen ? this.gemeente : undefined,
-        onChoose: (c) => this.choose(c),
-        onStart: () => this.start(),
-        onRetry: () => this.data.loadIndex(),
-      },
-      this.municipalityError(),
-      this.t,
-      lang,
-    );
+  /** The chosen gemeente's name in the UI language. */
+  private get name() {
+    return localise(this.data.entry(this.reader.gemeente)?.name, this.uiLang);
   }
 
   private municipalityError() {
     const m = this.data.municipality;
     if (m?.state !== 'error') return nothing;
-    return municipalityErrorBox(this.t, localise(this.data.entry(m.code)?.name, this.uiLang), m.error, () => this.choose(m.code));
+    return municipalityErrorBox(stringsFor(this.uiLang), this.name, m.error, () => this.data.choose(m.code));
   }
 
-  private renderQuizOrResult() {
-    const t = this.t;
-    const lang = this.uiLang;
+  /** The quiz or the result (lazy views), or the chosen gemeente still loading or failed. */
+  private renderScreen(index: LoadedIndex, t: Strings, lang: string) {
     const m = this.data.municipality;
-    const ready = this.data.index?.state === 'ready' ? this.data.index.value.index : undefined;
-    if (!m || !ready) return nothing;
-    if (m.state === 'loading') {
-      return html`<p role="status" class="loading">${t.loadingMunicipality(localise(this.data.entry(m.code)?.name, lang))}</p>`;
+    const { screen } = this.reader;
+    const { dispatch } = this;
+    const back = html`<button type="button" class="secondary" @click=${() => dispatch({ type: 'home' })}>${t.previous}</button>`;
+    if (!m || screen.name === 'home') return nothing;
+    if (m.state === 'loading') return html`<p role="status" class="loading">${t.loadingMunicipality(this.name)}</p>`;
+    if (m.state === 'error') return html`${this.municipalityError()} ${back}`;
+    const failed = (retry: () => void, e: unknown) =>
+      html`${errorBox(t, t.errorIndex.network, new LoadError('network', '', String(e)), retry)} ${back}`;
+    if (screen.name === 'quiz') {
+      const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
+      return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, dispatch }, t, lang), failed);
     }
-    if (m.state === 'error') {
-      return html`${this.municipalityError()}
-        <button type="button" class="secondary" @click=${this.home}>${t.previous}</button>`;
-    }
-    const { statements, parties } = m.value.content;
-    const answers = this.currentAnswers;
-    if (this.phase === 'result') {
-      return resultView(
-        {
-          index: { ...ready, keyPoints: [...this.keyPoints] },
-          municipalityName: localise(this.data.entry(m.code)?.name, lang),
-          statements,
-          parties,
-          results: this.results,
-          answers,
-          onPrevious: this.previous,
-          onChangeAnswers: () => {
-            this.phase = 'quiz';
-            this.step = 0;
-            this.focusAfterRender = '#statement-text';
-          },
-          onRestart: this.restart,
-          open: this.openParties,
-          onToggle: this.toggleParty,
-        },
-        t,
-        lang,
-      );
-    }
-    const statement = statements[this.step];
-    return quizView(
-      {
-        statement,
-        keyPoint: this.keyPoints.find((k) => k.id === statement.keyPoint),
-        step: this.step,
-        total: statements.length,
-        answer: answers.get(statement.id),
-        complete: statements.every((s) => answers.get(s.id)?.answer),
-        onAnswer: this.answer,
-        onImportant: this.toggleImportant,
-        onPrevious: this.previous,
-        onResult: this.showResult,
-      },
-      t,
-      lang,
-    );
+    const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) =>
+      chunk.resultView({ ...this.derived.result(chunk.matchParties, index, m.value, this.name, this.reader, lang), dispatch }, t, lang);
+    return this.lazy.render('result', view, failed);
   }
 
-  /** The index's speerpunten, or the bundled ones in the shown language. */
-  private get keyPoints() {
-    const kps = this.data.index?.state === 'ready' ? this.data.index.value.index.keyPoints : bundledKeyPoints;
-    return translateKeyPoints(kps, bundledKeyPoints, this.uiLang);
-  }
-
-  private municipalityWarnings(): Problem[] {
-    return this.data.municipality?.state === 'ready' ? this.data.municipality.value.warnings : [];
+  override render() {
+    const lang = this.uiLang;
+    const t = stringsFor(lang);
+    const idx = this.data.index;
+    const index = idx?.state === 'ready' ? idx.value : undefined;
+    const m = this.data.municipality;
+    const org = index?.index.organisation;
+    const home = this.reader.screen.name === 'home';
+    const switcher = [...new Set(this.languages?.split(/\s+/).filter(Boolean).map(uiLanguage))];
+    const startModel = () => this.derived.start(idx, this.gemeente, this.data.entry(this.gemeente ?? ''), this.reader, lang);
+    return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
+      <header role="none">
+        ${this.languages ? languageSwitcher(switcher, lang, t, (l) => (this.lang = l)) : nothing}
+        <h2>${t.widgetTitle}</h2>
+        ${home ? html`<p>${t.intro}</p>` : nothing}
+      </header>
+      ${home
+        ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang)}
+          ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
+          ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.municipalityError(), t, lang) : nothing}`
+        : index ? this.renderScreen(index, t, lang) : nothing}
+      ${warningsView([...(index?.warnings ?? []), ...(m?.state === 'ready' ? m.value.warnings : [])], t)}
+    </div>`;
   }
 }

@@ -3,7 +3,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
-import { findByRole, getByRole, queryByRole } from './helpers.js';
+import { chooseGemeente, findByRole, getByRole, queryByRole } from './helpers.js';
 
 export const demoSrc = '/demo/data/index.json';
 
@@ -55,18 +55,22 @@ export type Lang = keyof typeof words;
 
 /** Picks Voorbeeldstad (inline data, 10 statements) in the demo data and starts. */
 export async function startDemo(el: StemhulpWidget, lang: Lang) {
-  const select = (await find(el, 'combobox', words[lang].municipality)) as HTMLSelectElement;
-  select.value = 'GM9901';
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
+  await chooseGemeente(el, 'GM9901');
   await press(el, 'button', words[lang].start);
-  await find(el, 'heading');
-  expect(el.shadowRoot!.querySelector('#statement-text')).to.exist;
+  // The gemeente's data, then the quiz view (its chunk is fetched on the start screen).
+  const statement = () => el.shadowRoot!.querySelector('#statement-text');
+  if (!statement()) await waitUntil(statement, 'the first statement', { timeout: 4000 });
+  expect(statement()).to.exist;
 }
 
 export async function answerUntilResult(el: StemhulpWidget, lang: Lang) {
-  for (let i = 0; i < 30 && !el.shadowRoot!.querySelector('#result-heading'); i++) {
-    await press(el, 'button', words[lang].answers[i % 4]);
+  const result = () => el.shadowRoot!.querySelector('#result-heading');
+  for (let i = 0; i < 30 && !result(); i++) {
+    const answer = words[lang].answers[i % 4];
+    // After the last answer the result view may still be arriving (its chunk, prefetched at the first statement).
+    if (!queryByRole(el, 'button', answer)) await waitUntil(() => result() || queryByRole(el, 'button', answer), 'the next statement or the result', { timeout: 4000 });
+    if (result()) break;
+    await press(el, 'button', answer);
   }
   expect(el.shadowRoot!.querySelector('#result-heading')).to.exist;
 }

@@ -36,6 +36,35 @@ describe('strict Content-Security-Policy', () => {
     }
   });
 
+  it('a result chunk that fails to load shows the usual error with Probeer opnieuw, and the retry loads it, under the same policy', async function () {
+    this.timeout(15000);
+    const frame = document.createElement('iframe');
+    const key = `chunk-${Date.now()}`;
+    frame.src = `/__test/csp?fail=${key}`;
+    frame.style.width = '600px';
+    frame.style.height = '900px';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot, 'the widget', { timeout: 8000 });
+      const win = frame.contentWindow as CspWindow;
+      const el = frame.contentDocument!.querySelector('stemhulp-widget') as StemhulpWidget;
+      await chooseGemeente(el, 'GM0001');
+      await click(el, 'button', 'Start de stemhulp');
+      for (const answer of ['Eens', 'Oneens', 'Sla over', 'Eens']) await click(el, 'button', answer);
+      const alert = await findByRole(el, 'alert');
+      expect(alert.textContent).to.contain('De stemhulp kon geen verbinding maken');
+      await fetch(`/__test/csp-heal/${key}`);
+      await click(el, 'button', 'Probeer opnieuw');
+      await findByRole(el, 'heading', 'Jouw uitslag', 6000);
+      // The chunk's own sheet applies: the score is in tabular figures.
+      const score = el.shadowRoot!.querySelector('.score')!;
+      expect(getComputedStyle(score).fontVariantNumeric).to.equal('tabular-nums');
+      expect(win.cspViolations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('the iframe route (dist/embed.html) works under the same policy', async function () {
     this.timeout(15000);
     const frame = document.createElement('iframe');

@@ -6,7 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../src/data/load.js';
-import { chooseGemeente, click, findByRole, getByRole, queryByRole, visibleText } from './helpers.js';
+import { chooseGemeente, click, findByRole, getByRole, queryByRole, serverLog, visibleText } from './helpers.js';
 
 const faultsSrc = '/test/fixtures/faults/index.json';
 
@@ -16,7 +16,6 @@ async function make(src: string, timeout?: number) {
     : fixture<StemhulpWidget>(html`<stemhulp-widget timeout=${timeout} src=${src}></stemhulp-widget>`);
 }
 
-const serverLog = async (key: string) => (await (await fetch(`/__test/log/${key}`)).json()) as unknown[];
 
 /** Waits until the test server has logged an entry that matches. */
 async function logged(key: string, match: (entry: any) => boolean) {

@@ -7,6 +7,9 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import '../src/index.js';
+import { strings as ar } from '../src/locales/ar.js';
+import { strings as en } from '../src/locales/en.js';
+import { nl } from '../src/locales/nl.js';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -89,11 +92,50 @@ export async function click(host: StemhulpWidget, role: string, name: string | R
   await host.updateComplete;
 }
 
+/** The gemeente picker's label in every UI language, from the locale files themselves. */
+const pickerLabel = new RegExp(`^(${[nl, en, ar].map((t) => t.municipality).join('|')})$`);
+
+/** Chooses a gemeente in the picker, whatever the widget's language. Looks before it waits (see a11y-helpers `find`). */
 export async function chooseGemeente(host: StemhulpWidget, code: string) {
-  const select = (await findByRole(host, 'combobox', 'Gemeente')) as HTMLSelectElement;
+  const select = (queryByRole(host, 'combobox', pickerLabel) ?? (await findByRole(host, 'combobox', pickerLabel))) as HTMLSelectElement;
   select.value = code;
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await host.updateComplete;
+}
+
+/**
+ * The widget's own code: its lazy chunks (quiz, result, languages) come from where the
+ * script is, like the script itself: unbundled from /src/ here, as dist/ chunks on a site.
+ */
+export const isWidgetCode = (path: string) => /^\/(src|node_modules)\/|^\/dist\/stemhulp-widget[\w-]*\.js$/.test(path);
+
+/** Paths (with query) of every resource the page requested since `since` (performance.now()), split into data and the widget's code. */
+export function requestsSince(since: number) {
+  const paths = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.startTime >= since)
+    .map((e) => new URL(e.name).pathname + new URL(e.name).search);
+  return { data: paths.filter((p) => !isWidgetCode(p)), code: paths.filter(isWidgetCode) };
+}
+
+/** What a `/__test/…` route of test/server/middleware.mjs logged under `key`. */
+export const serverLog = async (key: string) => (await (await fetch(`/__test/log/${key}`)).json()) as unknown[];
+
+export type Spy = { calls: unknown[][]; restore: () => void };
+
+/** Records every call of the method `obj[key]` (still calling it) until `restore()`. */
+export function spyOn<T extends object>(obj: T, key: keyof T): Spy {
+  const calls: unknown[][] = [];
+  const desc = Object.getOwnPropertyDescriptor(obj, key)!;
+  const orig = desc.value as (...a: unknown[]) => unknown;
+  Object.defineProperty(obj, key, {
+    ...desc,
+    value(this: unknown, ...args: unknown[]) {
+      calls.push(args);
+      return orig.apply(this, args);
+    },
+  });
+  return { calls, restore: () => Object.defineProperty(obj, key, desc) };
 }
 
 export const basicSrc = '/test/fixtures/basic/index.json';

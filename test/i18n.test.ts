@@ -1,7 +1,7 @@
 /** Languages: nl, en and ar from lang attributes or the switcher, right to left, Intl dates and numbers. */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { accessibleName, allByRole, getByRole, visibleText } from './helpers.js';
+import { accessibleName, allByRole, chooseGemeente, getByRole, visibleText } from './helpers.js';
 import {
   answerUntilResult,
   find,
@@ -81,10 +81,7 @@ describe('languages', () => {
     // The basic fixture has Dutch-only statements and explanations.
     const el = await widgetIn({ lang: 'en', src: '/test/fixtures/basic/index.json' });
     await shown(el, 'en');
-    const select = (await find(el, 'combobox', 'Municipality')) as HTMLSelectElement;
-    select.value = 'GM0001';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    await chooseGemeente(el, 'GM0001');
     await press(el, 'button', 'Start the voting aid');
     await find(el, 'heading', 'Stelling over opvang');
     expect(getByRole(el, 'heading', 'Stelling over opvang').querySelector('[lang="nl"]')).to.exist;

@@ -5,22 +5,7 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import type { StemhulpCompleteEvent } from '../src/events.js';
-import { chooseGemeente, click, findByRole, widget } from './helpers.js';
-
-type Spy = { calls: unknown[][]; restore: () => void };
-function spyOn<T extends object>(obj: T, key: keyof T): Spy {
-  const calls: unknown[][] = [];
-  const desc = Object.getOwnPropertyDescriptor(obj, key)!;
-  const orig = desc.value as (...a: unknown[]) => unknown;
-  Object.defineProperty(obj, key, {
-    ...desc,
-    value(this: unknown, ...args: unknown[]) {
-      calls.push(args);
-      return orig.apply(this, args);
-    },
-  });
-  return { calls, restore: () => Object.defineProperty(obj, key, desc) };
-}
+import { chooseGemeente, click, findByRole, requestsSince, serverLog, spyOn, widget, type Spy } from './helpers.js';
 
 /** Counts writes to document.cookie; reads still work. */
 function spyOnCookieWrites(): Spy {
@@ -92,17 +77,15 @@ describe('privacy', () => {
       Object.values(spies).forEach((s) => s.restore());
     }
 
-    const requested = performance
-      .getEntriesByType('resource')
-      .filter((e) => e.startTime >= start)
-      .map((e) => new URL(e.name).pathname);
+    // Besides the data, only the widget's own code (its lazy chunks, from where the script is).
+    const requested = requestsSince(start).data;
     expect(requested).to.deep.equal([
       `/__test/headers/${key}/basic/index.json`,
       `/__test/headers/${key}/basic/gemeenten/GM0001.json`,
     ]);
     expect(spies.fetch.calls.map(([url]) => new URL(String(url), location.href).pathname)).to.deep.equal(requested);
     // What the server saw: neither the page's cookie nor its address.
-    const seen = await (await fetch(`/__test/log/${key}`)).json();
+    const seen = await serverLog(key);
     expect(seen).to.deep.equal([
       { cookie: '', referer: '' },
       { cookie: '', referer: '' },

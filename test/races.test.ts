@@ -4,11 +4,10 @@
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
-import { chooseGemeente, click, findByRole, getByRole, queryByRole, visibleText } from './helpers.js';
+import { chooseGemeente, click, findByRole, getByRole, queryByRole, serverLog, visibleText } from './helpers.js';
 
 const racesSrc = '/test/fixtures/races/index.json';
 
-const serverLog = async (key: string) => (await (await fetch(`/__test/log/${key}`)).json()) as unknown[];
 async function logged(key: string, entry: string, times = 1) {
   await waitUntil(
     async () => (await serverLog(key)).filter((e) => e === entry).length >= times,

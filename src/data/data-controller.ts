@@ -33,7 +33,11 @@ export class DataController implements ReactiveController {
   private indexAbort?: AbortController;
   private municipalityAbort?: AbortController;
 
-  constructor(private readonly host: DataHost) {
+  /** `onChoose` hears every choice, the host's preset included, so the reader's state can follow. */
+  constructor(
+    private readonly host: DataHost,
+    private readonly onChoose?: (code: string) => void,
+  ) {
     host.addController(this);
   }
 
@@ -101,6 +105,7 @@ export class DataController implements ReactiveController {
     this.municipalityAbort?.abort();
     const entry = this.entry(code);
     this.chosen = code;
+    this.onChoose?.(code);
     this.municipality = undefined;
     if (!entry || this.index?.state !== 'ready') return this.host.requestUpdate();
     const abort = (this.municipalityAbort = new AbortController());

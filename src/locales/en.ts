@@ -1,9 +1,10 @@
+import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
 
 export { keyPoints } from './keypoints-en.js';
 
 /** English UI strings: plain language, for readers who read English better than Dutch. */
-export const strings: Strings = {
+export const strings: Strings & ResultStrings = {
   language: 'Language',
   widgetTitle: 'Voting aid: refugees and your municipality',
   intro:

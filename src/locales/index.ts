@@ -1,5 +1,5 @@
 import type { KeyPoint } from '../data/types.js';
-import type { KeyPointText } from './keypoints.js';
+import type { KeyPointText } from './keypoint-text.js';
 import { nl, type Strings } from './nl.js';
 
 export type { Strings };

@@ -80,10 +80,6 @@ export function errorBox(
   </div>`;
 }
 
-/** A whole percentage in the reader's language. Latin digits in every language, as on the Dutch ballot paper and in the party lists. */
-export const formatPercent = (score: number, lang: string) =>
-  new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(score / 100);
-
 /** The opt-in language choice: each language named in itself, so a reader finds their own. */
 export function languageSwitcher(languages: string[], current: string, t: Strings, onChoose: (lang: string) => void) {
   return html`<div class="language">

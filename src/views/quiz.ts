@@ -1,10 +1,14 @@
 import { html, nothing } from 'lit';
 import type { Answer, KeyPoint, Statement } from '../data/types.js';
 import type { UserAnswer } from '../match.js';
+import type { Action } from '../state.js';
 import type { Strings } from '../locales/index.js';
 import { paragraphs, text } from './common.js';
 
-export interface QuizProps {
+export { quiz as styles } from './quiz.styles.js';
+
+/** One statement screen, derived in `derive.ts`. */
+export interface QuizModel {
   statement: Statement;
   keyPoint: KeyPoint | undefined;
   step: number;
@@ -12,17 +16,19 @@ export interface QuizProps {
   answer: UserAnswer | undefined;
   /** Every statement has been answered or skipped: the result can be shown directly. */
   complete: boolean;
-  onAnswer: (step: number, answer: Answer | 'skip') => void;
-  onImportant: (step: number) => void;
-  onPrevious: () => void;
-  onResult: () => void;
+}
+
+export interface QuizProps extends QuizModel {
+  /** The element's dispatch: the view says what the reader did, `update` decides what follows. */
+  dispatch: (action: Action) => void;
 }
 
 /** One statement per screen: label, statement, explanation on demand, answers. */
 export function quizView(p: QuizProps, t: Strings, lang: string) {
-  const { statement, step, total, answer } = p;
+  const { statement, step, total, answer, dispatch } = p;
   // The second click of a double click (click count 2) would land on the next statement's button.
-  const onAnswer = (e: MouseEvent, a: Answer | 'skip') => e.detail < 2 && p.onAnswer(step, a);
+  const onAnswer = (e: MouseEvent, a: Answer | 'skip') =>
+    e.detail < 2 && dispatch({ type: 'answer', step, statement: statement.id, answer: a, total });
   const choice = (value: Answer, label: string) =>
     html`<button
       type="button"
@@ -51,7 +57,7 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
       class="toggle"
       part="important"
       aria-pressed=${answer?.important ? 'true' : 'false'}
-      @click=${() => p.onImportant(step)}
+      @click=${() => dispatch({ type: 'toggle-important', statement: statement.id })}
     >
       <span class="check" aria-hidden="true"></span>${t.important}
       <span class="hint">(${t.importantHint})</span>
@@ -60,7 +66,7 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
       ${choice('agree', t.agree)} ${choice('neutral', t.neutral)} ${choice('disagree', t.disagree)}
     </div>
     <div class="nav">
-      <button type="button" class="secondary" @click=${p.onPrevious}>${t.previous}</button>
+      <button type="button" class="secondary" @click=${() => dispatch({ type: 'previous', total })}>${t.previous}</button>
       <button
         type="button"
         class="link"
@@ -69,7 +75,7 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
       >
         ${t.skip}
       </button>
-      ${p.complete ? html`<button type="button" class="secondary" @click=${p.onResult}>${t.toResult}</button>` : nothing}
+      ${p.complete ? html`<button type="button" class="secondary" @click=${() => dispatch({ type: 'show-result' })}>${t.toResult}</button>` : nothing}
     </div>
   </section>`;
 }

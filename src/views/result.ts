@@ -2,34 +2,51 @@ import { html, nothing } from 'lit';
 import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js';
 import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
+import type { Action } from '../state.js';
+import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
-import { externalLink, formatPercent, text } from './common.js';
+import { externalLink, text } from './common.js';
 
-export interface ResultProps {
-  index: Index;
+export { result as styles } from './result.styles.js';
+export { matchParties } from '../match.js';
+
+/** What the result shows, derived in `derive.ts`: names already in the UI language. */
+export interface ResultModel {
   municipalityName: string;
+  /** The organisation's name, if the index gives one. */
+  organisation: string | undefined;
+  keyPoints: readonly KeyPoint[];
   statements: readonly Statement[];
-  parties: readonly Party[];
+  links: Index['links'];
+  election: Index['election'];
+  /** In result order; undefined when every statement was skipped. */
   results: PartyScore[] | undefined;
   answers: ReadonlyMap<string, UserAnswer>;
-  onPrevious: () => void;
-  onChangeAnswers: () => void;
-  onRestart: () => void;
   /** Parties whose comparison is open: only those are rendered (60 × 100 would cost seconds). */
   open: ReadonlySet<string>;
-  onToggle: (partyId: string) => void;
 }
+
+export interface ResultProps extends ResultModel {
+  /** The element's dispatch: the view says what the reader did, `update` decides what follows. */
+  dispatch: (action: Action) => void;
+}
+
+type Rt = Strings & ResultStrings;
+
+/** A whole percentage in the reader's language. Latin digits in every language, as on the Dutch ballot paper and in the party lists. */
+export const formatPercent = (score: number, lang: string) =>
+  new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(score / 100);
 
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
 
-function answerWord(t: Strings, a: Answer | 'skip' | undefined) {
+function answerWord(t: Rt, a: Answer | 'skip' | undefined) {
   return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : t.skipped;
 }
 
 /** The organisation's judgement of one party per key point; independent of the reader. */
-function judgement(p: ResultProps, party: Party, t: Strings, lang: string) {
-  const scores = friendliness(p.statements, p.index.keyPoints, party);
+function judgement(p: ResultProps, party: Party, t: Rt, lang: string) {
+  const scores = friendliness(p.statements, p.keyPoints, party);
   if (!scores.length) return html`<p>${t.noJudgement}</p>`;
   return html`<ul class="scores">
     ${scores.map(
@@ -41,8 +58,8 @@ function judgement(p: ResultProps, party: Party, t: Strings, lang: string) {
 }
 
 /** Statement by statement: the reader's answer beside the party's position. */
-function comparison(p: ResultProps, party: Party, t: Strings, lang: string) {
-  const kp = new Map<string, KeyPoint>(p.index.keyPoints.map((k) => [k.id, k]));
+function comparison(p: ResultProps, party: Party, t: Rt, lang: string) {
+  const kp = new Map<string, KeyPoint>(p.keyPoints.map((k) => [k.id, k]));
   return html`<ol class="comparison">
     ${p.statements.map((s) => {
       const pos = party.positions[s.id];
@@ -68,9 +85,10 @@ function comparison(p: ResultProps, party: Party, t: Strings, lang: string) {
 }
 
 /** The result: parties in match order, comparison and judgement on demand, next steps. */
-export function resultView(p: ResultProps, t: Strings, lang: string) {
-  const org = p.index.organisation ? localise(p.index.organisation.name, lang) : undefined;
-  const { links, election } = p.index;
+export function resultView(p: ResultProps, ui: Strings, lang: string) {
+  // A translation brings its own result strings; Dutch (and a failed translation) uses these.
+  const t: Rt = { ...nlResult, ...ui };
+  const { organisation: org, links, election } = p;
   const date = election?.date
     ? // Plain `en` as in Europe (18 March 2026), not the US order.
       new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
@@ -100,7 +118,7 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
                   <summary
                     @click=${(e: Event) => {
                       e.preventDefault();
-                      p.onToggle(party.id);
+                      p.dispatch({ type: 'toggle-party', party: party.id });
                     }}
                   >
                     ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
@@ -123,9 +141,9 @@ export function resultView(p: ResultProps, t: Strings, lang: string) {
       <p>${t.privacy}</p>
     </details>
     <div class="nav">
-      <button type="button" class="secondary" @click=${p.onPrevious}>${t.previous}</button>
-      <button type="button" class="secondary" @click=${p.onChangeAnswers}>${t.changeAnswers}</button>
-      <button type="button" class="secondary" @click=${p.onRestart}>${t.restart}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'previous', total: p.statements.length })}>${t.previous}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'start' })}>${t.changeAnswers}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'restart' })}>${t.restart}</button>
     </div>
     <section class="next" aria-labelledby="next-heading">
       <h4 id="next-heading">${t.nextSteps}</h4>

@@ -12,6 +12,9 @@
 //   /__test/count/<key>           how many requests /__test/flaky/<key>/… has had
 //   /__test/csp                   a page with the widget, served with the strict CSP of the README
 //   /__test/csp-dist/<file>       dist/<file> with that same policy (for the iframe route's embed.html)
+//   /__test/csp?fail=<key>        the same page, its script from /__test/csp-fail/<key>/
+//   /__test/csp-fail/<key>/<file> dist/<file>, but the lazy result chunk answers 503 until
+//   /__test/csp-heal/<key>        is requested
 //   /__test/counted/<key>/<path>  serves test/fixtures/<path> after 100 ms, counted under <key> like flaky
 //   /__test/watch/<key>/<ms>/<path> serves the file after <ms> ms; logs "start", then "sent"
 //                                 or "aborted" when the client gave up first
@@ -26,6 +29,7 @@ import { resolve, normalize } from 'node:path';
 
 const fixtures = resolve('test/fixtures');
 const flakyCounts = new Map();
+const healed = new Set();
 const logs = new Map();
 const log = (key, entry) => logs.set(key, [...(logs.get(key) ?? []), entry]);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -75,7 +79,9 @@ export async function testServerMiddleware(ctx, next) {
       await sleep(100);
       return send(ctx, 200, await fixture(p.join('/')));
     }
-    case 'csp':
+    case 'csp': {
+      const fail = ctx.query.fail;
+      const script = fail ? `/__test/csp-fail/${encodeURIComponent(fail)}/stemhulp-widget.js` : '/dist/stemhulp-widget.js';
       ctx.respond = false;
       ctx.res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
@@ -86,9 +92,28 @@ export async function testServerMiddleware(ctx, next) {
       ctx.res.end(`<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>CSP</title>
 <script src="/test/fixtures/csp-probe.js"></script>
-<script type="module" src="/dist/stemhulp-widget.js"></script>
+<script type="module" src="${script}"></script>
 </head><body><stemhulp-widget src="/test/fixtures/basic/index.json"></stemhulp-widget></body></html>`);
       return;
+    }
+    case 'csp-fail': {
+      const [key, ...p] = rest.split('/');
+      const name = p.join('/');
+      if (/^stemhulp-widget-result-[\w-]+\.js$/.test(name) && !healed.has(key)) {
+        return send(ctx, 503, 'Service Unavailable', 'text/plain');
+      }
+      const dist = resolve('dist');
+      const file = normalize(resolve(dist, name));
+      if (!file.startsWith(dist)) return send(ctx, 403, 'outside dist', 'text/plain');
+      ctx.respond = false;
+      ctx.res.writeHead(200, {
+        'Content-Type': 'text/javascript',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'",
+      });
+      ctx.res.end(await readFile(file));
+      return;
+    }
     case 'csp-dist': {
       const dist = resolve('dist');
       const file = normalize(resolve(dist, rest));
@@ -103,6 +128,9 @@ export async function testServerMiddleware(ctx, next) {
       ctx.res.end(await readFile(file));
       return;
     }
+    case 'csp-heal':
+      healed.add(rest);
+      return send(ctx, 200, 'true');
     case 'count':
       return send(ctx, 200, JSON.stringify(flakyCounts.get(rest) ?? 0));
     case 'watch': {

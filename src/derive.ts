@@ -1,0 +1,99 @@
+/**
+ * Everything the views show that is computed from the data, the language and the
+ * reader's state, in one place and memoised: a render that changes nothing of these
+ * (a focus move, an opened comparison) recomputes nothing. Views receive these view
+ * models, never the data format's `Index`.
+ */
+import type { Load } from './data/data-controller.js';
+import type { LoadedIndex, LoadedMunicipality } from './data/load.js';
+import { bundledKeyPoints } from './data/keypoints.js';
+import { localise } from './data/text.js';
+import type { KeyPoint, MunicipalityEntry, Statement } from './data/types.js';
+import type { StemhulpCompleteDetail } from './events.js';
+import { translateKeyPoints } from './locales/index.js';
+import type { matchParties } from './match.js';
+import { memo } from './memo.js';
+import { currentAnswers, type Answers, type ReaderState } from './state.js';
+import type { QuizModel } from './views/quiz.js';
+import type { ResultModel } from './views/result.js';
+
+/** One per element: each memo remembers its own last inputs. */
+export class Derived {
+  /** The index's speerpunten, or the bundled ones, in the UI language. */
+  readonly keyPoints = memo((index: LoadedIndex | undefined, lang: string): readonly KeyPoint[] =>
+    translateKeyPoints(index?.index.keyPoints ?? bundledKeyPoints, bundledKeyPoints, lang),
+  );
+
+  /** The gemeenten in the picker's order: by displayed name in the UI language. */
+  readonly municipalities = memo((index: LoadedIndex | undefined, lang: string): readonly MunicipalityEntry[] => {
+    if (!index) return [];
+    const collator = new Intl.Collator(lang);
+    return [...index.index.municipalities].sort((a, b) => collator.compare(localise(a.name, lang), localise(b.name, lang)));
+  });
+
+  /**
+   * The parties in result order with their scores; undefined when every statement was skipped.
+   * `match` comes with the result chunk: readers who never reach a result do not download it.
+   */
+  readonly scores = memo((match: typeof matchParties, m: LoadedMunicipality, answers: Answers, lang: string) => {
+    const { statements, parties } = m.content;
+    return match(statements, parties, answers, (p) => localise(p.name, lang), lang);
+  });
+
+  /** Every statement answered or skipped: the quiz offers the result directly. */
+  readonly complete = memo((statements: readonly Statement[], answers: Answers) =>
+    statements.every((s) => answers.get(s.id)?.answer),
+  );
+
+  /** The start section: the index while it loads or failed, the sorted picker, a preset or an unknown code. */
+  start(idx: Load<LoadedIndex> | undefined, code: string | undefined, preset: MunicipalityEntry | undefined, state: ReaderState, lang: string) {
+    return {
+      index: idx?.state === 'ready' ? undefined : (idx ?? { state: 'loading' as const }),
+      municipalities: this.municipalities(idx?.state === 'ready' ? idx.value : undefined, lang),
+      chosen: state.gemeente,
+      preset,
+      unknownPreset: code && !preset && !state.gemeente ? code : undefined,
+    };
+  }
+
+  /** The `stemhulp-complete` detail: scores, never answers. */
+  completeDetail(match: typeof matchParties, m: LoadedMunicipality, state: ReaderState, lang: string): StemhulpCompleteDetail | undefined {
+    const results = this.scores(match, m, currentAnswers(state), lang);
+    return (
+      results && {
+        municipality: state.gemeente,
+        results: results.map(({ party, score }) => ({ party: party.id, name: localise(party.name, lang), score })),
+      }
+    );
+  }
+
+  quiz(index: LoadedIndex, m: LoadedMunicipality, step: number, state: ReaderState, lang: string): QuizModel {
+    const { statements } = m.content;
+    const statement = statements[step];
+    const answers = currentAnswers(state);
+    return {
+      statement,
+      keyPoint: this.keyPoints(index, lang).find((k) => k.id === statement.keyPoint),
+      step,
+      total: statements.length,
+      answer: answers.get(statement.id),
+      complete: this.complete(statements, answers),
+    };
+  }
+
+  result(match: typeof matchParties, index: LoadedIndex, m: LoadedMunicipality, name: string, state: ReaderState, lang: string): ResultModel {
+    const { organisation, links, election } = index.index;
+    const answers = currentAnswers(state);
+    return {
+      municipalityName: name,
+      organisation: organisation && localise(organisation.name, lang),
+      keyPoints: this.keyPoints(index, lang),
+      statements: m.content.statements,
+      links,
+      election,
+      results: this.scores(match, m, answers, lang),
+      answers,
+      open: state.openParties,
+    };
+  }
+}

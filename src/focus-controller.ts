@@ -1,0 +1,35 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { screenKey, type Screen } from './state.js';
+
+/** Where focus goes when the reader reaches a screen: what a screen reader should read next. */
+const targets: Record<Screen['name'], string> = {
+  home: '[part~="start"]',
+  quiz: '#statement-text',
+  result: '#result-heading',
+};
+
+/**
+ * Moves focus when the reader's own action changes the screen, after the render that
+ * shows it. The target is kept until it exists: Start pressed while the gemeente still
+ * loads focuses its first statement once that is drawn.
+ */
+export class FocusController implements ReactiveController {
+  private pending?: string;
+
+  constructor(private readonly host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+    host.addController(this);
+  }
+
+  /** Call with the screens before and after a reader's action. */
+  follow(before: Screen, after: Screen) {
+    if (screenKey(before) !== screenKey(after)) this.pending = targets[after.name];
+  }
+
+  hostUpdated() {
+    const target = this.pending && this.host.renderRoot.querySelector<HTMLElement>(this.pending);
+    if (target) {
+      target.focus();
+      this.pending = undefined;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The Dutch strings only the result shows: they travel in the result chunk, so the main
+ * file stays small. Other languages keep theirs in their own chunk, beside `Strings`.
+ */
+export const nlResult = {
+  resultHeading: 'Jouw uitslag',
+  resultIntro: (name: string) =>
+    `Zo goed passen de partijen in ${name} bij jouw antwoorden. Hoe langer de balk, hoe meer jullie het eens zijn.`,
+  notAdvice: 'Dit is geen stemadvies. Jij kiest zelf op wie je stemt.',
+  matchSentence: (party: string, score: number) => `${party}, ${score} procent overeenkomst`,
+  listNumber: (n: number) => `lijst ${n}`,
+  compare: 'Bekijk de standpunten',
+  you: 'Jij',
+  skipped: 'Overgeslagen',
+  unknownPosition: 'Geen standpunt bekend',
+  checkSource: 'Bron',
+  partyWebsite: 'Website van de partij',
+  noResult: 'Je hebt alle stellingen overgeslagen. Beantwoord minstens één stelling om een uitslag te zien.',
+  judgementHeading: 'Hoe vluchteling-vriendelijk is deze partij?',
+  judgementBy: (org = 'de makers van deze stemhulp') =>
+    `Dit is het oordeel van ${org} per speerpunt, los van jouw antwoorden. Het vergelijkt de standpunten van de partij met ons advies.`,
+  noJudgement: 'Geen oordeel: er zijn geen stellingen met ons advies.',
+  friendlinessScore: (keyPoint: string, score: string) => `${keyPoint}: ${score}`,
+  howItWorks: 'Hoe werkt dit?',
+  howItWorksText: [
+    'Een partij krijgt 2 punten als haar standpunt gelijk is aan jouw antwoord. Ze krijgt 1 punt als één van jullie "Geen van beide" kiest. Anders krijgt ze 0 punten. Is het standpunt van een partij niet bekend, dan krijgt ze ook 0 punten.',
+    'Een stelling die je "Belangrijk" vindt, telt dubbel. Stellingen die je overslaat, tellen niet mee. Het percentage is het aantal punten van de partij, gedeeld door het hoogst mogelijke aantal.',
+    'Bij een gelijk percentage telt eerst het lijstnummer, dan de naam.',
+  ],
+  madeBy: (org: string) => `De stellingen en de standpunten van de partijen zijn verzameld door ${org}.`,
+  madeByUnknown: 'De stellingen en standpunten komen uit de gegevens van deze website.',
+  privacy: 'Je antwoorden blijven op je eigen apparaat. Ze worden niet opgeslagen of verstuurd.',
+
+  nextSteps: 'Wat nu?',
+  electionOn: (name: string, date: string) => `${name}: ${date}.`,
+  pollingStation: 'Waar kan ik stemmen?',
+  flyer: 'Download de flyer',
+  newsletter: 'Aanmelden nieuwsbrief',
+  restart: 'Opnieuw beginnen',
+  changeAnswers: 'Antwoorden aanpassen',
+};
+
+export type ResultStrings = typeof nlResult;

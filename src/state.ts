@@ -1,0 +1,104 @@
+/**
+ * What the reader has done, as one immutable value, and the only way to change it:
+ * `update(state, action)`. Pure: no DOM, no Lit, no data loading, so every step of the
+ * reader's journey is tested without a page (test/state.test.ts).
+ *
+ * Facts from the data that a step needs (a statement's id, how many statements there
+ * are) travel in the action; the state holds only the reader's own choices.
+ * A new feature adds its fields to `ReaderState`, its members to `Action` and a case to
+ * `update`; the element only dispatches.
+ */
+import type { Answer } from './data/types.js';
+import type { UserAnswer } from './match.js';
+
+/** Which screen is shown. Later screens (a kiosk's idle screen) are added here. */
+export type Screen = { name: 'home' } | { name: 'quiz'; step: number } | { name: 'result' };
+
+/** The reader's answers to one gemeente's statements, by statement id. */
+export type Answers = ReadonlyMap<string, UserAnswer>;
+
+export interface ReaderState {
+  readonly screen: Screen;
+  /** Code of the chosen gemeente, '' for none. */
+  readonly gemeente: string;
+  /** Per gemeente, so answers survive a look at another gemeente. Never stored or sent. */
+  readonly answers: ReadonlyMap<string, Answers>;
+  /** Result items whose comparison is open. */
+  readonly openParties: ReadonlySet<string>;
+}
+
+export type Action =
+  /** Another data set (`src`): back to the start screen, no gemeente chosen. */
+  | { type: 'reset' }
+  | { type: 'choose'; gemeente: string }
+  /** Start (or go back to) the first statement. Ignored without a chosen gemeente. */
+  | { type: 'start' }
+  /**
+   * `step` is the screen the button belonged to: the second click of a double click
+   * lands on a stale step and is ignored. `total` is the number of statements.
+   */
+  | { type: 'answer'; step: number; statement: string; answer: Answer | 'skip'; total: number }
+  | { type: 'toggle-important'; statement: string }
+  | { type: 'previous'; total: number }
+  | { type: 'show-result' }
+  /** Back to the start screen, keeping the answers (a failed gemeente must not cost them). */
+  | { type: 'home' }
+  /** Clears the chosen gemeente's answers and returns to the start screen. */
+  | { type: 'restart' }
+  | { type: 'toggle-party'; party: string };
+
+export const initialState: ReaderState = {
+  screen: { name: 'home' },
+  gemeente: '',
+  answers: new Map(),
+  openParties: new Set(),
+};
+
+const home: Screen = { name: 'home' };
+
+/** The chosen gemeente's answers. */
+export const currentAnswers = (s: ReaderState): Answers => s.answers.get(s.gemeente) ?? new Map();
+
+function withAnswer(s: ReaderState, statement: string, change: (a: UserAnswer) => UserAnswer): ReaderState {
+  const next = new Map(currentAnswers(s));
+  next.set(statement, change(next.get(statement) ?? {}));
+  return { ...s, answers: new Map(s.answers).set(s.gemeente, next) };
+}
+
+export function update(s: ReaderState, a: Action): ReaderState {
+  const { screen } = s;
+  switch (a.type) {
+    case 'reset':
+      return { ...s, screen: home, gemeente: '', openParties: new Set() };
+    case 'choose':
+      return { ...s, gemeente: a.gemeente, openParties: new Set() };
+    case 'start':
+      return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 } } : s;
+    case 'answer': {
+      if (screen.name !== 'quiz' || screen.step !== a.step) return s;
+      const answered = withAnswer(s, a.statement, (u) => ({ ...u, answer: a.answer }));
+      const last = a.step + 1 >= a.total;
+      return { ...answered, screen: last ? { name: 'result' } : { name: 'quiz', step: a.step + 1 } };
+    }
+    case 'toggle-important':
+      return withAnswer(s, a.statement, (u) => ({ ...u, important: !u.important }));
+    case 'previous':
+      if (screen.name === 'result') return { ...s, screen: { name: 'quiz', step: Math.max(0, a.total - 1) } };
+      if (screen.name === 'quiz' && screen.step > 0) return { ...s, screen: { name: 'quiz', step: screen.step - 1 } };
+      return { ...s, screen: home };
+    case 'show-result':
+      return { ...s, screen: { name: 'result' } };
+    case 'home':
+      return { ...s, screen: home };
+    case 'restart':
+      return { ...s, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), openParties: new Set() };
+    case 'toggle-party': {
+      const open = new Set(s.openParties);
+      if (!open.delete(a.party)) open.add(a.party);
+      return { ...s, openParties: open };
+    }
+  }
+}
+
+/** A key that changes exactly when the screen does: the focus follows it. */
+export const screenKey = (screen: Screen) => (screen.name === 'quiz' ? `quiz:${screen.step}` : screen.name);

@@ -1,0 +1,30 @@
+import { css } from 'lit';
+
+/** The speerpunten cards and the start section with the gemeente picker. */
+export const home = css`
+  /* Speerpunten */
+  .cards {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  @container (min-width: 560px) {
+    .cards {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  .card {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
+  .start {
+    /* Room for the picker while the index loads: nothing jumps under the thumb. */
+    min-block-size: 9em;
+  }
+  @container (max-width: 420px) {
+    /* Narrow: the start button wraps below the select (measured 13.6em at 280-400 px). */
+    .start {
+      min-block-size: 14em;
+    }
+  }
+`;

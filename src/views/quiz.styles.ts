@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/** One statement per screen. */
+export const quiz = css`
+  /* Quiz */
+  .progress-text {
+    margin: 0 0 0.25em;
+    font-weight: 600;
+  }
+  .statement {
+    font-size: 1.35em;
+    margin-block: 0.25em 0.5em;
+  }
+  .statement:focus {
+    outline: none;
+  }
+  .statement:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .answers {
+    display: grid;
+    gap: 0.5em;
+    margin-block: 1em;
+  }
+  @container (min-width: 480px) {
+    .answers {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    border-width: 1px;
+    border-color: var(--_border);
+    color: var(--_text);
+  }
+  .toggle[aria-pressed='true'] {
+    border-color: var(--_accent);
+  }
+  .toggle .hint {
+    color: inherit;
+    font-weight: 400;
+  }
+  .check {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    border: 2px solid currentColor;
+    border-radius: 3px;
+    flex: none;
+  }
+  .toggle[aria-pressed='true'] .check {
+    background: currentColor;
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+`;

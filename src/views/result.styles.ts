@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+/** The result list, the comparison and the judgement; loaded with the result chunk. */
+export const result = css`
+  /* Result */
+  .parties {
+    display: grid;
+    gap: 0.75em;
+    margin-block: 1em;
+  }
+  .party {
+    border-block-end: 1px solid var(--_surface);
+    padding-block-end: 0.5em;
+  }
+  .party-line {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    margin: 0 0 0.25em;
+    font-weight: 600;
+  }
+  .party .bar {
+    margin-block-end: 0.25em;
+  }
+  .score {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .comparison {
+    display: grid;
+    gap: 0.75em;
+    margin-block-end: 1em;
+  }
+  .comparison > li {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: 0.75em;
+  }
+  .statement-small {
+    font-weight: 600;
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+  dl > div {
+    display: grid;
+    grid-template-columns: minmax(4em, auto) 1fr;
+    gap: 0.5em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .why {
+    display: block;
+    color: var(--_muted);
+  }
+  .scores {
+    display: grid;
+    gap: 0.25em;
+    margin-block-end: 1em;
+  }
+  .links {
+    display: grid;
+    gap: 0.5em;
+  }
+
+`;
