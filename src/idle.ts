@@ -30,19 +30,8 @@ export function idlePhase(idleFor: number, idleMs: number, graceMs: number): Idl
   return left > 0 ? { kind: 'asking', secondsLeft: Math.ceil(left / 1000) } : { kind: 'expired' };
 }
 
-/** Default inactivity before asking, in seconds, and the countdown after it. */
-export const KIOSK_DEFAULT_SECONDS = 120;
+/** The countdown after the idle time, in seconds. */
 export const KIOSK_GRACE_SECONDS = 20;
-
-/**
- * The `kiosk` attribute: absent is off; present without a usable number (`kiosk`,
- * `kiosk="ja"`, `kiosk="0"`) is the default 120 seconds; at most a day.
- */
-export function kioskSeconds(value: string | null | undefined): number | undefined {
-  if (value === null || value === undefined) return undefined;
-  const n = Number(value.trim());
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 86_400) : KIOSK_DEFAULT_SECONDS;
-}
 
 /**
  * Calls `onChange` when the phase changes and on each second of the countdown.

@@ -13,6 +13,10 @@ export interface Chunk {
 export const chunks = {
   quiz: () => import('./views/quiz.js'),
   result: () => import('./views/result.js'),
+  share: () => import('./sharing.js'),
+  link: () => import('./link.js'),
+  stemkaart: () => import('./views/stemkaart.js'),
+  kiosk: () => import('./views/kiosk.js'),
 } satisfies Record<string, () => Promise<Chunk>>;
 export type ChunkName = keyof typeof chunks;
 type Loaded<N extends ChunkName> = Awaited<ReturnType<(typeof chunks)[N]>>;

@@ -45,7 +45,11 @@ export type Action =
   | { type: 'home' }
   /** Clears the chosen gemeente's answers and returns to the start screen. */
   | { type: 'restart' }
-  | { type: 'toggle-party'; party: string };
+  | { type: 'toggle-party'; party: string }
+  /** Opened from a share link: that gemeente, those answers (already checked against its data), the result. */
+  | { type: 'restore'; gemeente: string; answers: Answers }
+  /** Kiosk mode, nobody there: everything the last person did is gone. `gemeente`: the host's preset, if any. */
+  | { type: 'clear'; gemeente: string };
 
 export const initialState: ReaderState = {
   screen: { name: 'home' },
@@ -97,6 +101,16 @@ export function update(s: ReaderState, a: Action): ReaderState {
       if (!open.delete(a.party)) open.add(a.party);
       return { ...s, openParties: open };
     }
+    case 'restore':
+      return {
+        ...s,
+        screen: { name: 'result' },
+        gemeente: a.gemeente,
+        answers: new Map(s.answers).set(a.gemeente, a.answers),
+        openParties: new Set(),
+      };
+    case 'clear':
+      return { ...initialState, gemeente: a.gemeente };
   }
 }
 

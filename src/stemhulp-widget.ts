@@ -3,13 +3,14 @@ import { DataController } from './data/data-controller.js';
 import { LoadError, type LoadedIndex } from './data/load.js';
 import { localise } from './data/text.js';
 import { Derived } from './derive.js';
+import { Extras } from './extras.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
 import { LazyViews, type chunks } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
-import { errorBox, externalLink, languageSwitcher, municipalityErrorBox, warningsView } from './views/common.js';
+import { errorBox, externalLink, languageSwitcher, linkMode, municipalityErrorBox, warningsView } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
 import { startSection } from './views/start.js';
 
@@ -55,6 +56,8 @@ export class StemhulpWidget extends LitElement {
     // Observed so that changing the language re-renders; reflected so `el.lang = 'en'` works too.
     lang: { reflect: true },
     languages: {},
+    share: {},
+    kiosk: {},
     reader: { state: true },
   };
 
@@ -63,6 +66,7 @@ export class StemhulpWidget extends LitElement {
   private readonly focusAfter = new FocusController(this);
   private readonly lazy = new LazyViews(this);
   private readonly derived = new Derived();
+  private readonly extras = new Extras(this, { lazy: this.lazy, data: this.data, reader: () => this.reader, dispatch: (a, r) => this.dispatch(a, r), link: {} });
 
   /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
   declare src?: string;
@@ -74,6 +78,10 @@ export class StemhulpWidget extends LitElement {
   loading: 'lazy' | 'eager' = 'eager';
   /** Space-separated languages for a switcher inside the widget, e.g. `nl en ar`; no switcher without it. */
   declare languages?: string;
+  /** `off` removes `Deel je uitslag`: no share link is ever made. */
+  declare share?: string;
+  /** Kiosk mode for a shared tablet: after this many seconds idle (default 120) it asks, then starts over; no share, links as text. */
+  declare kiosk?: string | null;
 
   /** What the reader has done; changed only through `dispatch`. */
   private reader: ReaderState = initialState;
@@ -102,7 +110,11 @@ export class StemhulpWidget extends LitElement {
     const before = this.reader;
     const after = (this.reader = update(before, action));
     if (byReader) this.focusAfter.follow(before.screen, after.screen);
-    if (after.screen.name === 'quiz') this.lazy.prefetch('result');
+    if (after.screen.name === 'quiz') {
+      this.lazy.prefetch('result');
+      // The share buttons come with the result, so nothing below it moves when they arrive.
+      this.lazy.prefetch('share');
+    }
     if (after.screen.name === 'result' && before.screen.name !== 'result') this.complete();
   };
 
@@ -150,8 +162,10 @@ export class StemhulpWidget extends LitElement {
       const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
       return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, dispatch }, t, lang), failed);
     }
-    const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) =>
-      chunk.resultView({ ...this.derived.result(chunk.matchParties, index, m.value, this.name, this.reader, lang), dispatch }, t, lang);
+    const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) => {
+      const model = this.derived.result(chunk.matchParties, index, m.value, this.name, this.reader, lang);
+      return html`${chunk.resultView({ ...model, dispatch }, t, lang)} ${this.extras.render('share', lang, model, chunk.matchParties)}`;
+    };
     return this.lazy.render('result', view, failed);
   }
 
@@ -164,6 +178,8 @@ export class StemhulpWidget extends LitElement {
     const org = index?.index.organisation;
     const home = this.reader.screen.name === 'home';
     const switcher = [...new Set(this.languages?.split(/\s+/).filter(Boolean).map(uiLanguage))];
+    const kiosk = this.hasAttribute('kiosk');
+    linkMode.asText = kiosk;
     const startModel = () => this.derived.start(idx, this.gemeente, this.data.entry(this.gemeente ?? ''), this.reader, lang);
     return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       <header role="none">
@@ -171,12 +187,14 @@ export class StemhulpWidget extends LitElement {
         <h2>${t.widgetTitle}</h2>
         ${home ? html`<p>${t.intro}</p>` : nothing}
       </header>
+      ${this.extras.notice(lang)}
       ${home
         ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
           ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.municipalityError(), t, lang) : nothing}`
         : index ? this.renderScreen(index, t, lang) : nothing}
       ${warningsView([...(index?.warnings ?? []), ...(m?.state === 'ready' ? m.value.warnings : [])], t)}
+      ${kiosk ? this.extras.render('kiosk', lang) : nothing}
     </div>`;
   }
 }

@@ -14,14 +14,29 @@ interface Size {
  * features add to them; a new chunk must get its own line here.
  */
 const budgets: Record<string, number> = {
-  main: 18_432,
+  // 18,432 until sharing, printing and kiosk mode: opening a share link, the kiosk switch,
+  // their actions in the reader state and four chunk loaders must be in the file every page
+  // loads (~520 B); everything else of them is in the four chunks below.
+  main: 18_944,
   quiz: 2_048,
   result: 5_120,
   en: 5_120,
   ar: 5_120,
+  /** `Deel je uitslag` and `Print je stemkaart`, on every result. */
+  sharing: 2_048,
+  /** Making or reading a share link: only when the reader shares, or opens a link. */
+  link: 2_048,
+  /** The printed card, in three languages: only when the reader prints. */
+  stemkaart: 3_584,
+  /** The idle timer and its question, in three languages: only with `kiosk`. */
+  kiosk: 2_560,
 };
-/** Everything one reader downloads from start to result: main, quiz, result and one language. */
-const JOURNEY = 26 * 1024;
+/**
+ * Everything one reader downloads from start to result: main, quiz, result, the share
+ * buttons (on every result) and one language. 26 KB until sharing came (+2.2 KB: its
+ * hooks in main, its chunk and its strings in the language chunks).
+ */
+const JOURNEY = 28.5 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
@@ -53,8 +68,8 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     expect(gzip.result).to.be.greaterThan(1000);
   });
 
-  it(`a whole journey (main + quiz + result + the largest language) is at most ${JOURNEY} bytes`, () => {
-    const journey = gzip.main + gzip.quiz + gzip.result + Math.max(gzip.en, gzip.ar);
+  it(`a whole journey (main + quiz + result + sharing + the largest language) is at most ${JOURNEY} bytes`, () => {
+    const journey = gzip.main + gzip.quiz + gzip.result + gzip.sharing + Math.max(gzip.en, gzip.ar);
     expect(journey, `journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
   });
 

@@ -47,6 +47,8 @@ const roleSelectors: Record<string, string> = {
   alert: '[role="alert"]',
   status: '[role="status"]',
   group: '[role="group"]',
+  dialog: 'dialog',
+  textbox: 'input[type="text"]',
 };
 
 function isVisible(el: Element) {

@@ -1,6 +1,7 @@
 /** Kiosk inactivity: the phases, the attribute, and the timer on a clock the test moves by hand. */
 import { expect } from '@open-wc/testing';
-import { IdleTimer, idlePhase, kioskSeconds, type Clock, type IdlePhase } from '../src/idle.js';
+import { IdleTimer, idlePhase, type Clock, type IdlePhase } from '../src/idle.js';
+import { kioskSeconds } from '../src/views/kiosk.js';
 
 /** A clock whose time only moves when the test says so; due callbacks run in time order. */
 function fakeClock() {

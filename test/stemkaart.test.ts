@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { Answer, Party, Statement } from '../src/data/types.js';
 import { matchParties, type UserAnswer } from '../src/match.js';
 import { stemkaartModel, totalVerdict } from '../src/stemkaart.js';
+import { address } from '../src/views/common.js';
 
 const st = (id: string, recommended?: Answer, keyPoint = 'opvang'): Statement => ({ id, keyPoint, text: `Stelling ${id}`, recommended });
 const party = (id: string, positions: Record<string, Answer>, list?: number): Party => ({
@@ -16,14 +17,14 @@ describe('total verdict', () => {
   it('is the matching formula with the recommended answers over every recommended statement, weights 1', () => {
     const statements = [st('s1', 'agree'), st('s2', 'disagree', 'werk'), st('s3'), st('s4', 'neutral', 'werk')];
     // s1 agree=agree 2, s2 agree vs disagree 0, s4 neutral vs disagree 1; s3 has no recommendation: 3 of 6.
-    expect(totalVerdict(statements, party('a', { s1: 'agree', s2: 'agree', s3: 'agree', s4: 'disagree' }))).to.equal(50);
+    expect(totalVerdict(statements, party('a', { s1: 'agree', s2: 'agree', s3: 'agree', s4: 'disagree' }), matchParties)).to.equal(50);
     // Unknown positions score 0 but still count: 2 of 6 rounds to 33.
-    expect(totalVerdict(statements, party('b', { s1: 'agree' }))).to.equal(33);
-    expect(totalVerdict(statements, party('c', { s1: 'agree', s2: 'disagree', s4: 'neutral' }))).to.equal(100);
+    expect(totalVerdict(statements, party('b', { s1: 'agree' }), matchParties)).to.equal(33);
+    expect(totalVerdict(statements, party('c', { s1: 'agree', s2: 'disagree', s4: 'neutral' }), matchParties)).to.equal(100);
   });
 
   it('without any recommended statement there is no verdict, not 0%', () => {
-    expect(totalVerdict([st('s1'), st('s2')], party('a', { s1: 'agree' }))).to.equal(undefined);
+    expect(totalVerdict([st('s1'), st('s2')], party('a', { s1: 'agree' }), matchParties)).to.equal(undefined);
   });
 });
 
@@ -46,7 +47,7 @@ describe('stemkaart model', () => {
 
   it('holds the top five matches with their verdict, every answer, the polling station and the organisation', () => {
     const results = matchParties(statements, parties, answers, (p) => String(p.name), 'en')!;
-    const m = stemkaartModel(index, 'Aadorp', statements, results, answers, 'en');
+    const m = stemkaartModel(index, 'Aadorp', statements, results, answers, 'en', matchParties);
     expect(m.municipality).to.equal('Aadorp');
     expect(m.election).to.equal('Election');
     expect(m.date).to.equal('2026-03-18');
@@ -68,9 +69,23 @@ describe('stemkaart model', () => {
 
   it('leaves out what the data does not give', () => {
     const results = matchParties(statements, parties.slice(0, 2), answers, (p) => String(p.name), 'nl')!;
-    const m = stemkaartModel({ links: {} }, 'Aadorp', [st('s1'), st('s2'), st('s3')], results, answers, 'nl');
+    const m = stemkaartModel({ links: {} }, 'Aadorp', [st('s1'), st('s2'), st('s3')], results, answers, 'nl', matchParties);
     expect(m.top.length).to.equal(2);
     expect(m.top.every((p) => p.verdict === undefined)).to.equal(true);
     expect([m.election, m.date, m.pollingStation, m.organisation]).to.deep.equal([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('printable address', () => {
+  it('drops what a reader need not type', () => {
+    expect(address('https://www.waarismijnstemlokaal.nl/')).to.equal('waarismijnstemlokaal.nl');
+    expect(address('https://example.org/stembureau?gemeente=GM0001')).to.equal('example.org/stembureau?gemeente=GM0001');
+    expect(address('http://example.org/a/')).to.equal('example.org/a');
+  });
+
+  it('the card prints no address for a link that is not http(s)', () => {
+    const m = stemkaartModel({ links: { pollingStation: 'javascript:alert(1)' }, organisation: { name: 'X', url: 'data:text/html,x' } }, 'A', [], [], new Map(), 'nl', matchParties);
+    expect(m.pollingStation).to.equal(undefined);
+    expect(m.organisation).to.deep.equal({ name: 'X', address: undefined });
   });
 });

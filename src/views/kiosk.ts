@@ -1,11 +1,15 @@
 /**
  * The lazy "kiosk" chunk, loaded only with the `kiosk` attribute: one tablet at an
  * information stand serves many people. After the idle time it asks `Ben je er nog?`,
- * counts down 20 seconds, then the host clears everything. Bigger targets (48 px).
+ * counts down 20 seconds, then clears everything. Bigger text, 48 px targets.
  */
-import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveController } from 'lit';
+import type { ExtrasDeps, ExtrasHost } from '../extras.js';
 import { IdleTimer, KIOSK_GRACE_SECONDS, type Clock, type IdlePhase } from '../idle.js';
+import type { ReaderState } from '../state.js';
 
+
+/** Kiosk mode's words in every language: only stands use them, so they stay in this chunk. */
 const nl = {
   question: 'Ben je er nog?',
   countdown: (n: number) =>
@@ -31,41 +35,77 @@ const strings: Record<string, KioskStrings> = {
 /** What a person does at a stand: any of these means someone is there. */
 const ACTIVITY = ['pointerdown', 'click', 'keydown', 'input', 'wheel', 'touchstart', 'scroll'] as const;
 
+/** Default inactivity before `Ben je er nog?`, in seconds. */
+export const KIOSK_DEFAULT_SECONDS = 120;
+
 /**
- * Watches the whole page for activity (at a stand the page is the widget) and runs the
- * idle timer. The timer starts with the first activity, so an untouched screen never
- * asks, and stops again after the reset until the next person touches it.
+ * The `kiosk` attribute: absent is off; present without a usable number (`kiosk`,
+ * `kiosk="ja"`, `kiosk="0"`) is the default 120 seconds; at most a day.
  */
-export class KioskRunner implements ReactiveController {
-  phase: IdlePhase = { kind: 'active' };
-  private readonly timer: IdleTimer;
+export function kioskSeconds(value: string | null | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const n = Number(value.trim());
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 86_400) : KIOSK_DEFAULT_SECONDS;
+}
+
+/** Nothing a next person should not find: the start screen, no answer given anywhere. */
+export const isPristine = (s: ReaderState) => s.screen.name === 'home' && [...s.answers.values()].every((a) => a.size === 0);
+
+/**
+ * Kiosk mode's runtime, a controller of the host: watches the whole page for activity
+ * (at a stand the page is the widget) and runs the idle timer. It asks only when there
+ * is something to clear: an untouched start screen never asks, and after the reset it
+ * waits for the next person's first touch. Follows the attribute: a new number of
+ * seconds starts a new timer; without the attribute it stops.
+ */
+export class Runtime implements ReactiveController {
+  private phase: IdlePhase = { kind: 'active' };
+  private timer?: IdleTimer;
+  private seconds?: number;
   private started = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    seconds: number,
-    private readonly onExpire: () => void,
-    clock?: Clock,
+    private readonly host: ExtrasHost,
+    private readonly deps: ExtrasDeps,
+    private readonly clock?: Clock,
   ) {
-    this.timer = new IdleTimer(seconds * 1000, KIOSK_GRACE_SECONDS * 1000, this.change, clock);
     host.addController(this);
+    // Made during a render: the next update is not due yet, so take the attribute now.
+    this.hostUpdate();
     if (host.isConnected) this.hostConnected();
   }
 
   private readonly change = (phase: IdlePhase) => {
+    if (phase.kind === 'asking' && this.phase.kind !== 'asking' && isPristine(this.deps.reader())) return this.sleep();
     this.phase = phase;
     // Closed rather than only removed: closing gives focus back to where the person was.
     if (phase.kind !== 'asking') this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.kiosk')?.close();
     if (phase.kind === 'expired') {
-      this.timer.stop();
-      this.started = false;
-      this.phase = { kind: 'active' };
-      this.onExpire();
+      this.sleep();
+      this.clear();
     }
     this.host.requestUpdate();
   };
 
+  /** Until the next touch. */
+  private sleep() {
+    this.timer?.stop();
+    this.started = false;
+    this.phase = { kind: 'active' };
+  }
+
+  /** Nobody there: the next person finds the widget as the first one did. */
+  private clear() {
+    const { data, dispatch } = this.deps;
+    data.reset();
+    dispatch({ type: 'clear', gemeente: '' }, false);
+    data.applyPreset();
+    this.host.shadowRoot?.querySelectorAll('details[open]').forEach((d) => ((d as HTMLDetailsElement).open = false));
+    this.host.scrollIntoView({ block: 'start' });
+  }
+
   private readonly activity = () => {
+    if (!this.timer) return;
     if (!this.started) {
       this.started = true;
       this.timer.start();
@@ -74,19 +114,21 @@ export class KioskRunner implements ReactiveController {
 
   hostConnected() {
     for (const type of ACTIVITY) window.addEventListener(type, this.activity, { capture: true, passive: true });
+    this.activity();
   }
 
   hostDisconnected() {
     for (const type of ACTIVITY) window.removeEventListener(type, this.activity, { capture: true });
-    this.timer.stop();
-    this.started = false;
-    this.phase = { kind: 'active' };
+    this.sleep();
   }
 
-  /** Removes the listeners for good: the `kiosk` attribute was taken away. */
-  dispose() {
-    this.hostDisconnected();
-    this.host.removeController(this);
+  hostUpdate() {
+    const seconds = kioskSeconds(this.host.getAttribute('kiosk'));
+    if (seconds === this.seconds) return;
+    this.sleep();
+    this.seconds = seconds;
+    this.timer = seconds === undefined ? undefined : new IdleTimer(seconds * 1000, KIOSK_GRACE_SECONDS * 1000, this.change, this.clock);
+    this.activity();
   }
 
   hostUpdated() {
@@ -99,7 +141,7 @@ export class KioskRunner implements ReactiveController {
 
   /** The question while it is asked; nothing otherwise. */
   render(lang: string) {
-    if (this.phase.kind !== 'asking') return undefined;
+    if (this.phase.kind !== 'asking' || !this.timer) return nothing;
     const s = strings[lang] ?? nl;
     // Escape closes a modal dialog: for a person at the stand, that too says "still here".
     return html`<dialog class="kiosk" aria-labelledby="kiosk-question" aria-describedby="kiosk-countdown" @cancel=${this.activity}>
@@ -110,18 +152,17 @@ export class KioskRunner implements ReactiveController {
   }
 }
 
-/** Kiosk mode's bigger targets: buttons, selects, disclosures and the link text at least 48 px. */
+/**
+ * Kiosk mode is bigger: 18 px text, every target at least 48 px. The chunk is fetched as
+ * the element first renders, beside the index, so these are there before the start screen.
+ */
 export const styles = css`
-  :host([kiosk]) button,
-  :host([kiosk]) select,
-  :host([kiosk]) input,
-  :host([kiosk]) summary {
+  :host([kiosk]) .root {
+    font-size: var(--stemhulp-font-size, 18px);
+  }
+  :host([kiosk]) :is(button, select, input, summary) {
     min-block-size: 48px;
     min-inline-size: 48px;
-  }
-  :host([kiosk]) summary {
-    display: flex;
-    align-items: center;
   }
   :host([kiosk]) .address {
     font-weight: 600;

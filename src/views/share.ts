@@ -1,84 +1,17 @@
 /**
- * The lazy "share" chunk: `Deel je uitslag` and `Print je stemkaart` below the result,
- * the notice on a shared result, and how a link is handed over (Web Share, else the
- * clipboard, else a field to copy by hand). Its strings travel with it in every language.
+ * Views of the share chunk: `Deel je uitslag` and `Print je stemkaart` below the result,
+ * what became of a hand-over, and the notice on a shared result. The Dutch strings
+ * travel with them; other languages bring theirs in their own chunk.
  */
 import { css, html, nothing } from 'lit';
+import { extrasFor } from '../locales/index.js';
+import { nlShare, type ShareStrings } from '../locales/nl-share.js';
 
-export { applyShare, decodeShare, shareUrl } from '../share.js';
-
-const nl = {
-  heading: 'Bewaren en delen',
-  share: 'Deel je uitslag',
-  shareNote: 'Wie de link krijgt, ziet je antwoorden.',
-  print: 'Print je stemkaart',
-  title: 'Mijn uitslag van de stemhulp',
-  copied: 'De link is gekopieerd. Plak hem waar je wilt.',
-  shared: 'De link is gedeeld.',
-  manual: 'Kopieer de link hieronder.',
-  link: 'Link naar je uitslag',
-  sharedResult: 'Dit is een uitslag die iemand met je heeft gedeeld.',
-  fresh: 'Doe zelf de stemhulp',
-  badLink: 'De link met een uitslag kon niet worden gelezen. Je kunt de stemhulp zelf doen.',
-};
-type ShareStrings = typeof nl;
-
-const strings: Record<string, ShareStrings> = {
-  nl,
-  en: {
-    heading: 'Keep and share',
-    share: 'Share your result',
-    shareNote: 'Anyone who gets the link sees your answers.',
-    print: 'Print your voting card',
-    title: 'My voting aid result',
-    copied: 'The link has been copied. Paste it wherever you like.',
-    shared: 'The link has been shared.',
-    manual: 'Copy the link below.',
-    link: 'Link to your result',
-    sharedResult: 'This is a result someone shared with you.',
-    fresh: 'Do the voting aid yourself',
-    badLink: 'The link with a result could not be read. You can do the voting aid yourself.',
-  },
-  ar: {
-    heading: 'الحفظ والمشاركة',
-    share: 'شارك نتيجتك',
-    shareNote: 'من يحصل على الرابط يرى إجاباتك.',
-    print: 'اطبع بطاقة التذكير',
-    title: 'نتيجتي في دليل التصويت',
-    copied: 'تم نسخ الرابط. الصقه حيث تشاء.',
-    shared: 'تمت مشاركة الرابط.',
-    manual: 'انسخ الرابط أدناه.',
-    link: 'رابط نتيجتك',
-    sharedResult: 'هذه نتيجة شاركها أحدهم معك.',
-    fresh: 'أجرِ دليل التصويت بنفسك',
-    badLink: 'تعذّرت قراءة رابط النتيجة. يمكنك إجراء دليل التصويت بنفسك.',
-  },
-};
-export const shareStrings = (lang: string): ShareStrings => strings[lang] ?? nl;
+/** The share strings in `lang`: Dutch from this chunk, other languages from their own chunk. */
+export const shareStrings = (lang: string): ShareStrings => ({ ...nlShare, ...extrasFor(lang) });
 
 /** What became of the last press of `Deel je uitslag`. */
 export type ShareStatus = { kind: 'idle' } | { kind: 'shared' } | { kind: 'copied' } | { kind: 'manual'; link: string };
-
-/**
- * Hands the link over: the system share sheet where there is one (phones), else the
- * clipboard, else a field the reader copies from. Cancelling the share sheet is no error.
- */
-export async function handOver(link: string, title: string, nav: Navigator = navigator): Promise<ShareStatus> {
-  if (nav.share && (nav.canShare?.({ url: link }) ?? true)) {
-    try {
-      await nav.share({ title, url: link });
-      return { kind: 'shared' };
-    } catch (e) {
-      if ((e as Error)?.name === 'AbortError') return { kind: 'idle' };
-    }
-  }
-  try {
-    await nav.clipboard.writeText(link);
-    return { kind: 'copied' };
-  } catch {
-    return { kind: 'manual', link };
-  }
-}
 
 export interface ActionsModel {
   /** False with `share="off"` and in kiosk mode: then only the print button. */
@@ -92,7 +25,7 @@ export function actionsView(m: ActionsModel, lang: string) {
   const s = shareStrings(lang);
   const { status } = m;
   return html`<section class="keep" part="keep" aria-labelledby="keep-heading">
-    <h4 id="keep-heading">${s.heading}</h4>
+    <h4 id="keep-heading">${m.share ? s.heading : s.keep}</h4>
     <div class="keep-buttons">
       ${m.share ? html`<button type="button" class="secondary" aria-describedby="share-note" @click=${m.onShare}>${s.share}</button>` : nothing}
       <button type="button" class="secondary" @click=${m.onPrint}>${s.print}</button>
@@ -128,7 +61,7 @@ export const styles = css`
     margin-block-end: 0.5em;
   }
   .share-status:empty {
-    display: none;
+    margin: 0;
   }
   .share-link {
     display: grid;

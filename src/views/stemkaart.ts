@@ -8,12 +8,14 @@ import { css, html, nothing } from 'lit';
 import type { Answer } from '../data/types.js';
 import type { Strings } from '../locales/index.js';
 import type { Stemkaart } from '../stemkaart.js';
-import { formatPercent, text } from './common.js';
+import { text } from './common.js';
+import { formatPercent } from './result.js';
 
 export { stemkaartModel } from '../stemkaart.js';
 
+/** The card's own words in every language: printing is rare, so they stay in this chunk. */
 const nl = {
-  title: 'Stemkaart',
+  cardTitle: 'Stemkaart',
   top: 'Jouw beste overeenkomsten',
   party: 'Partij',
   match: 'Overeenkomst met jou',
@@ -21,6 +23,9 @@ const nl = {
   noVerdict: 'geen oordeel',
   answers: 'Jouw antwoorden',
   notAnswered: 'Niet beantwoord',
+  skipped: 'Overgeslagen',
+  notAdvice: 'Dit is geen stemadvies. Jij kiest zelf op wie je stemt.',
+  list: (n: number) => `lijst ${n}`,
   voting: 'Stemmen',
   pollingAt: (address: string) => `Waar je kunt stemmen, zie je op ${address}.`,
   pollingList: 'Je gemeente stuurt je een lijst met stembureaus.',
@@ -28,12 +33,12 @@ const nl = {
   madeBy: (org: string) => `Stemhulp van ${org}`,
   makers: 'de makers',
 };
-type CardStrings = typeof nl;
+type StemkaartStrings = typeof nl;
 
-const strings: Record<string, CardStrings> = {
+const strings: Record<string, StemkaartStrings> = {
   nl,
   en: {
-    title: 'Voting card',
+    cardTitle: 'Voting card',
     top: 'Your best matches',
     party: 'Party',
     match: 'Match with you',
@@ -41,6 +46,9 @@ const strings: Record<string, CardStrings> = {
     noVerdict: 'no verdict',
     answers: 'Your answers',
     notAnswered: 'Not answered',
+    skipped: 'Skipped',
+    notAdvice: 'This is not voting advice. You decide who you vote for.',
+    list: (n) => `list ${n}`,
     voting: 'Voting',
     pollingAt: (address) => `Where you can vote: see ${address}.`,
     pollingList: 'Your municipality sends you a list of polling stations.',
@@ -49,7 +57,7 @@ const strings: Record<string, CardStrings> = {
     makers: 'the makers',
   },
   ar: {
-    title: 'بطاقة التذكير',
+    cardTitle: 'بطاقة التذكير',
     top: 'أفضل توافق لك',
     party: 'الحزب',
     match: 'التوافق معك',
@@ -57,6 +65,9 @@ const strings: Record<string, CardStrings> = {
     noVerdict: 'لا تقييم',
     answers: 'إجاباتك',
     notAnswered: 'لم تُجب',
+    skipped: 'تم التخطي',
+    notAdvice: 'هذه ليست نصيحة تصويت. أنت من يختار لمن تصوّت.',
+    list: (n) => `القائمة ${n}`,
     voting: 'التصويت',
     pollingAt: (address) => `تجد مكان التصويت على ${address}.`,
     pollingList: 'ترسل لك البلدية قائمة بمراكز الاقتراع.',
@@ -65,10 +76,11 @@ const strings: Record<string, CardStrings> = {
     makers: 'صانعي الدليل',
   },
 };
-const cardStrings = (lang: string): CardStrings => strings[lang] ?? nl;
 
-function answerWord(t: Strings, a: Answer | 'skip' | undefined, s: CardStrings) {
-  return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : a === 'skip' ? t.skipped : s.notAnswered;
+
+
+function answerWord(t: Strings, a: Answer | 'skip' | undefined, s: StemkaartStrings) {
+  return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : a === 'skip' ? s.skipped : s.notAnswered;
 }
 
 /** Plain `en` as in Europe (18 March 2026); Latin digits as on the ballot paper. */
@@ -83,13 +95,13 @@ const VERY_MANY = 60;
 
 /** The card: text and tables only, no buttons, no disclosures, no links (paper has none). */
 export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
-  const s = cardStrings(lang);
+  const s = strings[lang] ?? nl;
   const org = m.organisation?.name;
   const line = [m.municipality, m.election, m.date && longDate(m.date, lang)].filter(Boolean).join(' · ');
   return html`<article class="stemkaart ${m.answers.length > VERY_MANY ? 'many very-many' : m.answers.length > MANY ? 'many' : ''}">
-    <h3>${s.title}</h3>
+    <h3>${s.cardTitle}</h3>
     <p class="stemkaart-line">${line}</p>
-    <p class="note">${t.notAdvice}</p>
+    <p class="note">${s.notAdvice}</p>
     <h4>${s.top}</h4>
     <table>
       <thead>
@@ -102,7 +114,7 @@ export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
       <tbody>
         ${m.top.map(
           (p) => html`<tr>
-            <td>${p.name}${p.list ? html` <span class="list">(${t.listNumber(p.list)})</span>` : nothing}</td>
+            <td>${p.name}${p.list ? html` <span class="list">(${s.list(p.list)})</span>` : nothing}</td>
             <td class="num">${formatPercent(p.score, lang)}</td>
             <td class="num">${p.verdict === undefined ? s.noVerdict : formatPercent(p.verdict, lang)}</td>
           </tr>`,
@@ -145,10 +157,10 @@ let pageSheet: CSSStyleSheet | undefined;
 
 /**
  * Marks `host`, adds the page sheet, prints, and undoes both once the print is over
- * (`afterprint`; Chromium's print() returns only after the dialog closes, Safari's at once).
- * Where documents cannot adopt sheets, the card still prints, inside the host page.
+ * (`afterprint`; Chromium's print() returns only after the dialog closes, Safari's at once),
+ * then calls `onDone`. Where documents cannot adopt sheets, the card still prints, inside the host page.
  */
-export function printStemkaart(host: HTMLElement, print: () => void = () => window.print()) {
+export function printStemkaart(host: HTMLElement, onDone: () => void, print: () => void = () => window.print()) {
   const doc = host.ownerDocument;
   let added = false;
   if ('adoptedStyleSheets' in doc) {
@@ -162,14 +174,16 @@ export function printStemkaart(host: HTMLElement, print: () => void = () => wind
     }
   }
   host.setAttribute(MARK, '');
-  const done = () => {
-    host.removeAttribute(MARK);
-    if (added) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pageSheet);
-    return true;
-  };
-  doc.defaultView?.addEventListener('afterprint', done, { once: true });
+  doc.defaultView?.addEventListener(
+    'afterprint',
+    () => {
+      host.removeAttribute(MARK);
+      if (added) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pageSheet);
+      onDone();
+    },
+    { once: true },
+  );
   print();
-  return done;
 }
 
 export const styles = css`
@@ -218,6 +232,14 @@ export const styles = css`
     .stemkaart table {
       inline-size: 100%;
       border-collapse: collapse;
+      table-layout: fixed;
+    }
+    .stemkaart th:first-child {
+      inline-size: 42%;
+    }
+    .stemkaart th:last-child {
+      inline-size: 36%;
+      overflow-wrap: break-word;
     }
     .stemkaart th,
     .stemkaart td {
@@ -228,7 +250,6 @@ export const styles = css`
     }
     .stemkaart .num {
       text-align: end;
-      white-space: nowrap;
       font-variant-numeric: tabular-nums;
     }
     .stemkaart-answers {
@@ -239,12 +260,13 @@ export const styles = css`
     .stemkaart-answers li {
       break-inside: avoid;
       display: grid;
-      grid-template-columns: 7.5em 1fr;
+      grid-template-columns: 8em 1fr;
       gap: 2mm;
       margin-block-end: 1mm;
     }
     .stemkaart-answers .answer {
       font-weight: 700;
+      overflow-wrap: normal;
     }
     .stemkaart-answers .text {
       align-self: start;

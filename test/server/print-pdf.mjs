@@ -19,13 +19,15 @@ export function printPdfPlugin() {
         writeFileSync(file, pdf);
         const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
         const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+        // In drawing order: a party name that wraps in its table cell stays in one piece.
+        const raw = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
         const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
         if (payload?.keep && /^[\w-]+$/.test(payload.keep)) {
           mkdirSync('screenshots', { recursive: true });
           writeFileSync(`screenshots/print-${payload.keep}.pdf`, pdf);
           execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, `screenshots/print-${payload.keep}`]);
         }
-        return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text, width: Number(size?.[1]), height: Number(size?.[2]) };
+        return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), text, raw, width: Number(size?.[1]), height: Number(size?.[2]) };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
