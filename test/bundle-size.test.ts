@@ -14,10 +14,12 @@ interface Size {
  * features add to them; a new chunk must get its own line here.
  */
 const budgets: Record<string, number> = {
-  // 18,432 until sharing, printing and kiosk mode: opening a share link, the kiosk switch,
-  // their actions in the reader state and four chunk loaders must be in the file every page
-  // loads (~520 B); everything else of them is in the four chunks below.
-  main: 18_944,
+  // 18,432 until issue 9: the trust rules (linear-cost validation and its limits, cleaned
+  // texts, own timeouts, the widget's own voice) cost about 1.3 KB, most in validation.
+  // 19,968 until sharing, printing and kiosk mode: opening a share link on page load, the
+  // kiosk switch, their two actions in the reader state and four chunk loaders must be in
+  // the file every page loads (about 520 B); all the rest of them is in the chunks below.
+  main: 20_480,
   quiz: 2_048,
   result: 5_120,
   en: 5_120,
@@ -33,10 +35,10 @@ const budgets: Record<string, number> = {
 };
 /**
  * Everything one reader downloads from start to result: main, quiz, result, the share
- * buttons (on every result) and one language. 26 KB until sharing came (+2.2 KB: its
- * hooks in main, its chunk and its strings in the language chunks).
+ * buttons (on every result) and one language. 27.5 KB until sharing came (+2.2 KB: its
+ * hooks in main, the sharing chunk, its strings in the language chunks).
  */
-const JOURNEY = 28.5 * 1024;
+const JOURNEY = 29.5 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
