@@ -31,7 +31,7 @@ describe('kiosk', function () {
   this.timeout(60_000);
 
   it('asks after the idle time, continues on Ga verder, and after the countdown clears everything and starts over', async () => {
-    const el = await fixture<StemhulpWidget>(html`<stemhulp-widget kiosk="3" src="/test/fixtures/basic/index.json"></stemhulp-widget>`);
+    const el = await fixture<StemhulpWidget>(html`<stemhulp-widget kiosk="3" languages="nl en" src="/test/fixtures/basic/index.json"></stemhulp-widget>`);
     await findByRole(el, 'combobox', 'Gemeente', 5000);
     await el.updateComplete;
     // Links in the data show their address and open nothing.
@@ -65,12 +65,18 @@ describe('kiosk', function () {
     expect(queryByRole(el, 'dialog')).to.equal(undefined);
     expect(getByRole(el, 'heading', 'Jouw uitslag')).to.exist;
 
-    // Asked again; this time nobody answers.
-    await findByRole(el, 'dialog', 'Ben je er nog?', 10_000);
-    await waitUntil(() => !queryByRole(el, 'dialog') && queryByRole(el, 'button', 'Start de stemhulp'), 'the start screen after the countdown', {
+    // This person switches to English; asked again, nobody answers.
+    const language = getByRole(el, 'combobox', 'Taal') as HTMLSelectElement;
+    language.value = 'en';
+    language.dispatchEvent(new Event('change'));
+    await findByRole(el, 'heading', 'Your result', 5000);
+    await findByRole(el, 'dialog', 'Are you still there?', 10_000);
+    await waitUntil(() => !queryByRole(el, 'dialog') && queryByRole(el, 'button', 'Start de stemhulp'), 'the Dutch start screen after the countdown', {
       timeout: 30_000,
       interval: 250,
     });
+    // The next person starts in the site's language, with nothing chosen.
+    expect(el.hasAttribute('lang')).to.equal(false);
     expect(queryByRole(el, 'heading', 'Jouw uitslag')).to.equal(undefined);
     expect((getByRole(el, 'combobox', 'Gemeente') as HTMLSelectElement).value).to.equal('');
     expect(el.shadowRoot!.querySelectorAll('details[open]').length).to.equal(0);

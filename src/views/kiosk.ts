@@ -63,12 +63,15 @@ export class Runtime implements ReactiveController {
   private timer?: IdleTimer;
   private seconds?: number;
   private started = false;
+  /** The language the site set: the next person starts in it, whatever the last one chose. */
+  private readonly lang: string | null;
 
   constructor(
     private readonly host: ExtrasHost,
     private readonly deps: ExtrasDeps,
     private readonly clock?: Clock,
   ) {
+    this.lang = host.getAttribute('lang');
     host.addController(this);
     // Made during a render: the next update is not due yet, so take the attribute now.
     this.hostUpdate();
@@ -100,6 +103,8 @@ export class Runtime implements ReactiveController {
     data.reset();
     dispatch({ type: 'clear', gemeente: '' }, false);
     data.applyPreset();
+    if (this.lang === null) this.host.removeAttribute('lang');
+    else this.host.setAttribute('lang', this.lang);
     this.host.shadowRoot?.querySelectorAll('details[open]').forEach((d) => ((d as HTMLDetailsElement).open = false));
     this.host.scrollIntoView({ block: 'start' });
   }

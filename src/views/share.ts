@@ -51,7 +51,7 @@ export function sharedNotice(lang: string, onFresh: () => void) {
 }
 
 /** A link that was ours but could not be read: said once, on the start screen. */
-export const badLinkNotice = (lang: string) => html`<p class="shared-notice" role="status">${shareStrings(lang).badLink}</p>`;
+export const badLinkNotice = (lang: string) => html`<p class="shared-notice" part="shared-notice" role="status">${shareStrings(lang).badLink}</p>`;
 
 export const styles = css`
   .keep-buttons {
