@@ -28,9 +28,9 @@ const none = (): unknown => nothing;
 
 /**
  * Sharing, printing and kiosk mode, kept out of the main file: each lives in a lazy
- * chunk, made on first use. The share chunk comes with the result; the link chunk when
- * the reader shares or the page address has a `#stemhulp=` fragment (read on connect and
- * on `hashchange`, never written); the kiosk chunk only with the `kiosk` attribute.
+ * chunk, made on first use. The share chunk comes with the result; the link chunk only
+ * when the page address has a `#stemhulp=` fragment (read on connect and on `hashchange`,
+ * never written); the kiosk chunk only with the `kiosk` attribute.
  */
 export class Extras implements ReactiveController {
   private readonly runtimes: { share?: Runtime; kiosk?: Runtime } = {};

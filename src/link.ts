@@ -1,38 +1,14 @@
 /**
- * The lazy "link" chunk: the share link itself. Fetched when the reader presses
- * `Deel je uitslag` (to make one) or when the page was opened on one (to read it),
- * so the codec costs nothing to the many readers who do neither.
+ * The lazy "link" chunk: reading a share link, fetched only when the page was opened on
+ * one (or one arrives by `hashchange`), so it costs nothing to the many who never do.
  */
 import { css } from 'lit';
 import type { ExtrasDeps, ExtrasHost } from './extras.js';
-import { applyShare, decodeShare, type SharedResult } from './share.js';
-import type { ShareStatus } from './views/share.js';
-
-export { shareUrl } from './share.js';
+import type { SharedResult } from './share.js';
+import { applyShare, decodeShare } from './share-read.js';
 
 /** Nothing to draw: the views are in the share chunk. */
 export const styles = css``;
-
-/**
- * Hands the link over: the system share sheet where there is one (phones), else the
- * clipboard, else a field the reader copies from. Cancelling the share sheet is no error.
- */
-export async function handOver(link: string, title: string, nav: Navigator = navigator): Promise<ShareStatus> {
-  if (nav.share && (nav.canShare?.({ url: link }) ?? true)) {
-    try {
-      await nav.share({ title, url: link });
-      return { kind: 'shared' };
-    } catch (e) {
-      if ((e as Error)?.name === 'AbortError') return { kind: 'idle' };
-    }
-  }
-  try {
-    await nav.clipboard.writeText(link);
-    return { kind: 'copied' };
-  } catch {
-    return { kind: 'manual', link };
-  }
-}
 
 /**
  * Opens a share link, as a controller of the host: a link waits for the index and its

@@ -1,7 +1,8 @@
 /**
- * The lazy "share" chunk, fetched with the result: `Deel je uitslag` and `Print je
- * stemkaart` below it, and the notice above a shared one. Making the link is in the
- * link chunk, the card in the stemkaart chunk, each fetched when the reader asks.
+ * The lazy "share" chunk, fetched with the result: `Deel je uitslag` (making the link and
+ * handing it over, here so that the share sheet opens within the tap), `Print je
+ * stemkaart`, and the notice above a shared result. Reading a link is in the link chunk,
+ * the card in the stemkaart chunk.
  */
 import { nothing } from 'lit';
 import type { ExtrasDeps, ExtrasHost } from './extras.js';
@@ -9,7 +10,8 @@ import { stringsFor } from './locales/index.js';
 import type { matchParties } from './match.js';
 import { currentAnswers, type ReaderState } from './state.js';
 import type { ResultModel } from './views/result.js';
-import { actionsView, badLinkNotice, sharedNotice, shareStrings, type ShareStatus } from './views/share.js';
+import { shareUrl } from './share.js';
+import { actionsView, badLinkNotice, handOver, sharedNotice, shareStrings, type ShareStatus } from './views/share.js';
 
 export { styles } from './views/share.js';
 
@@ -31,7 +33,6 @@ export class Runtime {
 
   private readonly share = async () => {
     const of = this.deps.reader();
-    const { shareUrl, handOver } = await this.deps.lazy.load('link');
     const link = shareUrl(location.href, { gemeente: of.gemeente, answers: currentAnswers(of) });
     this.status = { of, value: await handOver(link, shareStrings(this.lang).shareTitle) };
     this.host.requestUpdate();

@@ -24,9 +24,9 @@ const budgets: Record<string, number> = {
   result: 5_120,
   en: 5_120,
   ar: 5_120,
-  /** `Deel je uitslag` and `Print je stemkaart`, on every result. */
-  sharing: 2_048,
-  /** Making or reading a share link: only when the reader shares, or opens a link. */
+  /** `Deel je uitslag` (with making the link: the share sheet must open within the tap) and `Print je stemkaart`, on every result. */
+  sharing: 2_560,
+  /** Reading a share link: only on a page opened on one. */
   link: 2_048,
   /** The printed card, in three languages: only when the reader prints. */
   stemkaart: 3_584,
@@ -35,10 +35,10 @@ const budgets: Record<string, number> = {
 };
 /**
  * Everything one reader downloads from start to result: main, quiz, result, the share
- * buttons (on every result) and one language. 27.5 KB until sharing came (+2.2 KB: its
+ * buttons (on every result) and one language. 27.5 KB until sharing came (+2.8 KB: its
  * hooks in main, the sharing chunk, its strings in the language chunks).
  */
-const JOURNEY = 29.5 * 1024;
+const JOURNEY = 30 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */

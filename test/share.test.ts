@@ -1,7 +1,8 @@
 /** The share fragment: round trips whatever the ids, and never throws on what a link may become. */
 import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
-import { applyShare, decodeShare, encodeShare, shareUrl, type SharedResult } from '../src/share.js';
+import { encodeShare, shareUrl, type SharedResult } from '../src/share.js';
+import { applyShare, decodeShare } from '../src/share-read.js';
 import type { UserAnswer } from '../src/match.js';
 
 const answers = (entries: [string, UserAnswer][]) => new Map<string, UserAnswer>(entries);

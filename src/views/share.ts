@@ -13,6 +13,29 @@ export const shareStrings = (lang: string): ShareStrings => ({ ...nlShare, ...ex
 /** What became of the last press of `Deel je uitslag`. */
 export type ShareStatus = { kind: 'idle' } | { kind: 'shared' } | { kind: 'copied' } | { kind: 'manual'; link: string };
 
+/**
+ * Hands the link over: the system share sheet where there is one (phones), else the
+ * clipboard, else a field the reader copies from. Cancelling the share sheet is no error.
+ * Call it straight from the tap: iOS opens the sheet (and writes the clipboard) only
+ * within the reader's gesture, so nothing may be awaited before `share()` is called.
+ */
+export async function handOver(link: string, title: string, nav: Navigator = navigator): Promise<ShareStatus> {
+  if (nav.share && (nav.canShare?.({ url: link }) ?? true)) {
+    try {
+      await nav.share({ title, url: link });
+      return { kind: 'shared' };
+    } catch (e) {
+      if ((e as Error)?.name === 'AbortError') return { kind: 'idle' };
+    }
+  }
+  try {
+    await nav.clipboard.writeText(link);
+    return { kind: 'copied' };
+  } catch {
+    return { kind: 'manual', link };
+  }
+}
+
 export interface ActionsModel {
   /** False with `share="off"` and in kiosk mode: then only the print button. */
   share: boolean;
