@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
+import { can, onlyIn } from './engines.js';
 import { chooseGemeente, findByRole } from './helpers.js';
 import { answerUntilResult, demoSrc, shown, startDemo, widgetIn, type Lang } from './a11y-helpers.js';
 
@@ -42,9 +43,13 @@ async function press(el: StemhulpWidget, name: string | RegExp) {
 
 describe('stemkaart (print to PDF)', function () {
   this.timeout(30_000);
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(async () => {
+    if (can.emulateMedia) await emulateMedia({ colorScheme: 'light' });
+  });
 
-  it('is one A4 page with the result, the answers, where to vote and the organisation, and nothing of the host page', async () => {
+  const chromium = onlyIn('chromium', 'printing to PDF needs the DevTools protocol (page.pdf)');
+
+  chromium('is one A4 page with the result, the answers, where to vote and the organisation, and nothing of the host page', async () => {
     const page = await fixture<HTMLElement>(html`<div style="display: grid; grid-template-columns: 1fr 300px; gap: 2em">
       <main>
         <h1>Kop van de krant</h1>
@@ -91,7 +96,7 @@ describe('stemkaart (print to PDF)', function () {
   });
 
   for (const lang of ['nl', 'en', 'ar'] as Lang[]) {
-    it(`prints in ${lang} on one page with the demo data (long names, five parties, ten statements)`, async () => {
+    chromium(`prints in ${lang} on one page with the demo data (long names, five parties, ten statements)`, async () => {
       const el = await widgetIn({ lang, src: demoSrc });
       await shown(el, lang);
       await startDemo(el, lang);
