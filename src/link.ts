@@ -59,9 +59,13 @@ export class Restorer {
     this.pending = undefined;
     const { statements, parties } = m.value.content;
     const { answers } = applyShare(shared, statements.map((s) => s.id), parties.map((p) => p.id));
-    link.restored = answers;
-    this.deps.dispatch({ type: 'restore', gemeente: entry.code, answers }, false);
-    this.scroll = true;
+    // The notice comes with the share chunk: the result and whose it is appear together.
+    const restore = () => {
+      link.restored = answers;
+      this.deps.dispatch({ type: 'restore', gemeente: entry.code, answers }, false);
+      this.scroll = true;
+    };
+    this.deps.lazy.load('share').then(restore, restore);
   }
 
   /** Shown at once: a link into an article's widget lands at the widget, once its result is drawn. */

@@ -89,6 +89,7 @@ describe('share link', function () {
     await findByRole(second.el, 'heading', 'Jouw uitslag', 5000);
     await waitUntil(() => sentences(second.el).length === 3, 'the shared result', { timeout: 5000 });
     expect(sentences(second.el)).to.deep.equal(before);
+    await findByRole(second.el, 'button', 'Doe zelf de stemhulp');
     expect(visibleText(second.el)).to.include('Dit is een uitslag die iemand met je heeft gedeeld.');
     expect(second.win.location.href).to.equal(link);
 
