@@ -1,7 +1,7 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DataController } from './data/data-controller.js';
 import type { LazyViews } from './lazy.js';
-import type { matchParties } from './match.js';
+import type { verdictScore } from './verdict.js';
 import type { Action, Answers, ReaderState } from './state.js';
 import type { ResultModel } from './views/result.js';
 
@@ -20,7 +20,7 @@ export interface ExtrasDeps {
 
 /** What the share chunk and the kiosk chunk each export as `Runtime`: a controller of the host that renders. */
 export interface Runtime {
-  render(lang: string, model?: ResultModel, match?: typeof matchParties): unknown;
+  render(lang: string, model?: ResultModel, verdict?: typeof verdictScore): unknown;
 }
 
 /** An extra that fails to load leaves nothing behind: the result stands without it. */
@@ -59,8 +59,8 @@ export class Extras implements ReactiveController {
   };
 
   /** The share chunk's part (with `model` the buttons below the result, else the notice above), or the kiosk question. */
-  render(name: 'share' | 'kiosk', lang: string, model?: ResultModel, match?: typeof matchParties) {
-    return this.deps.lazy.render(name, (c) => (this.runtimes[name] ??= new c.Runtime(this.host, this.deps)).render(lang, model, match), none);
+  render(name: 'share' | 'kiosk', lang: string, model?: ResultModel, verdict?: typeof verdictScore) {
+    return this.deps.lazy.render(name, (c) => (this.runtimes[name] ??= new c.Runtime(this.host, this.deps)).render(lang, model, verdict), none);
   }
 
   /** Above the screen, once a link was opened: whose result this is, or that the link was unreadable. */

@@ -7,7 +7,7 @@
 import { nothing } from 'lit';
 import type { ExtrasDeps, ExtrasHost } from './extras.js';
 import { stringsFor } from './locales/index.js';
-import type { matchParties } from './match.js';
+import type { verdictScore } from './verdict.js';
 import { currentAnswers, type ReaderState } from './state.js';
 import type { ResultModel } from './views/result.js';
 import { shareUrl } from './share.js';
@@ -50,9 +50,9 @@ export class Runtime {
   };
 
   /** With `model`: the buttons below the result, and the card while it prints. Without: the notice above the screen. */
-  render(lang: string, model?: ResultModel, match?: typeof matchParties) {
+  render(lang: string, model?: ResultModel, verdict?: typeof verdictScore) {
     this.lang = lang;
-    if (!model || !match) return this.notice(lang);
+    if (!model || !verdict) return this.notice(lang);
     if (!model.results) return nothing;
     const { lazy, data } = this.deps;
     const status = this.status?.of === this.deps.reader() ? this.status.value : { kind: 'idle' as const };
@@ -64,7 +64,7 @@ export class Runtime {
       this.printing && index
         ? lazy.render(
             'stemkaart',
-            (c) => c.stemkaartView(c.stemkaartModel(index, model.municipalityName, model.statements, results, model.answers, lang, match), stringsFor(lang), lang),
+            (c) => c.stemkaartView(c.stemkaartModel(index, model.municipalityName, model.statements, results, model.answers, lang, verdict), stringsFor(lang), lang),
             none,
           )
         : nothing,

@@ -4,19 +4,9 @@
  */
 import { localise } from './data/text.js';
 import { address, safeHref } from './views/common.js';
-import type { Answer, Index, Party, Statement, Text } from './data/types.js';
-import type { matchParties, PartyScore, UserAnswer } from './match.js';
-
-/**
- * The organisation's total verdict on a party ("Totaal" in data format "Refugee-
- * friendliness"): the matching formula with `recommended` as the answers, weights 1, over
- * every statement that has one. Undefined when none has: "no judgement", never 0%.
- * `match` is the result chunk's scoring, passed in so this chunk does not bring its own copy.
- */
-export function totalVerdict(statements: readonly Statement[], party: Party, match: typeof matchParties): number | undefined {
-  const recommended = new Map<string, UserAnswer>(statements.flatMap((s) => (s.recommended ? [[s.id, { answer: s.recommended }]] : [])));
-  return match(statements, [party], recommended, () => '', 'nl')?.[0]?.score;
-}
+import type { Answer, Index, Statement, Text } from './data/types.js';
+import type { PartyScore, UserAnswer } from './match.js';
+import type { verdictScore } from './verdict.js';
 
 export interface StemkaartParty {
   name: string;
@@ -59,7 +49,8 @@ export function stemkaartModel(
   results: readonly PartyScore[],
   answers: ReadonlyMap<string, UserAnswer>,
   lang: string,
-  match: typeof matchParties,
+  /** The organisation's verdict (its "Totaal"), as the result computes it: passed in from the result chunk. */
+  verdict: typeof verdictScore,
 ): Stemkaart {
   const { election, organisation, links } = index;
   return {
@@ -70,7 +61,7 @@ export function stemkaartModel(
       name: localise(party.name, lang),
       list: party.list,
       score,
-      verdict: totalVerdict(statements, party, match),
+      verdict: verdict(statements, party),
     })),
     answers: statements.map((s) => {
       const a = answers.get(s.id);

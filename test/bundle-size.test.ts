@@ -16,12 +16,19 @@ interface Size {
 const budgets: Record<string, number> = {
   // 18,432 until issue 9: the trust rules (linear-cost validation and its limits, cleaned
   // texts, own timeouts, the widget's own voice) cost about 1.3 KB, most in validation.
-  // 19,968 until sharing, printing and kiosk mode: opening a share link on page load, the
-  // kiosk switch, their two actions in the reader state and four chunk loaders must be in
-  // the file every page loads (about 520 B); all the rest of them is in the chunks below.
-  main: 20_480,
+  // +768 for issue 11 (measured +732): the verdict button on the start screen, further
+  // reading under the speerpunten (its view and validation), the title without `src`.
+  // +512 for sharing, printing and kiosk mode (measured ~520): opening a share link on page
+  // load, the kiosk switch, their two actions in the reader state and four chunk loaders
+  // must be in the file every page loads; all the rest of them is in their own chunks.
+  main: 21_248,
   quiz: 2_048,
   result: 5_120,
+  // The verdict table (issue 11), fetched once a gemeente is chosen.
+  verdict: 3_072,
+  // What the result and the verdict share: the verdict's scoring, ring, disclosure and
+  // Dutch strings, and the result's Dutch strings (which the verdict's statements use).
+  common: 4_096,
   en: 5_120,
   ar: 5_120,
   /** `Deel je uitslag` (with making the link: the share sheet must open within the tap) and `Print je stemkaart`, on every result. */
@@ -34,11 +41,16 @@ const budgets: Record<string, number> = {
   kiosk: 2_560,
 };
 /**
- * Everything one reader downloads from start to result: main, quiz, result, the share
- * buttons (on every result) and one language. 27.5 KB until sharing came (+2.8 KB: its
- * hooks in main, the sharing chunk, its strings in the language chunks).
+ * Everything one reader downloads from start to result: main, quiz, result, common, the
+ * share buttons (on every result) and one language. 26 KB until issue 9 (+1.5 KB for the trust rules); raised from 27.5 KB by 6 KB
+ * for issue 11 (5.7 KB measured): the organisation's verdict beside every match, the advice
+ * in the comparison, the chart, the disclosure, in three languages; the result is where
+ * the issue asks for them.
+ * Raised by 2.5 KB for sharing (2.8 KB measured before issue 11): its hooks in main, the
+ * share chunk (making the link too, so that the share sheet opens within the tap) and its
+ * strings in the language chunks.
  */
-const JOURNEY = 30 * 1024;
+const JOURNEY = 36 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
@@ -70,9 +82,14 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     expect(gzip.result).to.be.greaterThan(1000);
   });
 
-  it(`a whole journey (main + quiz + result + sharing + the largest language) is at most ${JOURNEY} bytes`, () => {
-    const journey = gzip.main + gzip.quiz + gzip.result + gzip.sharing + Math.max(gzip.en, gzip.ar);
+  it(`a whole journey (main + quiz + result + common + sharing + the largest language) is at most ${JOURNEY} bytes`, () => {
+    const journey = gzip.main + gzip.quiz + gzip.result + gzip.common + gzip.sharing + Math.max(gzip.en, gzip.ar);
     expect(journey, `journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
+  });
+
+  it(`straight to the verdict (main + verdict + common + the largest language) is at most ${JOURNEY} bytes too`, () => {
+    const journey = gzip.main + gzip.verdict + gzip.common + Math.max(gzip.en, gzip.ar);
+    expect(journey, `verdict journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
   });
 
   it('the classic bundle keeps everything inline: no import() of a chunk left', async () => {

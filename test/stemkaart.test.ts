@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import type { Answer, Party, Statement } from '../src/data/types.js';
 import { matchParties, type UserAnswer } from '../src/match.js';
-import { stemkaartModel, totalVerdict } from '../src/stemkaart.js';
+import { stemkaartModel } from '../src/stemkaart.js';
+import { verdictScore } from '../src/verdict.js';
 import { address } from '../src/views/common.js';
 
 const st = (id: string, recommended?: Answer, keyPoint = 'opvang'): Statement => ({ id, keyPoint, text: `Stelling ${id}`, recommended });
@@ -11,21 +12,6 @@ const party = (id: string, positions: Record<string, Answer>, list?: number): Pa
   name: { nl: `Partij ${id}`, en: `Party ${id}` },
   list,
   positions: Object.fromEntries(Object.entries(positions).map(([k, position]) => [k, { position }])),
-});
-
-describe('total verdict', () => {
-  it('is the matching formula with the recommended answers over every recommended statement, weights 1', () => {
-    const statements = [st('s1', 'agree'), st('s2', 'disagree', 'werk'), st('s3'), st('s4', 'neutral', 'werk')];
-    // s1 agree=agree 2, s2 agree vs disagree 0, s4 neutral vs disagree 1; s3 has no recommendation: 3 of 6.
-    expect(totalVerdict(statements, party('a', { s1: 'agree', s2: 'agree', s3: 'agree', s4: 'disagree' }), matchParties)).to.equal(50);
-    // Unknown positions score 0 but still count: 2 of 6 rounds to 33.
-    expect(totalVerdict(statements, party('b', { s1: 'agree' }), matchParties)).to.equal(33);
-    expect(totalVerdict(statements, party('c', { s1: 'agree', s2: 'disagree', s4: 'neutral' }), matchParties)).to.equal(100);
-  });
-
-  it('without any recommended statement there is no verdict, not 0%', () => {
-    expect(totalVerdict([st('s1'), st('s2')], party('a', { s1: 'agree' }), matchParties)).to.equal(undefined);
-  });
 });
 
 describe('stemkaart model', () => {
@@ -47,7 +33,7 @@ describe('stemkaart model', () => {
 
   it('holds the top five matches with their verdict, every answer, the polling station and the organisation', () => {
     const results = matchParties(statements, parties, answers, (p) => String(p.name), 'en')!;
-    const m = stemkaartModel(index, 'Aadorp', statements, results, answers, 'en', matchParties);
+    const m = stemkaartModel(index, 'Aadorp', statements, results, answers, 'en', verdictScore);
     expect(m.municipality).to.equal('Aadorp');
     expect(m.election).to.equal('Election');
     expect(m.date).to.equal('2026-03-18');
@@ -69,7 +55,7 @@ describe('stemkaart model', () => {
 
   it('leaves out what the data does not give', () => {
     const results = matchParties(statements, parties.slice(0, 2), answers, (p) => String(p.name), 'nl')!;
-    const m = stemkaartModel({ links: {} }, 'Aadorp', [st('s1'), st('s2'), st('s3')], results, answers, 'nl', matchParties);
+    const m = stemkaartModel({ links: {} }, 'Aadorp', [st('s1'), st('s2'), st('s3')], results, answers, 'nl', verdictScore);
     expect(m.top.length).to.equal(2);
     expect(m.top.every((p) => p.verdict === undefined)).to.equal(true);
     expect([m.election, m.date, m.pollingStation, m.organisation]).to.deep.equal([undefined, undefined, undefined, undefined]);
@@ -84,7 +70,7 @@ describe('printable address', () => {
   });
 
   it('the card prints no address for a link that is not http(s)', () => {
-    const m = stemkaartModel({ links: { pollingStation: 'javascript:alert(1)' }, organisation: { name: 'X', url: 'data:text/html,x' } }, 'A', [], [], new Map(), 'nl', matchParties);
+    const m = stemkaartModel({ links: { pollingStation: 'javascript:alert(1)' }, organisation: { name: 'X', url: 'data:text/html,x' } }, 'A', [], [], new Map(), 'nl', verdictScore);
     expect(m.pollingStation).to.equal(undefined);
     expect(m.organisation).to.deep.equal({ name: 'X', address: undefined });
   });

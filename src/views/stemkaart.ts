@@ -9,7 +9,6 @@ import type { Answer } from '../data/types.js';
 import type { Strings } from '../locales/index.js';
 import type { Stemkaart } from '../stemkaart.js';
 import { text } from './common.js';
-import { formatPercent } from './result.js';
 
 export { stemkaartModel } from '../stemkaart.js';
 
@@ -82,6 +81,14 @@ const strings: Record<string, StemkaartStrings> = {
 function answerWord(t: Strings, a: Answer | 'skip' | undefined, s: StemkaartStrings) {
   return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : a === 'skip' ? s.skipped : s.notAnswered;
 }
+
+/**
+ * As `formatPercent` of `percent.ts` (Latin digits in every language, as on the ballot),
+ * written out here: importing it would split it from the chunk it is in into a file of
+ * its own that every result would fetch.
+ */
+const formatPercent = (score: number, lang: string) =>
+  new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(score / 100);
 
 /** Plain `en` as in Europe (18 March 2026); Latin digits as on the ballot paper. */
 const longDate = (iso: string, lang: string) =>
