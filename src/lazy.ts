@@ -13,6 +13,7 @@ export interface Chunk {
 export const chunks = {
   quiz: () => import('./views/quiz.js'),
   result: () => import('./views/result.js'),
+  tools: () => import('./views/tools.js'),
   verdict: () => import('./views/verdict.js'),
   share: () => import('./sharing.js'),
   link: () => import('./link.js'),

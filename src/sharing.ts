@@ -33,7 +33,8 @@ export class Runtime {
 
   private readonly share = async () => {
     const of = this.deps.reader();
-    const link = shareUrl(location.href, { gemeente: of.gemeente, answers: currentAnswers(of) });
+    const hidden = [...(of.hiddenParties?.get(of.gemeente) ?? [])];
+    const link = shareUrl(location.href, { gemeente: of.gemeente, answers: currentAnswers(of), hidden });
     this.status = { of, value: await handOver(link, shareStrings(this.lang).shareTitle) };
     this.host.requestUpdate();
   };

@@ -6,7 +6,7 @@ import { Derived } from './derive.js';
 import { Extras } from './extras.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
-import { LazyViews, type chunks, type Loaded } from './lazy.js';
+import { LazyViews, type Loaded } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
@@ -182,9 +182,11 @@ export class StemhulpWidget extends LitElement {
     }
     const verdict = (c: Loaded<'verdict'>) => ({ ...this.derived.verdict(c.verdictTable, index, m.value, this.name, !!this.gemeente, this.reader, lang), dispatch });
     if (screen.name === 'verdict') return this.lazy.render('verdict', (c) => c.verdictScreen(verdict(c), t, lang), failed);
-    const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) => {
+    const tools = (v: (chunk: Loaded<'tools'>) => unknown) => this.lazy.render('tools', v, failed);
+    const view = (chunk: Loaded<'result'>) => {
       const model = this.derived.result(chunk, index, m.value, this.name, this.reader, lang);
-      return html`${chunk.resultView({ ...model, dispatch }, t, lang)} ${this.extras.render('share', lang, model, chunk.verdictScore)}`;
+      const screen = chunk.resultScreen({ model, state: this.reader, content: m.value.content, dispatch, host: this, tools }, t, lang);
+      return html`${screen} ${this.extras.render('share', lang, model, chunk.verdictScore)}`;
     };
     return this.lazy.render('result', view, failed);
   }
@@ -211,6 +213,7 @@ export class StemhulpWidget extends LitElement {
       ${home
         ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
+          ${this.reader.undo ? this.lazy.render('result', (c): unknown => c.undoNotice(t, this.dispatch), () => nothing) : nothing}
           ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.municipalityError(), t, lang) : nothing}`
         : index ? this.renderScreen(index, t, lang) : nothing}
       ${warningsView([...(index?.warnings ?? []), ...(m?.state === 'ready' ? m.value.warnings : [])], t)}

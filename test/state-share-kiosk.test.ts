@@ -8,7 +8,7 @@ const shared = new Map<string, UserAnswer>([
   ['s1', { answer: 'agree', important: true }],
   ['s2', { answer: 'skip' }],
 ]);
-const restored = after({ type: 'choose', gemeente: 'GM0001' }, { type: 'restore', gemeente: 'GM0001', answers: shared });
+const restored = after({ type: 'choose', gemeente: 'GM0001' }, { type: 'restore', gemeente: 'GM0001', answers: shared, hidden: new Set(['p2']) });
 
 describe('reader state: share link and kiosk', () => {
   it('a restored link shows its result at once, marked as shared, with the answers of its gemeente only', () => {
@@ -16,6 +16,7 @@ describe('reader state: share link and kiosk', () => {
     expect(restored.gemeente).to.equal('GM0001');
     expect(currentAnswers(restored)).to.equal(shared);
     expect(restored.openParties.size).to.equal(0);
+    expect([...restored.hiddenParties!.get('GM0001')!]).to.deep.equal(['p2']);
   });
 
   it('keeps answers the reader gave elsewhere: a link for one gemeente leaves another alone', () => {
@@ -23,7 +24,7 @@ describe('reader state: share link and kiosk', () => {
       { type: 'choose', gemeente: 'GM0002' },
       { type: 'start' },
       { type: 'answer', step: 0, statement: 'a', answer: 'agree', total: 2 },
-      { type: 'restore', gemeente: 'GM0001', answers: shared },
+      { type: 'restore', gemeente: 'GM0001', answers: shared, hidden: new Set() },
     );
     expect(s.answers.get('GM0002')!.get('a')).to.deep.equal({ answer: 'agree' });
     expect(currentAnswers(s)).to.equal(shared);
