@@ -55,6 +55,8 @@ export class StemhulpWidget extends LitElement {
     // Observed so that changing the language re-renders; reflected so `el.lang = 'en'` works too.
     lang: { reflect: true },
     languages: {},
+    // Reflected: the stylesheet picks the scheme from the attribute.
+    theme: { reflect: true },
     reader: { state: true },
   };
 
@@ -74,6 +76,8 @@ export class StemhulpWidget extends LitElement {
   loading: 'lazy' | 'eager' = 'eager';
   /** Space-separated languages for a switcher inside the widget, e.g. `nl en ar`; no switcher without it. */
   declare languages?: string;
+  /** `light` or `dark` keeps that colour scheme whatever the reader's system asks; `auto` (the default) follows it. */
+  declare theme?: 'light' | 'dark' | 'auto';
 
   /** What the reader has done; changed only through `dispatch`. */
   private reader: ReaderState = initialState;
