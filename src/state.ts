@@ -25,6 +25,8 @@ export interface ReaderState {
   readonly answers: ReadonlyMap<string, Answers>;
   /** Result items whose comparison is open. */
   readonly openParties: ReadonlySet<string>;
+  /** Hard words whose explanation is open, by the id of their place on the screen. */
+  readonly openTerms: ReadonlySet<string>;
 }
 
 export type Action =
@@ -45,13 +47,15 @@ export type Action =
   | { type: 'home' }
   /** Clears the chosen gemeente's answers and returns to the start screen. */
   | { type: 'restart' }
-  | { type: 'toggle-party'; party: string };
+  | { type: 'toggle-party'; party: string }
+  | { type: 'toggle-term'; term: string };
 
 export const initialState: ReaderState = {
   screen: { name: 'home' },
   gemeente: '',
   answers: new Map(),
   openParties: new Set(),
+  openTerms: new Set(),
 };
 
 const home: Screen = { name: 'home' };
@@ -69,9 +73,9 @@ export function update(s: ReaderState, a: Action): ReaderState {
   const { screen } = s;
   switch (a.type) {
     case 'reset':
-      return { ...s, screen: home, gemeente: '', openParties: new Set() };
+      return { ...s, screen: home, gemeente: '', openParties: new Set(), openTerms: new Set() };
     case 'choose':
-      return { ...s, gemeente: a.gemeente, openParties: new Set() };
+      return { ...s, gemeente: a.gemeente, openParties: new Set(), openTerms: new Set() };
     case 'start':
       return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 } } : s;
     case 'answer': {
@@ -96,6 +100,11 @@ export function update(s: ReaderState, a: Action): ReaderState {
       const open = new Set(s.openParties);
       if (!open.delete(a.party)) open.add(a.party);
       return { ...s, openParties: open };
+    }
+    case 'toggle-term': {
+      const open = new Set(s.openTerms);
+      if (!open.delete(a.term)) open.add(a.term);
+      return { ...s, openTerms: open };
     }
   }
 }

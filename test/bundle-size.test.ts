@@ -14,14 +14,14 @@ interface Size {
  * features add to them; a new chunk must get its own line here.
  */
 const budgets: Record<string, number> = {
-  main: 18_432,
-  quiz: 2_048,
+  main: 18_944,
+  quiz: 3_584,
   result: 5_120,
   en: 5_120,
   ar: 5_120,
 };
 /** Everything one reader downloads from start to result: main, quiz, result and one language. */
-const JOURNEY = 26 * 1024;
+const JOURNEY = 29.5 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */

@@ -2,6 +2,7 @@ import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
 
 export { keyPoints } from './keypoints-ar.js';
+export { glossary } from './glossary-ar.js';
 
 /** Arabic UI strings (draft translation, to be checked by a native speaker). Digits stay Latin, as on the Dutch ballot. */
 export const strings: Strings & ResultStrings = {

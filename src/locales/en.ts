@@ -2,6 +2,7 @@ import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
 
 export { keyPoints } from './keypoints-en.js';
+export { glossary } from './glossary-en.js';
 
 /** English UI strings: plain language, for readers who read English better than Dutch. */
 export const strings: Strings & ResultStrings = {

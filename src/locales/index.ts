@@ -1,4 +1,5 @@
 import type { KeyPoint } from '../data/types.js';
+import type { GlossaryText } from '../data/glossary-nl.js';
 import type { KeyPointText } from './keypoint-text.js';
 import { nl, type Strings } from './nl.js';
 
@@ -7,6 +8,7 @@ export type { Strings };
 interface Locale {
   strings: Strings;
   keyPoints?: Record<string, KeyPointText>;
+  glossary?: Record<string, GlossaryText>;
 }
 
 /**
@@ -77,3 +79,6 @@ export function translateKeyPoints(keyPoints: readonly KeyPoint[], bundled: read
       : kp;
   });
 }
+
+/** The bundled glossary's translation for `lang`, once its chunk is there (used by the quiz chunk). */
+export const glossaryTranslation = (lang: string) => localeOf(lang)?.glossary;

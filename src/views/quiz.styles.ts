@@ -53,4 +53,31 @@ export const quiz = css`
     background: currentColor;
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
+  /* A hard word: a button that reads as part of the sentence, marked by a dotted line. */
+  button.term {
+    display: inline-block;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-block-end: 2px dotted currentColor;
+    border-radius: 0;
+    background: none;
+    color: inherit;
+    font-weight: inherit;
+    line-height: inherit;
+    text-align: inherit;
+  }
+  button.term[aria-expanded='true'] {
+    border-block-end-style: solid;
+  }
+  .term-box {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.75em;
+    margin-block: 0 0.75em;
+  }
+  .term-box[hidden] {
+    display: none;
+  }
 `;
