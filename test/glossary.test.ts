@@ -158,11 +158,11 @@ describe('hard words in the widget', function () {
 
   it('marks once per statement and once per explanation, with the data\'s own entries beside the bundled ones', async () => {
     const el = await atStatement('nl', 6);
-    const inHeading = [...heading(el).querySelectorAll('button.term')].map((b) => b.textContent);
+    const inHeading = [...heading(el).querySelectorAll('[role="button"].term')].map((b) => b.textContent);
     expect(inHeading, 'Statushouders twice in the statement, marked once').to.deep.equal(['Statushouders']);
     el.shadowRoot!.querySelector<HTMLElement>('.explanation summary')!.click();
     await el.updateComplete;
-    const inExplanation = [...el.shadowRoot!.querySelectorAll('.explanation button.term')].map((b) => b.textContent);
+    const inExplanation = [...el.shadowRoot!.querySelectorAll('.explanation [role="button"].term')].map((b) => b.textContent);
     expect(inExplanation, 'the index glossary (gemengd wonen), then the bundled one').to.deep.equal(['gemengd wonen', 'statushouders']);
     await press(el, 'button', 'gemengd wonen');
     expect(el.shadowRoot!.querySelector('.explanation .term-box:not([hidden])')!.textContent).to.contain('in dezelfde straat');
@@ -174,7 +174,7 @@ describe('hard words in the widget', function () {
     await press(en, 'button', 'azc');
     expect(en.shadowRoot!.querySelector('.term-box:not([hidden])')!.textContent).to.contain('a place where asylum seekers live');
     const ar = await atStatement('ar', 4);
-    const marked = [...heading(ar).querySelectorAll('button.term')].map((b) => b.textContent);
+    const marked = [...heading(ar).querySelectorAll('[role="button"].term')].map((b) => b.textContent);
     expect(marked).to.deep.equal(['مؤسسات الإسكان', 'لحاملي تصريح الإقامة']);
     await press(ar, 'button', 'لحاملي تصريح الإقامة');
     expect(ar.shadowRoot!.querySelector('.term-box:not([hidden])')!.textContent).to.contain('لاجئ حصل على تصريح إقامة');

@@ -53,23 +53,13 @@ export const quiz = css`
     background: currentColor;
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
-  /* A hard word: a button that reads as part of the sentence, marked by a dotted line. */
-  button.term {
-    display: inline-block;
-    min-block-size: 24px;
-    min-inline-size: 24px;
-    margin: 0;
-    padding: 0;
-    border: 0;
+  /* A hard word: reads as part of the sentence, marked by a dotted line; 24 px high without moving the lines. */
+  .term {
+    padding-block: 0.2em;
     border-block-end: 2px dotted currentColor;
-    border-radius: 0;
-    background: none;
-    color: inherit;
-    font-weight: inherit;
-    line-height: inherit;
-    text-align: inherit;
+    cursor: pointer;
   }
-  button.term[aria-expanded='true'] {
+  .term[aria-expanded='true'] {
     border-block-end-style: solid;
   }
   .term-box {

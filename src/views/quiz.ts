@@ -53,11 +53,14 @@ function marked(value: Text, p: QuizProps, lang: string, id: string, split: bool
       if (typeof x === 'string') return x;
       const box = `${id}-${n}-${i}`;
       const open = p.openTerms.has(box);
+      const toggle = () => p.dispatch({ type: 'toggle-term', term: box });
       boxes.push(html`<div class="term-box" id=${box} role="region" aria-labelledby="${box}-b" ?hidden=${!open}>
         <p lang=${x.term.explanationLang === tag ? nothing : x.term.explanationLang}><b>${x.term.term}</b>: ${x.term.explanation}</p>
       </div>`);
-      return html`<button type="button" class="term" id="${box}-b" aria-expanded=${open ? 'true' : 'false'} aria-controls=${box}
-        @click=${() => p.dispatch({ type: 'toggle-term', term: box })}>${x.text}</button>`;
+      // A span with the button role, not a <button>: browsers give an inline-block (which a
+      // <button> always is) spaces around it in the statement's name ("statushouders .").
+      return html`<span role="button" tabindex="0" class="term" id="${box}-b" aria-expanded=${open ? 'true' : 'false'} aria-controls=${box}
+        @click=${toggle} @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle())}>${x.text}</span>`;
     });
     return { pieces, boxes, lang: own };
   });
