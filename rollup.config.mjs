@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { dataOrigins, renderEmbedHtml } from './scripts/embed-html.mjs';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
 
@@ -12,13 +13,13 @@ const stampVersion = () => ({
   transform: (code, id) => (id.endsWith('define.ts') ? { code: code.replace('__VERSION__', version), map: null } : null),
 });
 
-/** Copies the iframe route's static files into dist/ beside the bundles. */
+/** Copies the iframe route's static files into dist/ beside the bundles, embed.html with its allowed data origins. */
 const embedAssets = () => ({
   name: 'embed-assets',
   generateBundle() {
-    for (const fileName of ['embed.html', 'embed.css']) {
-      this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`) });
-    }
+    const origins = dataOrigins(process.env.STEMHULP_DATA_ORIGINS);
+    this.emitFile({ type: 'asset', fileName: 'embed.html', source: renderEmbedHtml(readFileSync('src/embed/embed.html'), origins) });
+    this.emitFile({ type: 'asset', fileName: 'embed.css', source: readFileSync('src/embed/embed.css') });
   },
 });
 

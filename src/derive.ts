@@ -7,7 +7,7 @@
 import type { Load } from './data/data-controller.js';
 import type { LoadedIndex, LoadedMunicipality } from './data/load.js';
 import { bundledKeyPoints } from './data/keypoints.js';
-import { localise } from './data/text.js';
+import { localise, pick } from './data/text.js';
 import type { KeyPoint, MunicipalityEntry, Statement } from './data/types.js';
 import type { StemhulpCompleteDetail } from './events.js';
 import { translateKeyPoints } from './locales/index.js';
@@ -56,13 +56,13 @@ export class Derived {
     };
   }
 
-  /** The `stemhulp-complete` detail: scores, never answers. */
-  completeDetail(match: typeof matchParties, m: LoadedMunicipality, state: ReaderState, lang: string): StemhulpCompleteDetail | undefined {
+  /** The `stemhulp-complete` detail, never the answers; the scores only `withScores` (`event-scores`), as they give the answers away. */
+  completeDetail(match: typeof matchParties, m: LoadedMunicipality, state: ReaderState, lang: string, withScores: boolean): StemhulpCompleteDetail | undefined {
     const results = this.scores(match, m, currentAnswers(state), lang);
     return (
       results && {
         municipality: state.gemeente,
-        results: results.map(({ party, score }) => ({ party: party.id, name: localise(party.name, lang), score })),
+        ...(withScores && { results: results.map(({ party, score }) => ({ party: party.id, name: pick(party.name, lang).value, score })) }),
       }
     );
   }

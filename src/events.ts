@@ -11,8 +11,12 @@ export interface StemhulpResult {
 export interface StemhulpCompleteDetail {
   /** CBS code of the gemeente, e.g. `GM0363`. */
   municipality: string;
-  /** In result order. Deliberately without the reader's answers: those never leave the widget. */
-  results: StemhulpResult[];
+  /**
+   * Every party's score, in result order; only with the `event-scores` attribute. The
+   * scores reveal the answers: with the parties' public positions, most answer sets can be
+   * worked out from them exactly. A page that asks for them holds political opinions.
+   */
+  results?: StemhulpResult[];
 }
 
 /** Sent each time a result is shown. Bubbles and crosses shadow roots, so a host can listen on `document`. */

@@ -17,7 +17,10 @@ import { startSection } from './views/start.js';
  * The stemhulp: the organisation's speerpunten and, with `src`, a voting aid per gemeente.
  *
  * @tagname stemhulp-widget
- * @event stemhulp-complete - A result is shown; `detail` is `{ municipality, results }`.
+ * @event stemhulp-complete - A result is shown; `detail` is `{ municipality }`, and with `event-scores` also
+ *   `results`: every party's score. Scores reveal the answers (with the parties' public positions most answer
+ *   sets can be recovered from them exactly), so a page gets them only when it asks, and must then treat them
+ *   as the reader's political opinions.
  * @csspart key-points - The speerpunten section.
  * @csspart card - One speerpunt.
  * @csspart picker - The gemeente select.
@@ -52,6 +55,7 @@ export class StemhulpWidget extends LitElement {
     gemeente: {},
     timeout: { type: Number },
     loading: {},
+    eventScores: { type: Boolean, attribute: 'event-scores' },
     // Observed so that changing the language re-renders; reflected so `el.lang = 'en'` works too.
     lang: { reflect: true },
     languages: {},
@@ -76,6 +80,8 @@ export class StemhulpWidget extends LitElement {
   loading: 'lazy' | 'eager' = 'eager';
   /** Space-separated languages for a switcher inside the widget, e.g. `nl en ar`; no switcher without it. */
   declare languages?: string;
+  /** Adds every party's score to `stemhulp-complete`. Off by default: the scores reveal the reader's answers. */
+  eventScores = false;
   /** `light` or `dark` keeps that colour scheme whatever the reader's system asks; `auto` (the default) follows it. */
   declare theme?: 'light' | 'dark' | 'auto';
 
@@ -96,7 +102,12 @@ export class StemhulpWidget extends LitElement {
       }
       this.data.loadIndex();
     }
-    if (changed.has('gemeente')) this.data.applyPreset();
+    if (changed.has('gemeente')) {
+      const known = this.data.applyPreset();
+      // Another gemeente from outside, even mid-quiz: its start, never a step it does not have; an unknown one: the picker.
+      if (this.hasUpdated && !known) this.data.reset();
+      if (this.hasUpdated) this.dispatch({ type: known ? 'home' : 'reset' }, false);
+    }
     // A reader who can start the quiz finds it there: fetched while they read or choose.
     if (this.data.index?.state === 'ready') this.lazy.prefetch('quiz');
   }
@@ -115,7 +126,7 @@ export class StemhulpWidget extends LitElement {
     const m = this.data.municipality;
     const { reader, uiLang } = this;
     this.lazy.load('result').then(({ matchParties }) => {
-      const detail = m?.state === 'ready' && this.derived.completeDetail(matchParties, m.value, reader, uiLang);
+      const detail = m?.state === 'ready' && this.derived.completeDetail(matchParties, m.value, reader, uiLang, this.eventScores);
       // Built first, then sent: the manifest documents the event from the JSDoc above, once.
       const event = detail && new StemhulpCompleteEvent(detail);
       if (event) this.dispatchEvent(event);

@@ -14,14 +14,19 @@ interface Size {
  * features add to them; a new chunk must get its own line here.
  */
 const budgets: Record<string, number> = {
-  main: 18_944,
+  // 18,432 until issue 9: the trust rules (linear-cost validation and its limits, cleaned
+  // texts, own timeouts, the widget's own voice) cost about 1.3 KB, most in validation.
+  // Then issue 15: the glossary's validation (~300 B) and the house-style token names (~130 B).
+  main: 20_480,
+  // 2,048 until issue 15: the bundled Dutch glossary (1.0 KB) and the matching (0.7 KB).
   quiz: 3_584,
   result: 5_120,
   en: 5_120,
   ar: 5_120,
 };
+// 27.5 KB until issue 15: the glossary (validation, matching, the Dutch words and those of the reader's language) adds about 2.7 KB.
 /** Everything one reader downloads from start to result: main, quiz, result and one language. */
-const JOURNEY = 29.5 * 1024;
+const JOURNEY = 30.5 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */

@@ -127,3 +127,78 @@ describe('iframe route: dist/embed.html + dist/embed-resize.js', function () {
     expect(el.shadowRoot!.querySelector('select')).to.equal(null);
   });
 });
+
+describe('embed-resize.js never gives up on a frame', function () {
+  this.timeout(20000);
+  let host: HTMLIFrameElement;
+  afterEach(() => host?.remove());
+
+  /** A parent page of its own (this origin), so embed-resize.js can arrive whenever a test wants. */
+  async function hostPage(body: string) {
+    host = document.createElement('iframe');
+    host.style.width = '700px';
+    host.style.height = '900px';
+    host.srcdoc = `<!doctype html><body>${body}</body>`;
+    document.body.append(host);
+    await new Promise((r) => host.addEventListener('load', r, { once: true }));
+    const win = host.contentWindow as Window & typeof globalThis;
+    const problems: string[] = [];
+    win.addEventListener('error', (e) => problems.push(`error: ${e.message}`));
+    for (const level of ['error', 'warn'] as const) {
+      const original = win.console[level].bind(win.console);
+      win.console[level] = (...args: unknown[]) => (problems.push(`${level}: ${args.join(' ')}`), original(...args));
+    }
+    return { doc: host.contentDocument!, problems };
+  }
+
+  function addScript(doc: Document) {
+    const s = doc.createElement('script');
+    s.src = '/dist/embed-resize.js';
+    doc.head.append(s);
+    return new Promise((r) => s.addEventListener('load', r, { once: true }));
+  }
+
+  it('skips placeholder and about:blank frames, and may arrive after the frames have loaded, without an error or warning', async () => {
+    const { doc, problems } = await hostPage(`
+      <iframe data-stemhulp src="about:blank"></iframe>
+      <iframe data-stemhulp data-src="${embedUrl}"></iframe>
+      <iframe data-stemhulp height="640" style="width: 600px; border: 0" src="${embedUrl}" onload="this.dataset.loaded = 1"></iframe>`);
+    const real = doc.querySelector<HTMLIFrameElement>('iframe[src^="http"]')!;
+    await waitUntil(() => real.dataset.loaded, 'the real frame to load', { timeout: 8000 });
+    // The widget inside has posted its height already, to nobody listening.
+    await sleep(800);
+    await addScript(doc);
+    await waitUntil(() => real.style.height !== '', 'the real frame to be sized', { timeout: 8000 });
+    expect(real.getBoundingClientRect().height).to.not.equal(640);
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('resizes a sandboxed frame: the message’s source window is the guard, not its "null" origin', async () => {
+    const sandboxed = `${otherOrigin}/__test/embed/${encodeURIComponent("'self'")}/embed.html`;
+    const { doc, problems } = await hostPage(`
+      <iframe data-stemhulp sandbox="allow-scripts" height="640" style="width: 600px; border: 0" src="${sandboxed}"></iframe>`);
+    await addScript(doc);
+    const frame = doc.querySelector('iframe')!;
+    await waitUntil(() => frame.style.height !== '', 'the sandboxed frame to be sized', { timeout: 8000 });
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('reports its height in whole steps of 100 px, so the height says nothing about single answers', async () => {
+    const heights: number[] = [];
+    const onMessage = (e: MessageEvent) => e.data?.type === 'stemhulp:height' && heights.push(e.data.height);
+    addEventListener('message', onMessage);
+    try {
+      const frame = document.createElement('iframe');
+      frame.src = embedUrl;
+      frame.style.width = '600px';
+      document.body.append(frame);
+      await waitUntil(() => heights.length > 0, 'a height', { timeout: 8000 });
+      frame.style.width = '300px';
+      await waitUntil(() => heights.length > 1, 'a second height', { timeout: 8000 });
+      frame.remove();
+    } finally {
+      removeEventListener('message', onMessage);
+    }
+    for (const h of heights) expect(h % 100, String(h)).to.equal(0);
+  });
+});

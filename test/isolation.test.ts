@@ -18,10 +18,11 @@ async function inBox(width: number, attrs = '') {
   return el;
 }
 
-/** Everything in the shadow root that sticks out of the widget's own box. */
+/** Everything in the shadow root that sticks out of the widget's own box (visually hidden text is clipped to 1 px). */
 function overflowing(el: StemhulpWidget) {
   const host = el.getBoundingClientRect();
   return [...el.shadowRoot!.querySelectorAll('*')]
+    .filter((n) => !n.closest('.visually-hidden'))
     .filter((n) => {
       const r = n.getBoundingClientRect();
       return r.width > 0 && (r.left < host.left - 0.5 || r.right > host.right + 0.5);

@@ -164,10 +164,18 @@ describe('<stemhulp-widget> result', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('sends stemhulp-complete with the results and no answers', async () => {
+  it('sends stemhulp-complete with the gemeente only: the scores would give the answers away', async () => {
     const el = await widget();
     const event = await answerAll(el);
     expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail).to.deep.equal({ municipality: 'GM0001' });
+  });
+
+  it('adds every party\'s score to stemhulp-complete with event-scores, and still no answers', async () => {
+    const el = await widget();
+    el.setAttribute('event-scores', '');
+    const event = await answerAll(el);
+    expect(JSON.stringify(event.detail)).not.to.match(/agree|neutral|skip|important|Eens|Oneens|"s[1-4]"/i);
     expect(event.detail).to.deep.equal({
       municipality: 'GM0001',
       results: [

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumArgs } from '../chromium-path.mjs';
+import { adversarial, adversarialKinds } from './adversarial.mjs';
 import { generate } from './generate-data.mjs';
 import { startServer } from './server.mjs';
 
@@ -31,6 +32,19 @@ const log = (...m) => (markdownOnly ? console.error(...m) : console.log(...m));
 
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
 const data = generate('bench-results/data');
+const format = await import('../../dist/format.js');
+const adversarialFiles = Object.keys(adversarialKinds).map((k) => JSON.stringify(adversarial(k, 1024 * 1024)));
+
+/** Parsing and validating the slowest 1 MiB file built to be slow (scripts/bench/adversarial.mjs), in Node's V8. */
+function validateAdversarial() {
+  let worst = 0;
+  for (const text of adversarialFiles) {
+    const t = performance.now();
+    format.validateIndex(JSON.parse(text), 'https://example.org/index.json', format.bundledKeyPoints);
+    worst = Math.max(worst, performance.now() - t);
+  }
+  return worst;
+}
 const FULL = '/bench-results/data/index.json';
 const LIMIT = '/bench-results/data/index-limit.json';
 const codes = data.gemeenten;
@@ -206,6 +220,11 @@ const scenarios = {
     await close();
   },
 
+  /** The validator alone, on adversarial data: no page, so the widget's row only. */
+  async validate(kind, out) {
+    if (kind === 'widget') out.validateAdversarial = validateAdversarial();
+  },
+
   /** Twenty widgets on one page, five gemeenten preset among them. */
   async twenty(kind, out) {
     const { page, cdp, requests, close } = await open(kind, { src: FULL, n: 20, gemeenten: codes.slice(0, 5).join(',') });
@@ -296,6 +315,7 @@ const rows = [
   ['20 widgets: data fetches (index + 5 gemeenten)', 'twentyFetches', num],
   ['20 widgets: max fetches of one URL', 'twentyMaxPerUrl', num, (w) => `1: ${w === 1 ? 'ok' : 'OVER'}`],
   ['20 widgets: JS heap after GC', 'twentyHeap', mb],
+  ['Parse + validate a 1 MiB adversarial index (slowest kind)', 'validateAdversarial', ms, (w) => `< 200 ms: ${w < 200 ? 'ok' : 'OVER'}`],
 ];
 
 const table = rows.map(([label, key, fmt, budget]) => {

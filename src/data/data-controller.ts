@@ -87,10 +87,11 @@ export class DataController implements ReactiveController {
     );
   }
 
-  /** Chooses the host's preset `gemeente` once the index is there. */
+  /** Chooses the host's preset `gemeente` once the index is there; false when the index has no such gemeente (yet). */
   applyPreset() {
     const entry = this.host.gemeente ? this.entry(this.host.gemeente) : undefined;
     if (entry && entry.code !== this.chosen) this.choose(entry.code);
+    return !!entry;
   }
 
   /** The index entry for a code, in any letter case. */

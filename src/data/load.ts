@@ -6,7 +6,8 @@
 import type { Index, KeyPoint, MunicipalityContent, MunicipalityEntry, Problem } from './types.js';
 import { validateIndex, validateMunicipalityFile } from './validate.js';
 
-export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'format' | 'too-large';
+/** `refused`: the page does not allow this data (the iframe route's data origins, src/embed/data-policy.ts). */
+export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'format' | 'too-large' | 'refused';
 
 /** A failed load, with what a site owner or data author needs to fix it. */
 export class LoadError extends Error {
@@ -29,7 +30,7 @@ export const MUNICIPALITY_LIMIT = 1024 * 1024;
 export interface LoadOptions {
   /** Aborts this caller's interest; the request stops when no widget still wants it. */
   signal?: AbortSignal;
-  /** Milliseconds before the request is given up as timed out. */
+  /** Milliseconds before this caller gives up waiting, whoever started the request. */
   timeout: number;
 }
 
@@ -39,16 +40,12 @@ interface Fetched {
   url: string;
 }
 
-async function fetchJson(url: string, limit: number, timeout: number, signal: AbortSignal): Promise<Fetched> {
-  // A typo like timeout="10s" (NaN), "0" or "Infinity" must not break or disable loading: the default then.
-  const ms = timeout > 0 && timeout < 1e9 ? timeout : 1e4;
-  const timer = AbortSignal.timeout(ms);
-  const both = AbortSignal.any([signal, timer]);
+async function fetchJson(url: string, limit: number, signal: AbortSignal): Promise<Fetched> {
   let body: string;
   let finalUrl = url;
   try {
     // omit: the data is public; sending the host's cookies along would leak who reads it.
-    const res = await fetch(url, { signal: both, credentials: 'omit', referrerPolicy: 'no-referrer' });
+    const res = await fetch(url, { signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
     finalUrl = res.url || url;
     if (!res.ok) throw new LoadError('http', finalUrl, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
     const declared = Number(res.headers.get('Content-Length'));
@@ -59,9 +56,9 @@ async function fetchJson(url: string, limit: number, timeout: number, signal: Ab
     }
     body = await readLimited(res, limit, finalUrl);
   } catch (e) {
-    if (e instanceof LoadError) throw e;
-    if (timer.aborted) throw new LoadError('timeout', url, `No complete answer within ${ms} ms`);
-    if (signal.aborted) throw e;
+    if (e instanceof LoadError || signal.aborted) throw e;
+    // Nothing of the refused address is kept: the reader gets one fixed sentence.
+    if ((e as Error)?.name === 'SecurityError') throw new LoadError('refused', '', 'refused');
     throw new LoadError('network', url, String((e as Error)?.message ?? e));
   }
   try {
@@ -103,11 +100,11 @@ interface Shared<T> {
 const cache = new Map<string, Shared<unknown>>();
 
 /**
- * One request per key for the whole page. A caller that aborts stops waiting; the
- * request itself is aborted only when no caller waits for it any more. Failures are not
- * cached, so "Probeer opnieuw" really tries again.
+ * One request per key for the whole page. Each caller waits with its own timeout and may
+ * stop waiting; the request itself is aborted only when no caller waits for it any more.
+ * Failures are not cached, so "Probeer opnieuw" really tries again.
  */
-function shared<T>(key: string, signal: AbortSignal | undefined, start: (s: AbortSignal) => Promise<T>): Promise<T> {
+function shared<T>(key: string, url: string, opts: LoadOptions, start: (s: AbortSignal) => Promise<T>): Promise<T> {
   let entry = cache.get(key) as Shared<T> | undefined;
   if (!entry) {
     const controller = new AbortController();
@@ -120,7 +117,11 @@ function shared<T>(key: string, signal: AbortSignal | undefined, start: (s: Abor
     entry = created;
   }
   const e = entry;
-  if (e.settled || !signal) return e.promise;
+  if (e.settled) return e.promise;
+  // A typo like timeout="10s" (NaN), "0" or "Infinity" must not break or disable loading: the default then.
+  const ms = opts.timeout > 0 && opts.timeout < 1e9 ? opts.timeout : 1e4;
+  const timer = AbortSignal.timeout(ms);
+  const signal = opts.signal ? AbortSignal.any([opts.signal, timer]) : timer;
   e.users++;
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {
@@ -128,21 +129,14 @@ function shared<T>(key: string, signal: AbortSignal | undefined, start: (s: Abor
         e.controller.abort();
         if (cache.get(key) === e) cache.delete(key);
       }
-      reject(signal.reason);
+      reject(timer.aborted ? new LoadError('timeout', url, `No complete answer within ${ms} ms`) : signal.reason);
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
+    const done = () => signal.removeEventListener('abort', onAbort);
     e.promise.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        e.users--;
-        resolve(v);
-      },
-      (err) => {
-        signal.removeEventListener('abort', onAbort);
-        e.users--;
-        reject(err);
-      },
+      (v) => (done(), e.users--, resolve(v)),
+      (err) => (done(), e.users--, reject(err)),
     );
   });
 }
@@ -158,8 +152,8 @@ export interface LoadedIndex {
 /** Fetches and validates the index file at `src`. */
 export function loadIndex(src: string, bundledKeyPoints: readonly KeyPoint[], opts: LoadOptions): Promise<LoadedIndex> {
   const url = absolute(src);
-  return shared(`index ${url}`, opts.signal, async (signal) => {
-    const { json, url: finalUrl } = await fetchJson(url, INDEX_LIMIT, opts.timeout, signal);
+  return shared(`index ${url}`, url, opts, async (signal) => {
+    const { json, url: finalUrl } = await fetchJson(url, INDEX_LIMIT, signal);
     const v = validateIndex(json, finalUrl, bundledKeyPoints);
     if (!v.ok) throw new LoadError('format', finalUrl, 'The data does not match format stemhulp/1', undefined, v.errors);
     return { index: v.value, warnings: v.warnings };
@@ -183,8 +177,9 @@ export function loadMunicipality(
     return Promise.reject(new LoadError('format', url, 'Inline content has errors', undefined, entry.problems));
   }
   const url = entry.data;
-  return shared(`municipality ${entry.code} ${url}`, opts.signal, async (signal) => {
-    const { json, url: finalUrl } = await fetchJson(url, MUNICIPALITY_LIMIT, opts.timeout, signal);
+  // The key points are part of the key: a file valid under one index may not be under another.
+  return shared(`municipality ${entry.code} ${url} ${JSON.stringify(keyPointIds)}`, url, opts, async (signal) => {
+    const { json, url: finalUrl } = await fetchJson(url, MUNICIPALITY_LIMIT, signal);
     const v = validateMunicipalityFile(json, entry.code, keyPointIds);
     if (!v.ok) throw new LoadError('format', finalUrl, 'The data does not match format stemhulp/1', undefined, v.errors);
     return { content: v.value, warnings: v.warnings };

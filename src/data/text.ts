@@ -7,19 +7,22 @@ import type { Text } from './types.js';
  */
 export function pick(text: Text | undefined, lang: string): { tag: string; value: string } {
   if (text === undefined) return { tag: 'nl', value: '' };
-  if (typeof text === 'string') return { tag: 'nl', value: isolate(text) };
+  if (typeof text === 'string') return { tag: 'nl', value: text };
   const entries = Object.entries(text);
   const wanted = lang.toLowerCase();
   const find = (tag: string) => entries.find(([t]) => t.toLowerCase() === tag);
   const [tag, value] = find(wanted) ?? find(wanted.split('-')[0]) ?? find('nl') ?? entries[0] ?? ['nl', ''];
-  return { tag, value: isolate(value) };
+  return { tag, value };
 }
 
-/** The string to show for `text` in UI language `lang` (see `pick`). */
-export const localise = (text: Text | undefined, lang: string) => pick(text, lang).value;
-
 /**
- * A text with bidi embedding, override or isolate controls is wrapped in FSI … PDI: an
- * unclosed U+202E would otherwise turn the UI text after it around ("lijst 1", "100%").
+ * The string to show for `text` in UI language `lang` (see `pick`), for use inside a UI
+ * sentence. Validation removed bidi controls from data; a text written the other way than
+ * the UI (an Arabic name in a Dutch sentence) is wrapped in FSI … PDI, the plain-text form
+ * of `unicode-bidi: isolate`, so "lijst 13" and "100%" beside it keep their order.
  */
-const isolate = (s: string) => (/[\u202a-\u202e\u2066-\u2069]/.test(s) ? `\u2068${s}\u2069` : s);
+export const localise = (text: Text | undefined, lang: string) => {
+  const { value } = pick(text, lang);
+  const rtlUi = /^(ar|fa|he|ur|ps|ckb|yi)\b/i.test(lang);
+  return (rtlUi ? /[A-Za-z\u00c0-\u024f]/ : /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/).test(value) ? `\u2068${value}\u2069` : value;
+};

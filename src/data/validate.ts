@@ -13,6 +13,11 @@
  * - A `links` value that is not an object is ignored with a warning, like a bad link.
  * - Warnings of inline content always go to the index's warnings; only its errors go to
  *   the entry's `problems`.
+ *
+ * Cost is linear in the size of the input, whatever it holds: arrays past their limit are
+ * reported once and cut, at most `MAX_PROBLEMS` problems are kept per list (then one
+ * "… and N more"), messages past those are not written, keys are clipped in paths, and a
+ * party's missing positions are one warning, not one per statement.
  */
 import type {
   Answer, GlossaryEntry, Index, KeyPoint, Links, MunicipalityContent, MunicipalityEntry, Party, Position,
@@ -20,10 +25,20 @@ import type {
 } from './types.js';
 
 type Obj = Record<string, unknown>;
-interface Ctx { e: Problem[]; w: Problem[] }
+/** Problems kept (`e`, `w`) and counted (`ne`, `nw`): the count decides validity, the lists are capped. */
+interface Ctx { e: Problem[]; w: Problem[]; ne: number; nw: number }
 
 const FORMAT = 'stemhulp/1';
 const MAX = 5000;
+/** Object keys (ids, position keys, language tags) longer than this are errors, and clipped in paths. */
+const MAX_KEY = 200;
+/** Problems listed per file and kind; the rest are counted in one "… and N more". */
+const MAX_PROBLEMS = 100;
+const MAX_LIST = 999;
+// Bidi embedding, override and isolate controls: data may not reorder the text around it.
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+// A character that shows: not white space, not a format, control or separator character (zero-width space, soft hyphen…), not a filler.
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\u034f\u115f\u1160\u3164\uffa0]/u;
 const ANSWERS: Readonly<Record<string, Answer>> = {
   agree: 'agree', neutral: 'neutral', disagree: 'disagree',
   eens: 'agree', neutraal: 'neutral', 'geen van beide': 'neutral', oneens: 'disagree',
@@ -43,22 +58,30 @@ const show = (v: unknown): string => {
   try {
     s = JSON.stringify(v);
   } catch {
-    // Only non-JSON input (cycles, BigInt) gets here; it must still not throw.
+    // Only non-JSON input (cycles, BigInt, nesting deeper than the stack) gets here; it must still not throw.
   }
-  return s === undefined ? 'nothing' : s.length > 40 ? s.slice(0, 39) + '…' : s;
+  // Invisible and bidi characters escaped: a found value must be seen, and cannot reorder the message around it.
+  return s === undefined ? 'nothing' : (s.length > 40 ? s.slice(0, 39) + '…' : s).replace(/\p{Cf}/gu, (ch) => '\\u' + ch.charCodeAt(0).toString(16));
 };
 
+/** A key as a path segment, clipped: a 100,000-character key must not be copied into every message. */
 const at = (p: string, k: string | number) =>
   typeof k == 'number' ? `${p}[${k}]`
-  : /^[a-z_$][\w$]*$/i.test(k) ? (p && p + '.') + k
-  : `${p}[${JSON.stringify(k)}]`;
+  : /^[a-z_$][\w$]{0,199}$/i.test(k) ? (p && p + '.') + k
+  : `${p}[${JSON.stringify(k.length > MAX_KEY ? k.slice(0, MAX_KEY) + '…' : k)}]`;
 
-const bad = (c: Ctx, p: string, message: string, warn?: boolean): undefined =>
-  void (warn ? c.w : c.e).push({ path: p || '(root)', message });
+const bad = (c: Ctx, p: string, message: string, warn?: boolean): undefined => {
+  const n = warn ? ++c.nw : ++c.ne;
+  if (n <= MAX_PROBLEMS) (warn ? c.w : c.e).push({ path: p || '(root)', message });
+};
 
-/** Every message names what was expected and what was found; `tail` says what follows. */
+/**
+ * Every message names what was expected and what was found; `tail` says what follows.
+ * Past the listed problems the message is not even written: a found value is serialised
+ * at most once per listed problem, so the cost stays in proportion to the file.
+ */
 const exp = (c: Ctx, p: string, what: string, v: unknown, tail = '', warn?: boolean) =>
-  bad(c, p, `expected ${what}, found ${show(v)}${tail}`, warn);
+  (warn ? c.nw : c.ne) < MAX_PROBLEMS ? bad(c, p, `expected ${what}, found ${show(v)}${tail}`, warn) : bad(c, p, '', warn);
 
 /** Drops keys whose value is undefined, so outputs hold only fields that were given. */
 const clean = <T extends object>(o: T): T => {
@@ -67,12 +90,24 @@ const clean = <T extends object>(o: T): T => {
 };
 
 const long = (c: Ctx, p: string, s: string) =>
-  s.length > MAX ? bad(c, p, `expected at most ${MAX} characters, found ${s.length}: ${show(s)}`) : s;
+  s.length > MAX ? bad(c, p, `expected at most ${MAX} characters, found ${s.length}: ${show(s.slice(0, 41))}`) : s;
 
-const ctx = (): Ctx => ({ e: [], w: [] });
+const ctx = (): Ctx => ({ e: [], w: [], ne: 0, nw: 0 });
 
-const result = <T>(c: Ctx, value: T): Validated<T> =>
-  c.e.length ? { ok: false, errors: c.e, warnings: c.w } : { ok: true, value, warnings: c.w };
+/** A capped list as shown: the first problems, the last of them replaced by "… and N more". */
+function capped(list: Problem[], n: number): Problem[] {
+  if (n <= MAX_PROBLEMS) return list;
+  const more = n - MAX_PROBLEMS + 1;
+  return [...list.slice(0, MAX_PROBLEMS - 1), {
+    path: '(root)',
+    message: `… and ${more} more (expected at most ${MAX_PROBLEMS} problems listed per file, found ${n})`,
+  }];
+}
+
+const result = <T>(c: Ctx, value: T): Validated<T> => {
+  const warnings = capped(c.w, c.nw);
+  return c.ne ? { ok: false, errors: capped(c.e, c.ne), warnings } : { ok: true, value, warnings };
+};
 
 /** Normalises an answer word: agree/neutral/disagree and Dutch eens/neutraal/"geen van beide"/oneens, any case, surrounding spaces trimmed. */
 export function normaliseAnswer(value: unknown): Answer | undefined {
@@ -81,37 +116,56 @@ export function normaliseAnswer(value: unknown): Answer | undefined {
   return Object.hasOwn(ANSWERS, k) ? ANSWERS[k] : undefined;
 }
 
+/** A string as shown: bidi controls removed with a warning; undefined when nothing visible is left. */
+function str(c: Ctx, p: string, s: string): string | undefined {
+  if (!long(c, p, s)) return;
+  const clean = s.replace(BIDI, '');
+  if (clean.length < s.length)
+    bad(c, p, `expected no bidi control characters (U+202A–U+202E, U+2066–U+2069), found ${s.length - clean.length}; removed`, true);
+  return VISIBLE.test(clean) ? clean : undefined;
+}
+
 function text(c: Ctx, p: string, v: unknown, req?: boolean): Text | undefined {
-  const n = c.e.length;
+  const n = c.ne;
   if (typeof v == 'string') {
-    if (v.trim()) return long(c, p, v);
+    const s = str(c, p, v);
+    if (s) return s;
   } else if (isObj(v)) {
     const r: Record<string, string> = Object.create(null);
+    let any = false;
     for (const [k, s] of Object.entries(v)) {
       const q = at(p, k);
-      if (!TAG.test(k)) exp(c, q, 'a language tag like "nl" or "en-GB"', k);
+      if (k.length > MAX_KEY || !TAG.test(k)) exp(c, q, 'a language tag like "nl" or "en-GB"', k);
       else if (typeof s != 'string') exp(c, q, 'a string', s);
-      else if (s.trim() && long(c, q, s)) r[k] = s;
+      else {
+        const t = str(c, q, s);
+        if (t) (r[k] = t), (any = true);
+      }
     }
-    if (Object.keys(r).length) return r;
+    if (any) return r;
   } else if (v != null) {
     return exp(c, p, 'a text: a string or an object like {"nl": "…", "en": "…"}', v);
   }
-  if (req && c.e.length == n) exp(c, p, 'a text that is not empty', v);
+  if (req && c.ne == n) exp(c, p, 'a text that is not empty', v);
 }
 
 /** Keeps only absolute http(s) URLs: anything else could run script or go nowhere. */
+/** An http(s) URL, or why not: `https://trusted@evil.example/` reads as "trusted" but goes to evil.example. */
+function httpUrl(v: string, base?: string): string | undefined | false {
+  try {
+    const u = new URL(v, base);
+    if (/^https?:$/.test(u.protocol)) return !u.username && !u.password && u.href;
+  } catch {
+    // Relative or malformed: refused by the caller.
+  }
+}
+const USER = 'an http(s) URL without a user name or password before the host';
+
+/** Keeps only absolute http(s) URLs: anything else could run script, go nowhere or mislead. */
 function url(c: Ctx, p: string, v: unknown): string | undefined {
   if (v == null || v === '') return;
-  if (typeof v == 'string' && long(c, p, v)) {
-    try {
-      const u = new URL(v);
-      if (/^https?:$/.test(u.protocol)) return u.href;
-    } catch {
-      // Relative or malformed: dropped below.
-    }
-  }
-  exp(c, p, 'an absolute "https:" or "http:" URL', v, '; dropped', true);
+  const u = typeof v == 'string' && long(c, p, v) ? httpUrl(v) : undefined;
+  return u || exp(c, p, u === false ? USER : 'an absolute "https:" or "http:" URL', v, '; dropped', true);
 }
 
 function answer(c: Ctx, p: string, v: unknown, req?: boolean): Answer | undefined {
@@ -119,12 +173,11 @@ function answer(c: Ctx, p: string, v: unknown, req?: boolean): Answer | undefine
   return normaliseAnswer(v) ?? exp(c, p, or(['agree', 'neutral', 'disagree']), v);
 }
 
-/** An array of 1 to `max` items; anything else reports and yields no items. */
-function list(c: Ctx, p: string, v: unknown, what: string, max?: number): unknown[] {
+/** An array of 1 to `max` items; anything else reports and yields no items. Past `max` the rest is not looked at. */
+function list(c: Ctx, p: string, v: unknown, what: string, max: number): unknown[] {
   if (!Array.isArray(v)) return exp(c, p, `an array of ${what}`, v), [];
-  if (!v.length || v.length > (max ?? Infinity))
-    bad(c, p, `expected ${max ? '1 to ' + max : 'at least 1'} ${what}, found ${v.length}`);
-  return v;
+  if (!v.length || v.length > max) bad(c, p, `expected 1 to ${max} ${what}, found ${v.length}`);
+  return v.slice(0, max);
 }
 
 function dup(c: Ctx, seen: Map<unknown, string>, k: unknown, q: string, f: string) {
@@ -135,12 +188,28 @@ function dup(c: Ctx, seen: Map<unknown, string>, k: unknown, q: string, f: strin
 
 function ident(c: Ctx, q: string, v: unknown, seen: Map<unknown, string>): string {
   if (typeof v != 'string' || !v.trim()) exp(c, at(q, 'id'), 'a non-empty string', v);
-  else if (long(c, at(q, 'id'), v)) dup(c, seen, v, q, 'id');
+  else if (v.length > MAX_KEY) bad(c, at(q, 'id'), `expected at most ${MAX_KEY} characters, found ${v.length}: ${show(v.slice(0, 41))}`);
+  else dup(c, seen, v, q, 'id');
   return v as string;
 }
 
+/**
+ * A name reduced to what a reader tells apart: compatibility forms folded (NFKC), case,
+ * spaces, punctuation and invisible characters gone, and the Cyrillic and Greek letters
+ * that look Latin read as Latin. Two parties with one skeleton are easily confused.
+ */
+const LOOK = 'аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsԁdɡgαaβbεeιiκkνvοoρpτtυuχx';
+function skeleton(s: string): string {
+  let r = '';
+  for (const ch of s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}\p{Cf}]/gu, '')) {
+    const i = LOOK.indexOf(ch);
+    r += i >= 0 && i % 2 == 0 ? LOOK[i + 1] : ch;
+  }
+  return r;
+}
+
 /** Runs `f` on each object item of the array at `p`; items that are not objects are errors. */
-function each(c: Ctx, p: string, v: unknown, what: string, max: number | undefined,
+function each(c: Ctx, p: string, v: unknown, what: string, max: number,
   f: (o: Obj, q: string) => void) {
   list(c, p, v, what, max).forEach((o, i) => (isObj(o) ? f(o, at(p, i)) : exp(c, at(p, i), 'an object', o)));
 }
@@ -181,12 +250,14 @@ function glossary(c: Ctx, p: string, v: unknown): GlossaryEntry[] | undefined {
 function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): MunicipalityContent {
   const statements: Statement[] = [];
   const parties: Party[] = [];
+  const kps = new Set(keyPointIds);
   const ids = new Map<unknown, string>();
   const pids = new Map<unknown, string>();
   const lists = new Map<unknown, string>();
+  const names = new Map<string, string>();
 
   each(c, at(p, 'statements'), o.statements, 'statements', 100, (s, q) => {
-    if (!keyPointIds.includes(s.keyPoint as string))
+    if (!kps.has(s.keyPoint as string))
       exp(c, at(q, 'keyPoint'), `the id of a key point: ${or(keyPointIds)}`, s.keyPoint);
     statements.push(clean({
       id: ident(c, q, s.id, ids),
@@ -207,12 +278,24 @@ function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): Mun
     const name = text(c, at(q, 'name'), x.name, true)!;
     if (short == null || short === '') short = undefined;
     else if (typeof short != 'string') short = exp(c, at(q, 'shortName'), 'a string', short);
-    else long(c, at(q, 'shortName'), short);
-    if (typeof nr == 'string' && /^\s*\d+\s*$/.test(nr)) nr = +nr;
+    else short = str(c, at(q, 'shortName'), short);
+    if (typeof nr == 'string' && /^\s*\d{1,9}\s*$/.test(nr)) nr = +nr;
     if (nr == null || nr === '') nr = undefined;
-    else if (!Number.isInteger(nr) || (nr as number) < 1)
-      nr = exp(c, at(q, 'list'), 'a positive whole number (the lijstnummer)', x.list);
+    else if (!Number.isInteger(nr) || (nr as number) < 1 || (nr as number) > MAX_LIST)
+      nr = exp(c, at(q, 'list'), `a whole number from 1 to ${MAX_LIST} (the lijstnummer)`, x.list);
     else dup(c, lists, nr, q, 'list');
+    if (name) {
+      // Every language of the name: a look-alike in any of them misleads its readers.
+      for (const n of typeof name == 'string' ? [name] : Object.values(name)) {
+        const k = skeleton(n);
+        const o = names.get(k);
+        if (o && o != q) {
+          exp(c, at(q, 'name'), 'a name readers can tell apart from the other parties', n, `, which looks like the name of ${o}`, true);
+          break;
+        }
+        names.set(k, q);
+      }
+    }
 
     const u = url(c, at(q, 'url'), x.url);
     if (v == null) {
@@ -231,9 +314,11 @@ function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): Mun
           source: url(c, at(r, 'source'), y.source),
         });
       }
-      for (const k of ids.keys())
-        if (!Object.hasOwn(v, k as string))
-          exp(c, at(pp, k as string), '{"position": …}', undefined, '; shown as "geen standpunt bekend"', true);
+      const missing = [...ids.keys()].filter((k) => !Object.hasOwn(v, k as string)) as string[];
+      // One warning per party, however many statements: 60 × 100 of them would bury everything else.
+      if (missing.length)
+        bad(c, pp, `expected a position on every statement, found none on ${missing.length} of ${ids.size} (${
+          missing.slice(0, 5).map((k) => show(k)).join(', ')}${missing.length > 5 ? ', …' : ''}); shown as "geen standpunt bekend"`, true);
     }
     parties.push(clean({
       id, name, shortName: short as string | undefined, list: nr as number | undefined, url: u, positions,
@@ -269,7 +354,7 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
   if (kps != null) {
     const seen = new Map<unknown, string>();
     keyPoints = [];
-    each(c, 'keyPoints', kps, 'key points', undefined, (k, q) => keyPoints.push(clean({
+    each(c, 'keyPoints', kps, 'key points', 20, (k, q) => keyPoints.push(clean({
       id: ident(c, q, k.id, seen),
       title: text(c, at(q, 'title'), k.title, true)!,
       summary: text(c, at(q, 'summary'), k.summary),
@@ -283,37 +368,41 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
     if (u) links[k] = u;
   } else if (ls != null) exp(c, 'links', 'an object of name → URL', ls, '; ignored', true);
 
-  each(c, 'municipalities', json.municipalities, 'municipalities', undefined, (m, q) => {
+  const leftOut: Problem[] = [];
+  each(c, 'municipalities', json.municipalities, 'municipalities', 400, (m, q) => {
     const { code: raw, data } = m;
     const code = typeof raw == 'string' ? raw.trim().toUpperCase() : '';
     const inline = m.statements != null || m.parties != null;
-    if (/^GM\d{4}$/.test(code)) dup(c, codes, code, q, 'code');
-    else exp(c, at(q, 'code'), 'a CBS code: "GM" and 4 digits, like "GM0363"', raw);
-    const e: MunicipalityEntry = { code, name: text(c, at(q, 'name'), m.name, true)! };
-
+    // An entry's own error (code, name) leaves it out, reported; the other gemeenten still work.
+    const own = ctx();
+    if (/^GM\d{4}$/.test(code)) dup(own, codes, code, q, 'code');
+    else exp(own, at(q, 'code'), 'a CBS code: "GM" and 4 digits, like "GM0363"', raw);
+    const name = text(own, at(q, 'name'), m.name, true)!;
+    for (const w of own.w) bad(c, w.path, w.message, true);
+    if (own.ne) return void leftOut.push(...own.e);
+    const e: MunicipalityEntry = { code, name };
+    // Errors in what the entry points at stay with this gemeente: choosing it shows them.
+    const ic = ctx();
     if (data != null && inline) {
-      bad(c, q, 'expected either "data" or inline "statements" and "parties", found both; remove one of them');
+      bad(ic, q, 'expected either "data" or inline "statements" and "parties", found both; remove one of them');
     } else if (data != null) {
-      let u: URL | undefined;
-      try {
-        if (typeof data == 'string' && data.trim()) u = new URL(data, indexUrl);
-      } catch {
-        // Reported below.
-      }
-      if (u && /^https?:$/.test(u.protocol)) e.data = u.href;
-      else exp(c, at(q, 'data'), 'the http(s) URL of the municipality file, absolute or relative to the index', data);
+      const u = typeof data == 'string' && data.trim() ? httpUrl(data, indexUrl) : undefined;
+      if (u) e.data = u;
+      else exp(ic, at(q, 'data'), u === false ? USER : 'the http(s) URL of the municipality file, absolute or relative to the index', data);
     } else if (inline) {
-      // Errors stay with this gemeente so the others remain usable.
-      const ic = ctx();
       const v = content(ic, m, q, kpIds);
-      c.w.push(...ic.w);
-      if (ic.e.length) e.problems = ic.e;
-      else e.content = v;
+      if (!ic.ne) e.content = v;
     } else {
-      bad(c, q, 'expected "data" (the URL of the municipality file) or inline "statements" and "parties", found neither');
+      bad(ic, q, 'expected "data" (the URL of the municipality file) or inline "statements" and "parties", found neither');
     }
+    for (const w of capped(ic.w, ic.nw)) bad(c, w.path, w.message, true);
+    if (ic.ne) e.problems = capped(ic.e, ic.ne);
     municipalities.push(e);
   });
+  // Warnings while other gemeenten work; with none left, they are why the index is unusable.
+  const none = leftOut.length > 0 && !municipalities.length;
+  for (const e of leftOut) bad(c, e.path, e.message + (none ? '' : '; this gemeente is left out'), !none);
+  if (none) bad(c, 'municipalities', 'expected at least 1 gemeente without errors of its own, found none');
 
   const gl = glossary(c, 'glossary', json.glossary);
   return result(c, clean({ format: FORMAT, election, organisation, keyPoints, links, glossary: gl, municipalities }));

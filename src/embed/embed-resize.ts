@@ -11,10 +11,14 @@ const w = window as unknown as Record<symbol, boolean>;
 const MAX_HEIGHT = 20000;
 
 const frames = () => document.querySelectorAll<HTMLIFrameElement>('iframe[data-stemhulp]');
-const originOf = (frame: HTMLIFrameElement) => new URL(frame.src, location.href).origin;
 
+/**
+ * Asks a frame for its height. To any origin: the question carries nothing, and a frame
+ * that has not navigated yet (about:blank, a consent manager's placeholder, a frame still
+ * loading) has another origin than its src, which a targeted message would fail on.
+ */
 function ask(frame: HTMLIFrameElement) {
-  frame.contentWindow?.postMessage({ type: 'stemhulp:ask' } satisfies AskMessage, originOf(frame));
+  frame.contentWindow?.postMessage({ type: 'stemhulp:ask' } satisfies AskMessage, '*');
 }
 
 // A page may include this script twice; one listener is enough.
@@ -22,18 +26,20 @@ if (!w[loaded]) {
   w[loaded] = true;
   addEventListener('message', (e: MessageEvent<HeightMessage>) => {
     const { type, height } = e.data ?? {};
-    if (type !== 'stemhulp:height' || typeof height !== 'number' || !(height > 0)) return;
+    if (type !== 'stemhulp:height' || typeof height !== 'number' || !(height > 0) || !e.source) return;
     for (const frame of frames()) {
-      // Only the iframe's own window, from the origin its src names, may size it: another
-      // frame or a script on this page cannot resize someone else's widget.
-      if (frame.contentWindow === e.source && originOf(frame) === e.origin) {
-        frame.style.height = `${Math.min(Math.ceil(height), MAX_HEIGHT)}px`;
-      }
+      // Only the iframe's own window may size it: another frame or a script on this page
+      // cannot resize someone else's widget. Not the origin: a sandboxed frame's is "null".
+      if (frame.contentWindow === e.source) frame.style.height = `${Math.min(Math.ceil(height), MAX_HEIGHT)}px`;
     }
   });
+  const watched = new WeakSet<HTMLIFrameElement>();
   const init = () =>
     frames().forEach((frame) => {
+      // This script may come after the frames have loaded (then it asks now), or before (then at their load).
       ask(frame);
+      if (watched.has(frame)) return;
+      watched.add(frame);
       frame.addEventListener('load', () => ask(frame));
     });
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', init);

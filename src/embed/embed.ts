@@ -1,20 +1,43 @@
 /**
  * The page inside the iframe (dist/embed.html): one widget, configured by the query
- * string, reporting its height to the parent page.
+ * string, reporting its height to the parent page. Anyone can write such a link, so only
+ * values of a known shape are passed on, and data comes only from the origins the page
+ * was built with (data-policy.ts).
  */
+import { guardedFetch, pageOrigins } from './data-policy.js';
 import type { AskMessage, HeightMessage } from './messages.js';
+
+// Before the widget asks for anything: data only from the origins this page was built with.
+const origins = pageOrigins();
+if (origins) window.fetch = guardedFetch(origins);
+
+/** Each parameter the link may set, with the only shape it may have. */
+const accepted: Record<string, RegExp> = {
+  src: /^./,
+  gemeente: /^./,
+  // A language tag, not a sentence: it ends up in the page's lang attribute.
+  lang: /^[a-z]{2,3}([-_][a-z0-9]{2,8}){0,3}$/i,
+  timeout: /^\d{1,6}$/,
+  loading: /^(lazy|eager)$/,
+};
+// House colours: 3- or 6-digit hex only. No alpha (`#ffffff00` would hide every text), no CSS.
+const colour = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/**
+ * Heights are rounded up to whole steps: the exact height of the screen changes with what
+ * the reader does (an explanation opened, a hint shown), and the parent page may be anyone's.
+ */
+const STEP = 100;
 
 const params = new URLSearchParams(location.search);
 const el = document.createElement('stemhulp-widget');
-for (const name of ['src', 'gemeente', 'lang', 'timeout', 'loading']) {
+for (const [name, shape] of Object.entries(accepted)) {
   const value = params.get(name);
-  if (value) el.setAttribute(name, value);
+  if (value && shape.test(value)) el.setAttribute(name, value);
 }
-const lang = params.get('lang');
+const lang = el.getAttribute('lang');
 if (lang) document.documentElement.lang = lang;
 
-// House colours from the embed code. Only plain colours: a parameter must not inject CSS.
-const colour = /^#[0-9a-f]{3,8}$/i;
 for (const [name, value] of params) {
   if (/^--stemhulp-color-[a-z-]+$/.test(name) && colour.test(value)) el.style.setProperty(name, value);
 }
@@ -25,10 +48,11 @@ let last = -1;
 function post(force = false) {
   // A display:none iframe has no width: its height would be meaningless until it is shown.
   if (!innerWidth) return;
-  const height = Math.ceil(el.getBoundingClientRect().height);
+  const exact = el.getBoundingClientRect().height;
+  const height = Math.ceil(exact / STEP) * STEP;
   if (!force && (height === last || height === 0)) return;
   last = height;
-  // The height is no secret, so any parent may read it; answers never leave this page.
+  // The height (in whole steps) is no secret, so any parent may read it; answers never leave this page.
   parent.postMessage({ type: 'stemhulp:height', height } satisfies HeightMessage, '*');
 }
 new ResizeObserver(() => post()).observe(el);

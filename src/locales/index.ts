@@ -35,14 +35,15 @@ const base = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
  */
 export const uiLanguage = (tag: string | null | undefined): string => {
   const b = base(tag ?? '');
-  return loaders[b] && !failed.has(b) ? b : 'nl';
+  // Own keys only: lang="constructor" must not find Object's constructor.
+  return Object.hasOwn(loaders, b) && !failed.has(b) ? b : 'nl';
 };
 
 /** Written right to left; the widget sets `dir="rtl"` for these. */
 export const isRtl = (lang: string) => /^(ar|fa|he|ur|ps|ckb|yi)$/.test(base(lang));
 
 /** The loaded locale for a BCP 47 tag, or undefined while (or if) its chunk is not there. */
-const localeOf = (lang: string): Locale | undefined => loaded[base(lang)];
+const localeOf = (lang: string): Locale | undefined => (Object.hasOwn(loaded, base(lang)) ? loaded[base(lang)] : undefined);
 
 /** True when the strings of `lang` (a value of `uiLanguage`) are there to be shown. */
 export const isReady = (lang: string) => !!localeOf(lang);
@@ -73,7 +74,7 @@ export function translateKeyPoints(keyPoints: readonly KeyPoint[], bundled: read
   if (!tr) return keyPoints;
   const l = base(lang);
   return keyPoints.map((kp) => {
-    const k = tr[kp.id];
+    const k = Object.hasOwn(tr, kp.id) ? tr[kp.id] : undefined;
     return k && bundled.includes(kp)
       ? { ...kp, title: { nl: kp.title as string, [l]: k.title }, summary: { nl: kp.summary as string, [l]: k.summary }, body: { nl: kp.body as string, [l]: k.body } }
       : kp;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { shortUrl } from '../attributes.js';
 import type { LoadError } from '../data/load.js';
 import type { Problem, Text } from '../data/types.js';
 import { pick } from '../data/text.js';
@@ -7,12 +8,13 @@ import type { Strings } from '../locales/index.js';
 const sameLanguage = (a: string, b: string) => a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
 
 /**
- * Text from data, as text (Lit escapes it), marked with its own language when the
+ * Text from data, as text (Lit escapes it), isolated (`<bdi>`) so that its direction
+ * cannot reorder the UI text around it, and marked with its own language when the
  * fallback rules picked another one than the UI's, so screen readers pronounce it right.
  */
-export function text(value: Text | undefined, lang: string): TemplateResult | string {
+export function text(value: Text | undefined, lang: string): TemplateResult {
   const { tag, value: s } = pick(value, lang);
-  return sameLanguage(tag, lang) ? s : html`<span lang=${tag}>${s}</span>`;
+  return html`<bdi lang=${sameLanguage(tag, lang) ? nothing : tag}>${s}</bdi>`;
 }
 
 /** A data text with blank-line separated paragraphs, marked with its language like `text`. */
@@ -59,18 +61,18 @@ export function errorBox(
   onRetry: (() => void) | undefined,
 ) {
   // A bad file stays bad on a second try; a network, server or proxy hiccup may not.
-  const retryHelps = error && error.kind !== 'format' && error.kind !== 'too-large';
+  const retryHelps = error && error.kind !== 'format' && error.kind !== 'too-large' && error.kind !== 'refused';
   return html`<div class="error" role="alert" part="error">
     <p>${message}${retryHelps ? ` ${t.errorAdvice}` : ''}</p>
     ${retryHelps && onRetry
       ? html`<button type="button" class="secondary" @click=${onRetry}>${t.retry}</button>`
       : nothing}
-    ${error
+    ${error && error.kind !== 'refused'
       ? html`<details>
           <summary>${t.details}</summary>
           ${error.status ? html`<p>${t.httpStatus(error.status)}</p>` : nothing}
           <p>${error.message}</p>
-          <p><code>${error.url}</code></p>
+          <p><code>${shortUrl(error.url)}</code></p>
           ${error.problems.length
             ? html`<p>${t.problemsHeading(error.problems.length)}</p>
                 ${problemList(error.problems)}`
@@ -98,7 +100,7 @@ export function municipalityErrorBox(t: Strings, name: string, error: LoadError,
   const message =
     kind === 'format'
       ? t.errorMunicipalityData(name)
-      : t.errorMunicipality(name) + (kind === 'timeout' || kind === 'json' || kind === 'too-large' ? ` ${t.errorIndex[kind]}` : '');
+      : t.errorMunicipality(name) + (kind === 'timeout' || kind === 'json' || kind === 'too-large' || kind === 'refused' ? ` ${t.errorIndex[kind]}` : '');
   return errorBox(t, message, error, onRetry);
 }
 

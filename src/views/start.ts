@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadError } from '../data/load.js';
 import type { MunicipalityEntry } from '../data/types.js';
 import type { Strings } from '../locales/index.js';
+import { cbsCode } from '../attributes.js';
 import { localise } from '../data/text.js';
 import { errorBox } from './common.js';
 
@@ -66,8 +67,10 @@ export function startSection(
   t: Strings,
   lang: string,
 ) {
+  // Only a real CBS code is repeated: anything else in a link could be a sentence in the widget's voice.
+  const code = cbsCode(p.unknownPreset);
   const body = !p.index
-    ? html`${p.unknownPreset ? errorBox(t, t.errorUnknownCode(p.unknownPreset), undefined, undefined) : nothing}
+    ? html`${p.unknownPreset ? errorBox(t, code ? t.errorUnknownCode(code) : t.errorUnknownLink, undefined, undefined) : nothing}
         ${startView(p, t, lang)} ${municipalityError}`
     : p.index.state === 'loading'
       ? html`<p role="status" class="loading">${t.loading}</p>`

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { KeyPoint, Problem, Validated } from '../../src/data/types.js';
+import type { Index, KeyPoint, Problem, Validated } from '../../src/data/types.js';
 import { normaliseAnswer, validateIndex, validateMunicipalityFile } from '../../src/data/validate.js';
+import { adversarial, adversarialKinds, type AdversarialKind } from '../../scripts/bench/adversarial.mjs';
 
 const F = 'stemhulp/1';
 const KP: readonly KeyPoint[] = ['opvang', 'huisvesting', 'inburgering', 'werk'].map((id) => ({ id, title: id }));
@@ -32,6 +33,14 @@ const one = (ps: readonly Problem[], path: string) => {
   const found = at(ps, path);
   expect(found, `problems at ${path} in ${JSON.stringify(ps)}`).to.have.length(1);
   return found[0].message;
+};
+/** Problems of the entry at `i`: they stay with that gemeente, and the index is still ok. */
+const problemsOf = (r: Validated<Index>, i = 0) => value(r).municipalities[i].problems ?? [];
+/** The warning that left an entry out, with the error of its own that made it so. */
+const leftOut = (r: Validated<Index>, path: string) => {
+  const m = one(r.warnings, path);
+  expect(m).to.match(/; this gemeente is left out$/);
+  return m.replace(/; this gemeente is left out$/, '');
 };
 function value<T>(r: Validated<T>): T {
   expect(r.ok, JSON.stringify(errors(r))).to.equal(true);
@@ -99,12 +108,16 @@ describe('validateIndex', () => {
   });
 
   it('rejects a required Text that is empty, whitespace-only or an empty object', () => {
-    for (const name of ['', '   ', {}, { nl: ' ' }, null]) {
-      const e = errors(vi(index({ municipalities: [{ code: 'GM0363', name, data: 'a.json' }] })));
-      expect(one(e, 'municipalities[0].name'), JSON.stringify(name)).to.match(/^expected a text that is not empty, found /);
+    const ok = { code: 'GM0001', name: 'Goed', data: 'b.json' };
+    for (const name of ['', '   ', {}, { nl: ' ' }, null, '\u200b', '\u00ad\u2060 ', { nl: '\u200b' }]) {
+      const r = vi(index({ municipalities: [{ code: 'GM0363', name, data: 'a.json' }, ok] }));
+      expect(leftOut(r, 'municipalities[0].name'), JSON.stringify(name)).to.match(/^expected a text that is not empty, found /);
     }
+    // Invisible characters are written out, so the data author sees what is there.
+    expect(leftOut(vi(index({ municipalities: [entry({ name: '\u200b', data: 'a.json' }), ok] })), 'municipalities[0].name'))
+      .to.equal('expected a text that is not empty, found "\\u200b"');
     const { name: _, ...noName } = entry({ data: 'a.json' });
-    expect(one(errors(vi(index({ municipalities: [noName] }))), 'municipalities[0].name'))
+    expect(leftOut(vi(index({ municipalities: [noName, ok] })), 'municipalities[0].name'))
       .to.equal('expected a text that is not empty, found nothing');
   });
 
@@ -121,8 +134,10 @@ describe('validateIndex', () => {
     const e = errors(vi(index({ election: { name: long }, organisation: { name: { nl: 'x', en: long } } })));
     expect(one(e, 'election.name')).to.match(/^expected at most 5000 characters, found 5001: "b{30,}/);
     expect(one(e, 'organisation.name.en')).to.contain('5001');
-    const e2 = errors(vf(file({ statements: [st(long)] })));
-    expect(one(e2, 'statements[0].id')).to.contain('at most 5000 characters, found 5001');
+    // Ids are object keys: at most 200 characters.
+    expect(vf(file({ statements: [st('i'.repeat(200)), st('s2')] })).ok).to.equal(true);
+    const e2 = errors(vf(file({ statements: [st('i'.repeat(201))] })));
+    expect(one(e2, 'statements[0].id')).to.match(/^expected at most 200 characters, found 201: "i{30,}/);
   });
 
   it('truncates found values to about 40 characters', () => {
@@ -157,7 +172,7 @@ describe('validateIndex', () => {
   });
 
   it('requires keyPoints, when given, to be a non-empty array with unique ids and titles', () => {
-    expect(one(errors(vi(index({ keyPoints: [] }))), 'keyPoints')).to.equal('expected at least 1 key points, found 0');
+    expect(one(errors(vi(index({ keyPoints: [] }))), 'keyPoints')).to.equal('expected 1 to 20 key points, found 0');
     expect(one(errors(vi(index({ keyPoints: {} }))), 'keyPoints')).to.equal('expected an array of key points, found {}');
     const e = errors(vi(index({ keyPoints: [{ id: 'a', title: 'A' }, { id: '', title: 'B' }, { id: 'a' }, 'c'] })));
     expect(one(e, 'keyPoints[1].id')).to.equal('expected a non-empty string, found ""');
@@ -196,7 +211,7 @@ describe('validateIndex', () => {
   });
 
   it('requires municipalities: an array of at least 1', () => {
-    expect(one(errors(vi(index({ municipalities: [] }))), 'municipalities')).to.equal('expected at least 1 municipalities, found 0');
+    expect(one(errors(vi(index({ municipalities: [] }))), 'municipalities')).to.equal('expected 1 to 400 municipalities, found 0');
     expect(one(errors(vi({ format: F })), 'municipalities')).to.equal('expected an array of municipalities, found nothing');
     expect(one(errors(vi(index({ municipalities: [null] }))), 'municipalities[0]')).to.equal('expected an object, found null');
   });
@@ -205,15 +220,17 @@ describe('validateIndex', () => {
     const v = value(vi(index({ municipalities: [entry({ code: 'gm0363', data: 'a.json' }), entry({ code: ' Gm0001 ', data: 'b.json' })] })));
     expect(v.municipalities.map((m) => m.code)).to.deep.equal(['GM0363', 'GM0001']);
     for (const code of ['0363', 'GM363', 'GM03631', 'XX0363', 363, null]) {
-      const m = one(errors(vi(index({ municipalities: [entry({ code, data: 'a.json' })] }))), 'municipalities[0].code');
+      const r = vi(index({ municipalities: [entry({ code, data: 'a.json' }), entry({ code: 'GM0001', data: 'b.json' })] }));
+      const m = leftOut(r, 'municipalities[0].code');
       expect(m).to.equal(`expected a CBS code: "GM" and 4 digits, like "GM0363", found ${JSON.stringify(code)}`);
     }
   });
 
   it('rejects duplicate codes (after case normalisation), naming both indexes', () => {
     const ms = [entry({ code: 'GM0363', data: 'a.json' }), entry({ code: 'GM0001', data: 'b.json' }), entry({ code: 'gm0363', data: 'c.json' })];
-    expect(one(errors(vi(index({ municipalities: ms }))), 'municipalities[2].code'))
-      .to.equal('expected a unique code, found "GM0363", already used by municipalities[0]');
+    const r = vi(index({ municipalities: ms }));
+    expect(leftOut(r, 'municipalities[2].code')).to.equal('expected a unique code, found "GM0363", already used by municipalities[0]');
+    expect(value(r).municipalities.map((m) => m.data)).to.deep.equal(['https://example.org/stemhulp/a.json', 'https://example.org/stemhulp/b.json']);
   });
 
   it('resolves relative data URLs against the final (redirected) index URL', () => {
@@ -236,22 +253,25 @@ describe('validateIndex', () => {
 
   it('rejects data that is not a string or does not resolve to an http(s) URL', () => {
     const ms = [entry({ code: 'GM0001', data: 'javascript:alert(1)' }), entry({ code: 'GM0002', data: 7 }), entry({ code: 'GM0003', data: ' ' })];
-    const e = errors(vi(index({ municipalities: ms })));
-    expect(one(e, 'municipalities[0].data')).to.equal(
+    const r = vi(index({ municipalities: [...ms, entry({ code: 'GM0004', data: 'https://trusted.example@evil.example/x.json' })] }));
+    expect(one(problemsOf(r, 0), 'municipalities[0].data')).to.equal(
       'expected the http(s) URL of the municipality file, absolute or relative to the index, found "javascript:alert(1)"');
-    expect(one(e, 'municipalities[1].data')).to.contain('found 7');
-    expect(one(e, 'municipalities[2].data')).to.contain('found " "');
-    expect(one(errors(vi(index(), 'not a url')), 'municipalities[0].data')).to.contain('found "gemeenten/GM0363.json"');
+    expect(one(problemsOf(r, 1), 'municipalities[1].data')).to.contain('found 7');
+    expect(one(problemsOf(r, 2), 'municipalities[2].data')).to.contain('found " "');
+    expect(one(problemsOf(r, 3), 'municipalities[3].data')).to.equal(
+      'expected an http(s) URL without a user name or password before the host, found "https://trusted.example@evil.example/x…');
+    expect(value(r).municipalities.every((m) => m.data === undefined)).to.equal(true);
+    expect(one(problemsOf(vi(index(), 'not a url')), 'municipalities[0].data')).to.contain('found "gemeenten/GM0363.json"');
   });
 
   it('requires either data or inline content, not both and not neither', () => {
     const both = entry({ data: 'a.json', statements: [st('s1')], parties: [party('p1', {})] });
-    expect(one(errors(vi(index({ municipalities: [both] }))), 'municipalities[0]')).to.equal(
+    expect(one(problemsOf(vi(index({ municipalities: [both] }))), 'municipalities[0]')).to.equal(
       'expected either "data" or inline "statements" and "parties", found both; remove one of them');
     // null is an empty spreadsheet cell: absent, not inline content.
     expect(vi(index({ municipalities: [entry({ data: 'a.json', statements: null, parties: null })] })).ok).to.equal(true);
-    expect(one(errors(vi(index({ municipalities: [entry({ data: null })] }))), 'municipalities[0]')).to.contain('found neither');
-    expect(one(errors(vi(index({ municipalities: [entry()] }))), 'municipalities[0]')).to.equal(
+    expect(one(problemsOf(vi(index({ municipalities: [entry({ data: null })] }))), 'municipalities[0]')).to.contain('found neither');
+    expect(one(problemsOf(vi(index({ municipalities: [entry()] }))), 'municipalities[0]')).to.equal(
       'expected "data" (the URL of the municipality file) or inline "statements" and "parties", found neither');
   });
 
@@ -285,12 +305,18 @@ describe('validateIndex', () => {
 
   it('puts warnings of inline content in the index warnings, with prefixed paths', () => {
     const r = vi(index({ municipalities: [entry(file({ parties: [party('p1', { s1: { position: 'agree' }, s9: 'x' })] }))] }));
-    expect(r.warnings.map((w) => w.path)).to.deep.equal(['municipalities[0].parties[0].positions.s9', 'municipalities[0].parties[0].positions.s2']);
+    expect(r.warnings.map((w) => w.path)).to.deep.equal(['municipalities[0].parties[0].positions.s9', 'municipalities[0].parties[0].positions']);
   });
 
-  it('makes the index invalid for errors in an entry\'s own code, name or data', () => {
-    const e = errors(vi(index({ municipalities: [entry({ code: 'GMX', name: 5, ...file() })] })));
-    expect(e.map((p) => p.path)).to.deep.equal(['municipalities[0].code', 'municipalities[0].name']);
+  it('leaves out an entry with a bad code or name, reported; the other gemeenten work', () => {
+    const r = vi(index({ municipalities: [entry({ code: 'GMX', name: 5, ...file() }), entry({ code: 'GM0002', ...file() })] }));
+    expect(r.warnings.map((p) => p.path)).to.deep.equal(['municipalities[0].code', 'municipalities[0].name']);
+    expect(value(r).municipalities.map((m) => m.code)).to.deep.equal(['GM0002']);
+    expect(value(r).municipalities[0].content).to.exist;
+    // With no entry left, the index has nothing to offer: an error.
+    const none = errors(vi(index({ municipalities: [entry({ code: 'GMX', ...file() })] })));
+    expect(none.map((p) => p.path)).to.deep.equal(['municipalities[0].code', 'municipalities']);
+    expect(one(none, 'municipalities')).to.equal('expected at least 1 gemeente without errors of its own, found none');
   });
 
   it('ignores unknown fields and copies only known ones', () => {
@@ -407,7 +433,7 @@ describe('validateMunicipalityFile', () => {
     expect(e.map((p) => p.path)).to.deep.equal([
       'parties[0].list', 'parties[1].list', 'parties[2].list', 'parties[3].list', 'parties[4].list', 'parties[5].list', 'parties[7].list',
     ]);
-    expect(one(e, 'parties[3].list')).to.equal('expected a positive whole number (the lijstnummer), found 1.5');
+    expect(one(e, 'parties[3].list')).to.equal('expected a whole number from 1 to 999 (the lijstnummer), found 1.5');
     expect(one(e, 'parties[7].list')).to.equal('expected a unique list, found 3, already used by parties[6]');
   });
 
@@ -448,13 +474,17 @@ describe('validateMunicipalityFile', () => {
     expect(one(r.warnings, 'parties[0].positions.s9')).to.equal('expected the id of a statement, found "s9"; ignored');
   });
 
-  it('warns for each statement a party has no position on', () => {
+  it('warns once per party for the statements it has no position on', () => {
     const r = vf(file({ statements: [st('s1'), st('s2'), st('s 3')], parties: [party('p1', { s1: { position: 'agree' } })] }));
     expect(value(r).parties[0].positions).to.deep.equal({ s1: { position: 'agree' } });
-    expect(r.warnings).to.deep.equal([
-      { path: 'parties[0].positions.s2', message: 'expected {"position": …}, found nothing; shown as "geen standpunt bekend"' },
-      { path: 'parties[0].positions["s 3"]', message: 'expected {"position": …}, found nothing; shown as "geen standpunt bekend"' },
-    ]);
+    expect(r.warnings).to.deep.equal([{
+      path: 'parties[0].positions',
+      message: 'expected a position on every statement, found none on 2 of 3 ("s2", "s 3"); shown as "geen standpunt bekend"',
+    }]);
+    const many = Array.from({ length: 100 }, (_, i) => st(`s${i}`));
+    const r2 = vf(file({ statements: many, parties: [party('p1', Object.fromEntries(many.slice(0, 43).map((x) => [x.id, { position: 'agree' }])))] }));
+    expect(one(r2.warnings, 'parties[0].positions')).to.equal(
+      'expected a position on every statement, found none on 57 of 100 ("s43", "s44", "s45", "s46", "s47", …); shown as "geen standpunt bekend"');
   });
 
   it('gives one warning for a party without positions, and an error for positions that are not an object', () => {
@@ -555,10 +585,131 @@ describe('robustness', () => {
     expect(positions.toString).to.equal(undefined);
     expect(ok.warnings.map((w) => w.path)).to.deep.equal([
       'municipalities[0].parties[0].positions.hasOwnProperty',
-      'municipalities[0].parties[0].positions.constructor',
-      'municipalities[0].parties[0].positions.toString',
+      'municipalities[0].parties[0].positions',
     ]);
+    expect(ok.warnings[1].message).to.contain('none on 2 of 4 ("constructor", "toString")');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(before);
   });
+});
+
+describe('errors and limits of the trust rules', () => {
+  it('reports oversized arrays once and cuts them to the limit', () => {
+    const kps = Array.from({ length: 25 }, (_, i) => ({ id: `k${i}`, title: `K${i}` }));
+    const ms = Array.from({ length: 450 }, (_, i) => entry({ code: `GM${String(i).padStart(4, '0')}`, data: `${i}.json` }));
+    const e = errors(vi(index({ keyPoints: kps, municipalities: ms })));
+    expect(e).to.deep.equal([
+      { path: 'keyPoints', message: 'expected 1 to 20 key points, found 25' },
+      { path: 'municipalities', message: 'expected 1 to 400 municipalities, found 450' },
+    ]);
+    // Statement 101 on is not looked at: its bad key point is not reported.
+    const sts = Array.from({ length: 150 }, (_, i) => st(`s${i}`, i >= 100 ? { keyPoint: 'nee' } : {}));
+    expect(errors(vf(file({ statements: sts, parties: [party('p1', {})] }))).map((p) => p.path)).to.deep.equal(['statements']);
+  });
+
+  it('lists at most 100 problems per file, then "… and N more"', () => {
+    const ms = Array.from({ length: 300 }, (_, i) => entry({ code: `X${i}`, data: 'a.json' }));
+    const r = vi(index({ municipalities: [...ms, entry({ code: 'GM0001', data: 'a.json' })] }));
+    expect(value(r).municipalities).to.have.length(1);
+    expect(r.warnings).to.have.length(100);
+    expect(r.warnings[99]).to.deep.equal({ path: '(root)', message: '… and 201 more (expected at most 100 problems listed per file, found 300)' });
+    const bad = Array.from({ length: 60 }, (_, i) => party(`p${i}`, { s1: 'x', s2: 'y' }));
+    const e = errors(vf(file({ parties: bad })));
+    expect(e).to.have.length(100);
+    expect(e[99].message).to.equal('… and 21 more (expected at most 100 problems listed per file, found 120)');
+  });
+
+  it('limits list to 999', () => {
+    expect(value(vf(file({ parties: [party('p1', {}, { list: 999 })] }))).parties[0].list).to.equal(999);
+    expect(one(errors(vf(file({ parties: [party('p1', {}, { list: 1000 })] }))), 'parties[0].list'))
+      .to.equal('expected a whole number from 1 to 999 (the lijstnummer), found 1000');
+    expect(errors(vf(file({ parties: [party('p1', {}, { list: '99999999999999999999' })] })))).to.have.length(1);
+  });
+
+  it('limits object keys to 200 characters, and clips them in paths', () => {
+    const key = 'k'.repeat(100_000);
+    const r = vf(file({ parties: [party('p1', { s1: { position: 'agree' }, s2: { position: 'agree' }, [key]: 'x' })] }));
+    expect(r.warnings).to.have.length(1);
+    expect(r.warnings[0].path).to.equal(`parties[0].positions["${'k'.repeat(200)}…"]`);
+    expect(r.warnings[0].message.length).to.be.below(100);
+    const e = errors(vi(index({ keyPoints: [{ id: key, title: 'T' }] })));
+    expect(one(e, 'keyPoints[0].id')).to.match(/^expected at most 200 characters, found 100000: "k+…$/);
+  });
+
+  it('removes bidi controls from texts with a warning, and escapes them in messages', () => {
+    const r = vf(file({ parties: [party('p1', { s1: { position: 'agree' }, s2: { position: 'agree' } }, {
+      name: 'Partij\u2069\u202e Een', shortName: '\u202aPE\u202c', list: 13,
+    })] }));
+    const p = value(r).parties[0];
+    expect(p.name).to.equal('Partij Een');
+    expect(p.shortName).to.equal('PE');
+    expect(r.warnings).to.deep.equal([
+      { path: 'parties[0].name', message: 'expected no bidi control characters (U+202A–U+202E, U+2066–U+2069), found 2; removed' },
+      { path: 'parties[0].shortName', message: 'expected no bidi control characters (U+202A–U+202E, U+2066–U+2069), found 2; removed' },
+    ]);
+    expect(one(errors(vi(index({ format: 'x\u202ey' }))), 'format')).to.equal('expected "stemhulp/1", found "x\\u202ey"');
+    // A text that was nothing but controls is empty.
+    expect(one(errors(vf(file({ statements: [st('s1', { text: '\u202e\u2066' })] }))), 'statements[0].text')).to.contain('not empty');
+  });
+
+  it('drops links with a user name or password before the host', () => {
+    const r = vi(index({ links: { pollingStation: 'https://gemeente.nl@evil.example/', flyer: 'https://u:p@example.org/f.pdf', newsletter: 'https://example.org/n' } }));
+    expect(value(r).links).to.deep.equal({ newsletter: 'https://example.org/n' });
+    expect(one(r.warnings, 'links.pollingStation')).to.equal(
+      'expected an http(s) URL without a user name or password before the host, found "https://gemeente.nl@evil.example/"; dropped');
+  });
+
+  it('warns about duplicate and look-alike party names', () => {
+    const r = vf(file({ parties: [
+      party('p1', {}, { name: 'Partij Een' }), party('p2', {}, { name: 'partij  een' }),
+      party('p3', {}, { name: 'Раrtij Een' }), party('p4', {}, { name: { nl: 'Andere', en: 'Party One' } }),
+      party('p5', {}, { name: { nl: 'Nog een', en: 'Party-One' } }), party('p6', {}, { name: 'Verschillend' }),
+    ] }));
+    const look = r.warnings.filter((w) => /tell apart/.test(w.message));
+    expect(look.map((w) => w.path)).to.deep.equal(['parties[1].name', 'parties[2].name', 'parties[4].name']);
+    expect(look[1].message).to.equal(
+      'expected a name readers can tell apart from the other parties, found "Раrtij Een", which looks like the name of parties[0]');
+  });
+});
+
+/** Wraps every object and array of `json` in a Proxy that counts each access to it. */
+function counted(json: unknown) {
+  const n = { ops: 0, nodes: 0 };
+  const wrap = (v: unknown): unknown => {
+    if (typeof v != 'object' || v === null) return v;
+    n.nodes++;
+    const t: any = Array.isArray(v) ? v.map(wrap) : Object.fromEntries(Object.entries(v).map(([k, x]) => (n.nodes++, [k, wrap(x)])));
+    const count = <F extends (...a: any[]) => any>(f: F) => ((...a: any[]) => (n.ops++, f(...a))) as F;
+    return new Proxy(t, {
+      get: count(Reflect.get), has: count(Reflect.has), ownKeys: count(Reflect.ownKeys),
+      getOwnPropertyDescriptor: count(Reflect.getOwnPropertyDescriptor),
+    });
+  };
+  return { json: wrap(json), n };
+}
+
+describe('validation cost is linear in the input, whatever it holds', () => {
+  const MiB = 1024 * 1024;
+  for (const kind of Object.keys(adversarialKinds) as AdversarialKind[]) {
+    it(`${kind}: operations grow in proportion to the file, at most 100 problems per list`, () => {
+      const run = (bytes: number) => {
+        const data = adversarial(kind, bytes);
+        const size = JSON.stringify(data).length;
+        const { json, n } = counted(data);
+        const r = vi(json);
+        const lists = [r.warnings, errors(r), ...(r.ok ? r.value.municipalities.map((m) => m.problems ?? []) : [])];
+        for (const l of lists) expect(l.length).to.be.at.most(100);
+        // Messages are previews: their total does not grow with the values they quote.
+        const text = lists.flat().reduce((t, p) => t + p.path.length + p.message.length, 0);
+        expect(text, 'characters of all messages').to.be.below(100 * 700);
+        return { size, ops: n.ops, nodes: n.nodes };
+      };
+      const small = run(MiB / 4);
+      const big = run(MiB);
+      expect(big.size).to.be.within(0.7 * MiB, 1.3 * MiB);
+      // Each value read a bounded number of times, and four times the file costs about four times as much.
+      expect(big.ops, 'operations per value').to.be.at.most(10 * big.nodes + 10_000);
+      expect(big.ops / small.ops, 'growth of the operation count').to.be.at.most(4 * 1.25 * (big.size / small.size) / 4);
+    });
+  }
 });

@@ -22,13 +22,22 @@
 //   /__test/endless/<length>      a body that never ends, sent as fast as the client reads
 //                                 (Content-Length <length> if not 0); logs "closed" and bytes sent
 //   /__test/log/<key>             what the routes above logged for <key>, as JSON
+// An attacker's server, open to every origin (Access-Control-Allow-Origin: *), so only the
+// widget's own rules can keep its data out:
+//   POST /__test/store/<key>      keeps the body, with its Content-Type, for…
+//   /__test/stored/<key>          …which serves it to any origin; logs "get" under "stored-<key>"
+//   /__test/redirect-to/<key>?to=<url>  302 to <url>, to any origin; logs "redirect" under <key>
+//   /__test/embed/<origins>/<file>  dist/<file>, embed.html built with STEMHULP_DATA_ORIGINS=<origins>
+//                                 (URL-encoded), to any origin (a sandboxed frame's is "null")
 import { readFile } from 'node:fs/promises';
 import { resolve, normalize } from 'node:path';
+import { dataOrigins, renderEmbedHtml } from '../../scripts/embed-html.mjs';
 
 const fixtures = resolve('test/fixtures');
 const flakyCounts = new Map();
 const healed = new Set();
 const logs = new Map();
+const stored = new Map();
 const log = (key, entry) => logs.set(key, [...(logs.get(key) ?? []), entry]);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -178,6 +187,48 @@ export async function testServerMiddleware(ctx, next) {
     }
     case 'log':
       return send(ctx, 200, JSON.stringify(logs.get(rest) ?? []));
+    case 'store': {
+      const chunks = [];
+      for await (const c of ctx.req) chunks.push(c);
+      stored.set(rest, { body: Buffer.concat(chunks), type: ctx.get('Content-Type') || 'application/json' });
+      return send(ctx, 200, '"stored"');
+    }
+    case 'stored': {
+      log(`stored-${rest}`, 'get');
+      const item = stored.get(rest);
+      ctx.respond = false;
+      ctx.res.writeHead(item ? 200 : 404, {
+        'Content-Type': item?.type ?? 'text/plain',
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': 'no-store',
+      });
+      ctx.res.end(item?.body ?? 'not stored');
+      return;
+    }
+    case 'redirect-to':
+      log(rest, 'redirect');
+      ctx.respond = false;
+      ctx.res.writeHead(302, { Location: ctx.query.to, 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' });
+      ctx.res.end();
+      return;
+    case 'embed': {
+      const [origins, ...p] = rest.split('/');
+      const dist = resolve('dist');
+      const file = normalize(resolve(dist, p.join('/')));
+      if (!file.startsWith(dist)) return send(ctx, 403, 'outside dist', 'text/plain');
+      const types = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', map: 'application/json' };
+      const body = file.endsWith('embed.html')
+        ? renderEmbedHtml(await readFile(resolve('src/embed/embed.html')), dataOrigins(decodeURIComponent(origins)))
+        : await readFile(file);
+      ctx.respond = false;
+      ctx.res.writeHead(200, {
+        'Content-Type': types[file.split('.').pop()] ?? 'application/octet-stream',
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': 'no-store',
+      });
+      ctx.res.end(body);
+      return;
+    }
     case 'redirect':
       ctx.respond = false;
       ctx.res.writeHead(302, { Location: `/test/fixtures/${rest}`, 'Cache-Control': 'no-store' });

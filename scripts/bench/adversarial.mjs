@@ -1,0 +1,67 @@
+// Data files built to make a validator slow: each fills about `bytes` of JSON with what
+// once cost quadratic time (many problems, huge found values, oversized arrays, parties
+// without positions, long keys). Shared by the validator's tests, the widget test
+// (test/trust.test.ts) and `npm run bench`, which times them.
+const pad = (n) => String(n).padStart(6, '0');
+
+/** Repeats `item(i)` until the JSON reaches about `bytes`. */
+function fill(bytes, item) {
+  const per = JSON.stringify(item(0)).length + 1;
+  return Array.from({ length: Math.max(1, Math.floor(bytes / per)) }, (_, i) => item(i));
+}
+
+const statement = (i) => ({ id: `s${i}`, keyPoint: 'opvang', text: `Stelling ${i}` });
+
+export const adversarialKinds = {
+  /** Thousands of gemeenten whose code is wrong: each one a problem, far past every limit. */
+  badCodes: (bytes) => ({
+    format: 'stemhulp/1',
+    municipalities: fill(bytes, (i) => ({ code: `XX${pad(i)}`, name: `Plaats ${i}`, data: `g/${i}.json` })),
+  }),
+  /** Inline gemeenten with far too many statements, each with a bad key point. */
+  longArrays: (bytes) => ({
+    format: 'stemhulp/1',
+    municipalities: [{
+      code: 'GM0001', name: 'Groot',
+      statements: fill(bytes * 0.6, (i) => ({ id: `s${i}`, keyPoint: `kp${i}`, text: `Stelling ${i}` })),
+      parties: fill(bytes * 0.4, (i) => ({ id: `p${i}`, name: `Partij ${i}`, positions: {} })),
+    }],
+  }),
+  /** 100 statements, 60 parties, every position missing or under a key that names no statement. */
+  missingPositions: (bytes) => {
+    const keys = Math.floor(bytes / 60 / 20);
+    return {
+      format: 'stemhulp/1',
+      municipalities: [{
+        code: 'GM0001', name: 'Leeg',
+        statements: Array.from({ length: 100 }, (_, i) => statement(i)),
+        parties: Array.from({ length: 60 }, (_, p) => ({
+          id: `p${p}`, name: `Partij ${p}`,
+          positions: Object.fromEntries(Array.from({ length: keys }, (_, k) => [`x${pad(k)}`, 'ja'])),
+        })),
+      }],
+    };
+  },
+  /** Few, huge values where objects are expected: a found value must not be written out whole each time. */
+  hugeValues: (bytes) => {
+    const big = fill(bytes / 8, (i) => [i, `waarde ${i}`]);
+    return {
+      format: 'stemhulp/1',
+      election: big, organisation: big, links: big, keyPoints: { big },
+      municipalities: [{ code: 'GM0001', name: { nl: 'x', [`y${'z'.repeat(bytes / 8)}`]: big }, data: big }],
+    };
+  },
+  /** Long strings past the text limit, and keys far past the key limit. */
+  longStrings: (bytes) => {
+    const s = 'w'.repeat(6000);
+    const n = Math.floor(bytes / 2 / 12_020);
+    return {
+      format: 'stemhulp/1',
+      keyPoints: [{ id: 'k'.repeat(bytes / 4), title: s }],
+      municipalities: Array.from({ length: n }, (_, i) => ({ code: `GM${String(i % 10000).padStart(4, '0')}`, name: s, data: s })),
+      links: { ['l'.repeat(bytes / 4)]: 'javascript:x' },
+    };
+  },
+};
+
+export const adversarial = (kind, bytes) => adversarialKinds[kind](bytes);

@@ -1,0 +1,74 @@
+/**
+ * Which data the iframe route may show. dist/embed.html names its data origins in
+ * `<meta name="stemhulp-data-origins" content="'self' https://data.example">` (from
+ * STEMHULP_DATA_ORIGINS at build time, beside a CSP `connect-src` with the same list), and
+ * its page guards `fetch` with them: only those origins, over https (http only on a
+ * loopback host), answering with a JSON content type. Anything else is refused with a
+ * `SecurityError`, which the widget shows as one fixed sentence. The script route has no
+ * such meta: there the host page chose `src` itself.
+ */
+
+/** Allowed origins, like `https://data.example`, `'self'` already resolved to the page's own. */
+export type Origins = readonly string[];
+
+/** The origins in the page's meta; undefined without one. */
+export function pageOrigins(doc: Document = document): Origins | undefined {
+  const content = doc.querySelector<HTMLMetaElement>('meta[name="stemhulp-data-origins"]')?.content;
+  return content?.split(/\s+/).filter(Boolean).map((o) => (o === "'self'" ? location.origin : o));
+}
+
+/** True when `url` may be fetched: https (http only on loopback), no user name, an allowed origin. */
+export function allowedUrl(url: string, origins: Origins): boolean {
+  let u: URL;
+  try {
+    u = new URL(url, location.href);
+  } catch {
+    return false;
+  }
+  const secure = u.protocol === 'https:' || (u.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(u.hostname));
+  return secure && !u.username && !u.password && origins.includes(u.origin);
+}
+
+/** `application/json` or any `application/…+json`, parameters allowed: what JSON is served as. */
+export const isJsonType = (type: string | null) => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type ?? '');
+
+const refused = (url: string, origins: Origins, why: string) => {
+  console.warn(`stemhulp-widget: ${why} ${url} refused; this page allows data only from ${origins.join(' ')}`);
+  return new DOMException('This page does not allow this data', 'SecurityError');
+};
+
+/**
+ * `fetch` that enforces `origins`: the address is checked before any request (a disallowed
+ * origin is never contacted), the final address after redirects and the content type after.
+ * A redirect to a disallowed origin is stopped by the page's CSP before it is requested;
+ * fetch then sees only a network error, so the CSP violation event tells the two apart.
+ */
+export function guardedFetch(origins: Origins, fetch: typeof globalThis.fetch = globalThis.fetch): typeof globalThis.fetch {
+  let blocked = -1;
+  document.addEventListener('securitypolicyviolation', (e) => {
+    if (e.effectiveDirective === 'connect-src') blocked = performance.now();
+  });
+  return async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!allowedUrl(url, origins)) throw refused(url, origins, 'data from');
+    const start = performance.now();
+    let res: Response;
+    try {
+      res = await fetch(input, init);
+    } catch (e) {
+      // The violation event is a task of its own: let it run first.
+      await new Promise((r) => setTimeout(r, 50));
+      if (blocked >= start && !init?.signal?.aborted) throw refused(url, origins, 'a redirect away from');
+      throw e;
+    }
+    if (!allowedUrl(res.url || url, origins)) {
+      void res.body?.cancel();
+      throw refused(url, origins, 'a redirect away from');
+    }
+    if (!isJsonType(res.headers.get('Content-Type'))) {
+      void res.body?.cancel();
+      throw refused(url, origins, 'data that is not served as JSON from');
+    }
+    return res;
+  };
+}
