@@ -4,9 +4,8 @@
  * colours, and its text stays at 4.5:1 and its controls at 3:1 on what they stand on.
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
-import { answerUntilResult, contrast, demoSrc, find, press, resetMediaAfterEach, root, startDemo, toRgb } from './a11y-helpers.js';
+import { answerUntilResult, contrast, demoSrc, find, press, root, startDemo, toRgb } from './a11y-helpers.js';
 import { getByRole } from './helpers.js';
 
 interface House {
@@ -77,15 +76,18 @@ function checkControls(el: StemhulpWidget, scheme: string) {
   expect(contrast(colour(probe, 'outlineColor'), bg), `${scheme}: focus ring`).to.be.at.least(3);
 }
 
-async function inBothSchemes(check: (scheme: string) => void | Promise<void>) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await emulateMedia({ colorScheme });
-    await check(colorScheme);
+/**
+ * Light and dark, by the theme attribute: the same sheets as the reader's system setting
+ * (test/theme.test.ts), and every engine can do it, where only Chromium emulates the media query.
+ */
+async function inBothSchemes(el: StemhulpWidget, check: (scheme: string) => void | Promise<void>) {
+  for (const scheme of ['light', 'dark'] as const) {
+    el.setAttribute('theme', scheme);
+    await el.updateComplete;
+    await check(scheme);
   }
-  await emulateMedia({ colorScheme: 'light' });
+  el.removeAttribute('theme');
 }
-
-resetMediaAfterEach();
 
 for (const house of houses) {
   describe(`house style ${house.page}`, function () {
@@ -113,7 +115,7 @@ for (const house of houses) {
     it('"Lees meer" on the cards is readable in light and dark, whatever the house accent does there', async () => {
       const more = await find(el, 'button', /^Lees meer/);
       const card = more.closest('.card')!;
-      await inBothSchemes((scheme) => {
+      await inBothSchemes(el, (scheme) => {
         expect(contrast(colour(more, 'color'), colour(card, 'backgroundColor')), `${scheme} Lees meer`).to.be.at.least(4.5);
       });
       // The reason cards do not use the accent: with this house it would fail there.
@@ -124,7 +126,7 @@ for (const house of houses) {
     it('passes axe (contrast included) and the contrast checks on every view, light and dark', async () => {
       await find(el, 'combobox', 'Gemeente');
       for (const s of el.shadowRoot!.querySelectorAll<HTMLElement>('.card summary')) s.click();
-      await inBothSchemes(async (scheme) => {
+      await inBothSchemes(el, async (scheme) => {
         await expect(el, `${scheme} home`).to.be.accessible();
         checkLinks(el, scheme);
         checkControls(el, scheme);
@@ -132,7 +134,7 @@ for (const house of houses) {
       await startDemo(el, 'nl');
       el.shadowRoot!.querySelector<HTMLElement>('.explanation summary')?.click();
       await press(el, 'button', /^Belangrijk/);
-      await inBothSchemes(async (scheme) => {
+      await inBothSchemes(el, async (scheme) => {
         await expect(el, `${scheme} statement`).to.be.accessible();
         checkLinks(el, scheme);
         checkControls(el, scheme);
@@ -141,7 +143,7 @@ for (const house of houses) {
       el.shadowRoot!.querySelector<HTMLElement>('.party summary')!.click();
       el.shadowRoot!.querySelector<HTMLElement>('.how summary')!.click();
       await el.updateComplete;
-      await inBothSchemes(async (scheme) => {
+      await inBothSchemes(el, async (scheme) => {
         await expect(el, `${scheme} result`).to.be.accessible();
         checkLinks(el, scheme);
         checkControls(el, scheme);
