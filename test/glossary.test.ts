@@ -2,8 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
-import { active, demoSrc, press, shown, startDemo, widgetIn, words, type Lang } from './a11y-helpers.js';
-import { accessibleName, getByRole } from './helpers.js';
+import { active, demoSrc, find, press, shown, startDemo, widgetIn, words, type Lang } from './a11y-helpers.js';
+import { accessibleName, chooseGemeente, getByRole } from './helpers.js';
 import { glossaryNl } from '../src/data/glossary-nl.js';
 import type { GlossaryEntry } from '../src/data/types.js';
 import { glossaryFor, markTerms, own, type Piece } from '../src/glossary.js';
@@ -179,5 +179,21 @@ describe('hard words in the widget', function () {
     await press(ar, 'button', 'لحاملي تصريح الإقامة');
     expect(ar.shadowRoot!.querySelector('.term-box:not([hidden])')!.textContent).to.contain('لاجئ حصل على تصريح إقامة');
     await expect(ar).to.be.accessible();
+  });
+});
+
+describe('hard words in text shown in another language than the widget', () => {
+  it('a Dutch statement in an English widget is matched against Dutch terms, its explanation marked as Dutch; a gemeente entry wins', async () => {
+    const el = await widgetIn({ lang: 'en', src: '/test/fixtures/glossary/index.json' });
+    await shown(el, 'en');
+    await chooseGemeente(el, 'GM9991');
+    await press(el, 'button', 'Start the voting aid');
+    await find(el, 'heading', 'Het azc in de ward blijft open.');
+    const marked = [...el.shadowRoot!.querySelectorAll('#statement-text .term')].map((b) => b.textContent);
+    expect(marked, 'the English-only term is not looked for in Dutch text').to.deep.equal(['azc']);
+    await press(el, 'button', 'azc');
+    const box = el.shadowRoot!.querySelector('.term-box:not([hidden]) p')!;
+    expect(box.textContent).to.equal('azc: Uitleg van de gemeente (fictieve voorbeelddata).');
+    expect(box.getAttribute('lang')).to.equal('nl');
   });
 });

@@ -44,7 +44,8 @@ function marked(value: Text, p: QuizProps, lang: string, id: string, split: bool
   const byTag = glossaries(...p.glossaries);
   let g = byTag.get(tag);
   if (!g) byTag.set(tag, (g = glossaryFor([...p.glossaries, bundledGlossary(tag)], tag)));
-  const own = tag.split('-')[0].toLowerCase() === lang.split('-')[0].toLowerCase() ? nothing : tag;
+  // Marked with its language where that is not the UI's, for the screen reader's pronunciation.
+  const langOf = (l: string) => (l.split('-')[0].toLowerCase() === lang.split('-')[0].toLowerCase() ? nothing : l);
   const seen = new Set<Term>();
   const paragraphs = split ? s.split(/\n\s*\n/).filter((x) => x.trim()) : [s];
   return paragraphs.map((para, n) => {
@@ -55,14 +56,14 @@ function marked(value: Text, p: QuizProps, lang: string, id: string, split: bool
       const open = p.openTerms.has(box);
       const toggle = () => p.dispatch({ type: 'toggle-term', term: box });
       boxes.push(html`<div class="term-box" id=${box} role="region" aria-labelledby="${box}-b" ?hidden=${!open}>
-        <p lang=${x.term.explanationLang === tag ? nothing : x.term.explanationLang}><b>${x.term.term}</b>: ${x.term.explanation}</p>
+        <p lang=${langOf(x.term.explanationLang)}><b>${x.term.term}</b>: ${x.term.explanation}</p>
       </div>`);
       // A span with the button role, not a <button>: browsers give an inline-block (which a
       // <button> always is) spaces around it in the statement's name ("statushouders .").
       return html`<span role="button" tabindex="0" class="term" id="${box}-b" aria-expanded=${open ? 'true' : 'false'} aria-controls=${box}
         @click=${toggle} @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle())}>${x.text}</span>`;
     });
-    return { pieces, boxes, lang: own };
+    return { pieces, boxes, lang: langOf(tag) };
   });
 }
 
