@@ -45,6 +45,8 @@ async function walk(page, shot, widget, w, prefix) {
   await sleep(300);
   await click(page, widget, w.important);
   await click(page, widget, w.more);
+  await page.evaluate((widget) => document.querySelector(widget).shadowRoot.querySelector('.term')?.click(), widget);
+  await sleep(150);
   await shot(`${prefix}quiz`);
   for (let i = 0; i < 20; i++) {
     const done = await page.evaluate((w) => !!document.querySelector(w).shadowRoot.querySelector('.result'), widget);
