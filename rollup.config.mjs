@@ -54,6 +54,13 @@ const plugins = () => [
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+/**
+ * A chunk that no import() names holds what several lazy chunks share (the result and the
+ * verdict: the verdict's scoring, strings, ring and disclosure, and the result's Dutch
+ * strings): it is called `common`, loaded with either, instead of after one of its modules.
+ */
+const chunkNames = (prefix) => (chunk) => `${prefix}-${chunk.isDynamicEntry ? '[name]' : 'common'}-[hash].js`;
+
 export default [
   {
     input: 'src/index.ts',
@@ -66,7 +73,7 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: 'stemhulp-widget.js',
-      chunkFileNames: 'stemhulp-widget-[name]-[hash].js',
+      chunkFileNames: chunkNames('stemhulp-widget'),
     },
     plugins: plugins(),
   },
@@ -74,7 +81,7 @@ export default [
     // The class without registration (`stemhulp-widget/element`), with its own lazy chunks:
     // the main file keeps everything it needs inside, so a reader's browser makes no extra request.
     input: 'src/element.ts',
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'element.js', chunkFileNames: 'element-[name]-[hash].js' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'element.js', chunkFileNames: chunkNames('element') },
     preserveEntrySignatures: 'allow-extension',
     plugins: plugins(),
   },

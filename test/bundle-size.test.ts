@@ -16,17 +16,30 @@ interface Size {
 const budgets: Record<string, number> = {
   // 18,432 until issue 9: the trust rules (linear-cost validation and its limits, cleaned
   // texts, own timeouts, the widget's own voice) cost about 1.3 KB, most in validation.
+  // +768 for issue 11 (measured +732): the verdict button on the start screen, further
+  // reading under the speerpunten (its view and validation), the title without `src`.
   // Then issue 15: the glossary's validation (~300 B) and the house-style token names (~130 B).
-  main: 20_480,
+  main: 21_248,
   // 2,048 until issue 15: the bundled Dutch glossary (1.0 KB) and the matching (0.7 KB).
   quiz: 3_584,
   result: 5_120,
+  // The verdict table (issue 11), fetched once a gemeente is chosen.
+  verdict: 3_072,
+  // What the result and the verdict share: the verdict's scoring, ring, disclosure and
+  // Dutch strings, and the result's Dutch strings (which the verdict's statements use).
+  common: 4_096,
   en: 5_120,
   ar: 5_120,
 };
-// 27.5 KB until issue 15: the glossary (validation, matching, the Dutch words and those of the reader's language) adds about 2.7 KB.
-/** Everything one reader downloads from start to result: main, quiz, result and one language. */
-const JOURNEY = 30.5 * 1024;
+/**
+ * Everything one reader downloads from start to result: main, quiz, result, common and one
+ * language. 26 KB until issue 9 (+1.5 KB for the trust rules); raised from 27.5 KB by 6 KB
+ * for issue 11 (5.7 KB measured): the organisation's verdict beside every match, the advice
+ * in the comparison, the chart, the disclosure, in three languages; the result is where
+ * the issue asks for them. Then issue 15: the glossary (its validation, matching, the Dutch
+ * words in the quiz and those of the reader's language in its chunk) about 2.7 KB.
+ */
+const JOURNEY = 36 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
@@ -58,9 +71,14 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     expect(gzip.result).to.be.greaterThan(1000);
   });
 
-  it(`a whole journey (main + quiz + result + the largest language) is at most ${JOURNEY} bytes`, () => {
-    const journey = gzip.main + gzip.quiz + gzip.result + Math.max(gzip.en, gzip.ar);
+  it(`a whole journey (main + quiz + result + common + the largest language) is at most ${JOURNEY} bytes`, () => {
+    const journey = gzip.main + gzip.quiz + gzip.result + gzip.common + Math.max(gzip.en, gzip.ar);
     expect(journey, `journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
+  });
+
+  it(`straight to the verdict (main + verdict + common + the largest language) is at most ${JOURNEY} bytes too`, () => {
+    const journey = gzip.main + gzip.verdict + gzip.common + Math.max(gzip.en, gzip.ar);
+    expect(journey, `verdict journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
   });
 
   it('the classic bundle keeps everything inline: no import() of a chunk left', async () => {
