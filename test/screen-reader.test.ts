@@ -3,7 +3,8 @@
  * the widget item by item, as a reader with a screen reader's "next item" and "activate"
  * would, in Dutch and Arabic, and the spoken phrases are asserted: the picker, each
  * statement with its progress, Belangrijk and the chosen answer with their pressed state,
- * each result sentence (against scores computed here from the data), a comparison.
+ * each result sentence (against scores computed here from the data), a comparison, and
+ * the verdict table with every number named by its party and column.
  * The virtual screen reader derives speech from the accessibility tree as the spec
  * defines it, not from NVDA, JAWS or VoiceOver (see README, Accessibility).
  */
@@ -17,12 +18,13 @@ import { strings as ar } from '../src/locales/ar.js';
 import { glossary as glossaryAr } from '../src/locales/glossary-ar.js';
 import { nl } from '../src/locales/nl.js';
 import { nlResult } from '../src/locales/nl-result.js';
+import { nlVerdict } from '../src/locales/nl-verdict.js';
 import { matchParties, type UserAnswer } from '../src/match.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { demoSrc, find, root, shown, widgetIn } from './a11y-helpers.js';
 import { chooseGemeente } from './helpers.js';
 
-const locales = { nl: { ...nl, ...nlResult }, ar } as const;
+const locales = { nl: { ...nl, ...nlResult, ...nlVerdict }, ar } as const;
 type Lang = keyof typeof locales;
 
 /** The answers given, statement by statement: every kind, and a skip. */
@@ -155,6 +157,46 @@ describe('what a screen reader says', function () {
         'end of definition',
       ];
       expect(await heard(expected.length)).to.deep.equal(expected);
+    });
+
+    it(`${lang}: the verdict table, each number read with its party and its column`, async () => {
+      const t = locales[lang];
+      const el = await widgetIn({ lang, src: demoSrc });
+      await shown(el, lang);
+      await find(el, 'combobox', t.municipality);
+      await chooseGemeente(el, 'GM9901');
+      await virtual.start({ container: root(el) });
+      await nextUntil(`button, ${t.verdictOpen}`);
+      const name = localise((await (await fetch(demoSrc)).json() as Index).municipalities.find((m) => m.code === 'GM9901')!.name, lang);
+      await activate(el, `heading, ${t.verdict.heading(name)}, level 3`);
+      const organisation = el.shadowRoot!.querySelector('table caption')!.textContent!;
+      expect(await nextUntil(/^table, /)).to.equal(`table, ${organisation.trim()}`);
+
+      // The column headers first, as shown, from Partij to Totaal.
+      await nextUntil(/^row, /);
+      const columns: string[] = [];
+      // (A header's own text, isolated in a <bdi>, is heard again after it: only the headers count here.)
+      for (let [phrase] = await heard(1); !phrase.startsWith('end of row'); [phrase] = await heard(1))
+        if (phrase.startsWith('columnheader, ')) columns.push(phrase.slice('columnheader, '.length));
+      const shownColumns = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
+      expect(columns).to.deep.equal(shownColumns);
+      expect(columns[0]).to.equal(t.verdict.party);
+      expect(columns.at(-1)).to.equal(t.verdict.total);
+
+      // Then each party's row: its header, then every number named with the party and the column it is in.
+      const rows = [...el.shadowRoot!.querySelectorAll('tbody tr.verdict-row')];
+      expect(rows.length).to.be.greaterThan(1);
+      for (const row of rows) {
+        const party = row.querySelector('th')!.textContent!.replace(/\s+/g, ' ').trim();
+        await nextUntil(`rowheader, ${party}`);
+        const partyName = party.replace(/\s*\([^)]*\)$/, '');
+        for (const column of columns.slice(1)) {
+          // The cell is named by its content: the hidden "party, column:" and the number.
+          const cell = await nextUntil(/^cell, /);
+          const named = cell.startsWith(`cell, ${t.verdict.cell(partyName, column)} `) || cell === `cell, ${t.verdict.none}`;
+          expect(named, `${party} / ${column}: ${cell}`).to.equal(true);
+        }
+      }
     });
   }
 });
