@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
  * Dark defaults; a host's --stemhulp-color-* still wins, house (NL Design System) colours do
@@ -16,6 +16,22 @@ const dark = css`
   --_muted: var(--stemhulp-color-muted, #bcbcc6);
   --_focus: var(--stemhulp-color-focus, #8cbcff);
   --_error: var(--stemhulp-color-error, #ff8a80);
+`;
+
+/**
+ * `declarations` for the dark scheme: with `theme="dark"`, or when the reader's system asks
+ * for dark and `theme` is not `light`. Every sheet with dark values of its own uses this,
+ * so that `theme` holds for them too.
+ */
+export const inDark = (declarations: CSSResult) => css`
+  :host([theme='dark' i]) {
+    ${declarations}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light' i])) {
+      ${declarations}
+    }
+  }
 `;
 
 /**
@@ -71,12 +87,5 @@ export const tokens = css`
     --_radius: var(--stemhulp-radius, 8px);
     --_space: var(--stemhulp-space, 1em);
   }
-  :host([theme='dark' i]) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light' i])) {
-      ${dark}
-    }
-  }
+  ${inDark(dark)}
 `;
