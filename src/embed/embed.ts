@@ -19,6 +19,7 @@ const accepted: Record<string, RegExp> = {
   lang: /^[a-z]{2,3}([-_][a-z0-9]{2,8}){0,3}$/i,
   timeout: /^\d{1,6}$/,
   loading: /^(lazy|eager)$/,
+  theme: /^(light|dark|auto)$/i,
 };
 // House colours: 3- or 6-digit hex only. No alpha (`#ffffff00` would hide every text), no CSS.
 const colour = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
