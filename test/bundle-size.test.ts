@@ -14,15 +14,20 @@ interface Size {
  * features add to them; a new chunk must get its own line here.
  */
 const budgets: Record<string, number> = {
-  // 18,432 until issue 9: the trust rules (linear-cost validation and its limits, cleaned
-  // texts, own timeouts, the widget's own voice) cost about 1.3 KB, most in validation.
-  main: 19_968,
+  // Issue 10's contract, with what the main file imports statically. Validation is a chunk
+  // of its own since issue 14, requested beside the index (no wait, one request).
+  main: 18_432,
+  validate: 4_608,
   quiz: 2_048,
   result: 5_120,
   en: 5_120,
   ar: 5_120,
 };
-/** Everything one reader downloads from start to result: main, quiz, result and one language. */
+/**
+ * Everything one reader downloads from start to result: main, validation, quiz, result and
+ * the largest language (an Arabic reader gets all five). Issue 10 set 26 KB (26,624 B);
+ * 27.5 KB until that is won back (see the README's Size).
+ */
 const JOURNEY = 27.5 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
@@ -49,14 +54,15 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     });
   }
 
-  it('the main file is a real build (Lit alone is ~5.6 KB), without the quiz or the result', () => {
+  it('the main file is a real build (Lit alone is ~5.6 KB), without validation, the quiz or the result', () => {
     expect(gzip.main).to.be.greaterThan(5000);
+    expect(gzip.validate).to.be.greaterThan(2000);
     expect(gzip.quiz).to.be.greaterThan(300);
     expect(gzip.result).to.be.greaterThan(1000);
   });
 
-  it(`a whole journey (main + quiz + result + the largest language) is at most ${JOURNEY} bytes`, () => {
-    const journey = gzip.main + gzip.quiz + gzip.result + Math.max(gzip.en, gzip.ar);
+  it(`a whole journey (main + validate + quiz + result + the largest language) is at most ${JOURNEY} bytes`, () => {
+    const journey = gzip.main + gzip.validate + gzip.quiz + gzip.result + Math.max(gzip.en, gzip.ar);
     expect(journey, `journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
   });
 

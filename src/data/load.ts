@@ -4,7 +4,6 @@
  * widget on the page.
  */
 import type { Index, KeyPoint, MunicipalityContent, MunicipalityEntry, Problem } from './types.js';
-import { validateIndex, validateMunicipalityFile } from './validate.js';
 
 /** `refused`: the page does not allow this data (the iframe route's data origins, src/embed/data-policy.ts). */
 export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'format' | 'too-large' | 'refused';
@@ -141,6 +140,25 @@ function shared<T>(key: string, url: string, opts: LoadOptions, start: (s: Abort
   });
 }
 
+let validator: Promise<typeof import('./validate.js')> | undefined;
+
+/**
+ * The validator, a chunk of its own: it is most of what the main file would weigh
+ * otherwise, and it is only needed once data has arrived. Requested beside the data (no
+ * wait added, one request), so its evaluation is not part of the first frame. A failed
+ * load is a network error of the data like any other, and is tried again on a retry.
+ */
+function validation(url: string) {
+  validator ??= import('./validate.js');
+  const v = validator.catch((e: unknown) => {
+    validator = undefined;
+    throw new LoadError('network', url, String((e as Error)?.message ?? e));
+  });
+  // The data's own failure comes first; this one is seen only when the data arrived.
+  v.catch(() => {});
+  return v;
+}
+
 /** Resolves an absolute URL for `src`, relative to the host page. */
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
@@ -153,8 +171,9 @@ export interface LoadedIndex {
 export function loadIndex(src: string, bundledKeyPoints: readonly KeyPoint[], opts: LoadOptions): Promise<LoadedIndex> {
   const url = absolute(src);
   return shared(`index ${url}`, url, opts, async (signal) => {
+    const validate = validation(url);
     const { json, url: finalUrl } = await fetchJson(url, INDEX_LIMIT, signal);
-    const v = validateIndex(json, finalUrl, bundledKeyPoints);
+    const v = (await validate).validateIndex(json, finalUrl, bundledKeyPoints);
     if (!v.ok) throw new LoadError('format', finalUrl, 'The data does not match format stemhulp/1', undefined, v.errors);
     return { index: v.value, warnings: v.warnings };
   });
@@ -179,8 +198,9 @@ export function loadMunicipality(
   const url = entry.data;
   // The key points are part of the key: a file valid under one index may not be under another.
   return shared(`municipality ${entry.code} ${url} ${JSON.stringify(keyPointIds)}`, url, opts, async (signal) => {
+    const validate = validation(url);
     const { json, url: finalUrl } = await fetchJson(url, MUNICIPALITY_LIMIT, signal);
-    const v = validateMunicipalityFile(json, entry.code, keyPointIds);
+    const v = (await validate).validateMunicipalityFile(json, entry.code, keyPointIds);
     if (!v.ok) throw new LoadError('format', finalUrl, 'The data does not match format stemhulp/1', undefined, v.errors);
     return { content: v.value, warnings: v.warnings };
   });
