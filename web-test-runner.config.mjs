@@ -6,6 +6,7 @@ import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 import { bundleSizePlugin } from './test/server/bundle-size.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
+import { editorHostsPlugin } from './test/server/editor-hosts.mjs';
 import { packPlugin } from './test/server/pack.mjs';
 
 const executablePath = findChromium();
@@ -23,7 +24,13 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
   middleware: [testServerMiddleware],
-  plugins: [bundleSizePlugin(), forcedColorsPlugin(), packPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    bundleSizePlugin(),
+    forcedColorsPlugin(),
+    packPlugin(),
+    editorHostsPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, args: chromiumArgs },

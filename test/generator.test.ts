@@ -42,13 +42,17 @@ describe('demo/generator.html', function () {
     change(byLabel(doc, 'Taal'), 'en');
     change(byLabel(doc, 'Eigen kleur'));
     change(doc.getElementById('accent') as HTMLInputElement, '#aa0000');
+    await waitUntil(() => byLabel(doc, 'Plak deze code').value.includes('gemeente="GM9902"'), 'the snippet');
 
     const snippet = byLabel(doc, 'Plak deze code').value;
     expect(snippet).to.contain('<script type="module" src="http://');
     expect(snippet).to.contain('/dist/stemhulp-widget.js"></script>');
     expect(snippet).to.contain('gemeente="GM9902"');
     expect(snippet).to.contain('lang="en"');
-    expect(snippet).to.contain('--stemhulp-color-accent: #aa0000');
+    expect(snippet).to.contain('--stemhulp-color-accent: #aa0000; --stemhulp-color-accent-text: #ffffff');
+    // The fallback link in the chosen language, to the organisation's site from the data.
+    expect(snippet).to.contain('<a href="https://example.org/">Take the voting aid</a>');
+    expect(snippet).not.to.contain('theme=');
     expect(snippet).to.match(/src="http:\/\/[^"]+\/demo\/data\/index\.json"/);
 
     // The preview is the real widget with those settings: no picker, the gemeente preset.
@@ -68,10 +72,13 @@ describe('demo/generator.html', function () {
 
   it('iframe: the snippet and the preview use dist/embed.html and embed-resize.js', async () => {
     change(byLabel(doc, 'Iframe'));
-    change(byLabel(doc, 'Donker'));
+    change(byLabel(doc, 'Kleurenschema'), 'dark');
+    change(byLabel(doc, 'Eigen kleur'));
+    change(doc.getElementById('accent') as HTMLInputElement, '#ffd700');
     const snippet = byLabel(doc, 'Plak deze code').value;
     expect(snippet).to.match(/<iframe data-stemhulp src="http:\/\/[^"]+\/dist\/embed\.html\?src=http[^"]+" title="Stemhulp" height="900"/);
-    expect(snippet).to.contain('--stemhulp-color-background=%231c1c1f');
+    expect(snippet).to.contain('&amp;theme=dark&amp;');
+    expect(snippet).to.contain('--stemhulp-color-accent=%23ffd700&amp;--stemhulp-color-accent-text=%231d1d1f');
     expect(snippet).to.match(/<script src="http:\/\/[^"]+\/dist\/embed-resize\.js"><\/script>$/);
     const preview = doc.querySelector<HTMLIFrameElement>('#preview iframe')!;
     expect(preview.src).to.contain('/dist/embed.html?');
@@ -81,7 +88,117 @@ describe('demo/generator.html', function () {
 
   it('says so when the data address holds no stemhulp data', async () => {
     change(byLabel(doc, 'Adres van de gegevens'), '/__test/status/404');
-    await waitUntil(() => doc.getElementById('data-status')!.textContent!.includes('geen gegevens'), 'the message');
+    await waitUntil(() => doc.getElementById('data-status')!.textContent!.includes('Op dit adres staat geen bestand (HTTP 404)'), 'the message');
     expect(byLabel(doc, 'Gemeente').options.length).to.equal(1);
   });
+
+  const status = () => doc.getElementById('data-status')!.textContent!;
+  const warnings = () => [...doc.querySelectorAll('#warnings li')].map((li) => li.textContent!);
+  const snippet = () => byLabel(doc, 'Plak deze code').value;
+
+  it('checks the data with the widget\'s validator and lists each problem with its file and place', async () => {
+    change(byLabel(doc, 'Adres van de gegevens'), 'data/index-with-errors.json');
+    await waitUntil(() => /fouten in 2 bestanden/.test(status()), `the count, not "${status()}"`, { timeout: 8000 });
+    expect(status()).to.match(/^3 gemeenten gevonden\. \d+ fouten in 2 bestanden: zie hieronder\.$/);
+    const problems = [...doc.querySelectorAll('#data-problems li')].map((li) => li.textContent!);
+    expect(doc.getElementById('data-problems')!.hidden).to.equal(false);
+    // An inline gemeente's mistake, by path, and a gemeente file that is not there.
+    expect(problems.some((p) => /^index\.json \(GM9999\): municipalities\[2\]\.\S+: /.test(p)), problems.join('\n')).to.equal(true);
+    expect(problems).to.include('GM9998-bestaat-niet.json (GM9998): Op dit adres staat geen bestand (HTTP 404).');
+  });
+
+  it('an index the widget cannot use fills no gemeente list and says why', async () => {
+    change(byLabel(doc, 'Adres van de gegevens'), '/test/fixtures/invalid-index.json');
+    await waitUntil(() => status().startsWith('De stemhulp kan deze gegevens niet gebruiken'), 'the refusal', { timeout: 8000 });
+    expect(byLabel(doc, 'Gemeente').options.length).to.equal(1);
+    const problems = [...doc.querySelectorAll('#data-problems li')].map((li) => li.textContent!);
+    expect(problems.some((p) => p.startsWith('index.json: format: '))).to.equal(true);
+  });
+
+  it('a good data file says so, and a clean gemeente file is checked when chosen', async () => {
+    await waitUntil(() => status().includes('Geen fouten gevonden'), `no problems, not "${status()}"`, { timeout: 8000 });
+    change(byLabel(doc, 'Gemeente'), 'GM9903');
+    await waitUntil(() => status() === '3 gemeenten gevonden. Geen fouten gevonden.', status());
+    expect(doc.getElementById('data-problems')!.hidden).to.equal(true);
+  });
+
+  it('warns when the data or the widget is on a localhost address', async () => {
+    // The test server is on localhost: both addresses start out local.
+    expect(warnings().filter((w) => w.includes('werkt alleen op deze computer'))).to.have.length(2);
+    change(byLabel(doc, 'Adres van de widget'), 'https://widget.example.org/stemhulp-widget/');
+    expect(warnings()).to.have.length(1);
+    expect(warnings()[0]).to.match(/^Het adres van de gegevens \(localhost:\d+\) werkt alleen op deze computer/);
+    change(byLabel(doc, 'Adres van de gegevens'), 'http://127.0.0.1:9/index.json');
+    expect(warnings()[0]).to.match(/^Het adres van de gegevens \(127\.0\.0\.1:9\)/);
+    change(byLabel(doc, 'Adres van de gegevens'), 'https://data.example.org/stemhulp/index.json');
+    expect(warnings()).to.deep.equal([]);
+    expect(snippet()).to.contain('<script type="module" src="https://widget.example.org/stemhulp-widget/stemhulp-widget.js">');
+  });
+
+  it('warns that the iframe route shows data from another origin only when embed.html is built for it', async () => {
+    change(byLabel(doc, 'Iframe'));
+    expect(warnings().filter((w) => w.startsWith('Iframe'))).to.deep.equal([]);
+    change(byLabel(doc, 'Adres van de widget'), 'https://widget.example.org/stemhulp-widget/');
+    expect(warnings().filter((w) => w.startsWith('Iframe'))[0]).to.match(
+      /^Iframe: embed\.html toont alleen gegevens van de herkomsten waarvoor het gebouwd is; standaard alleen die van embed\.html zelf \(https:\/\/widget\.example\.org\)\. Bouw het voor http:\/\/localhost:\d+ /,
+    );
+    change(byLabel(doc, 'Script'));
+    expect(warnings().filter((w) => w.startsWith('Iframe'))).to.deep.equal([]);
+  });
+
+  it('writes the fallback link in the chosen language, to the address given', async () => {
+    expect(snippet()).to.contain('>Doe de stemhulp</a>');
+    change(byLabel(doc, 'Taal'), 'ar');
+    expect(snippet()).to.contain('<a href="https://example.org/" dir="rtl">ابدأ دليل التصويت</a>');
+    change(byLabel(doc, 'Link voor lezers zonder JavaScript'), 'https://krant.example/stemhulp?x=1&y=2');
+    change(byLabel(doc, 'Taal'), 'nl');
+    expect(snippet()).to.contain('<a href="https://krant.example/stemhulp?x=1&amp;y=2">Doe de stemhulp</a>');
+  });
+
+  it('picks the readable text colour on a house colour and warns below 4.5:1', async () => {
+    change(byLabel(doc, 'Eigen kleur'));
+    change(doc.getElementById('accent') as HTMLInputElement, '#ffd700');
+    // Yellow: dark text on the buttons (12:1), but links in yellow on white are unreadable.
+    expect(snippet()).to.contain('--stemhulp-color-accent: #ffd700; --stemhulp-color-accent-text: #1d1d1f');
+    expect(doc.getElementById('accent-status')!.textContent).to.equal('Tekst op de knoppen: zwart (11,9:1).');
+    expect(warnings().filter((w) => w.startsWith('Eigen kleur'))).to.deep.equal([
+      'Eigen kleur: tekst voor links en knoppen op de lichte achtergrond is slecht leesbaar (1,4:1; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur.',
+    ]);
+    // Always dark: yellow on the dark background is fine.
+    change(byLabel(doc, 'Kleurenschema'), 'dark');
+    expect(warnings().filter((w) => w.startsWith('Eigen kleur'))).to.deep.equal([]);
+    // Mid grey: neither white nor black text reaches 4.5:1 on it.
+    change(byLabel(doc, 'Kleurenschema'), 'auto');
+    change(doc.getElementById('accent') as HTMLInputElement, '#808080');
+    const grey = warnings().filter((w) => w.startsWith('Eigen kleur'));
+    expect(grey[0]).to.equal('Eigen kleur: tekst op knoppen in deze kleur is slecht leesbaar (4,2:1; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur.');
+    expect(grey[1]).to.contain('op de lichte achtergrond is slecht leesbaar (3,9:1;');
+    expect(grey).to.have.length(2);
+    // The widget's own blue, forced on dark pages too, is too dark there.
+    change(doc.getElementById('accent') as HTMLInputElement, '#1a5fa8');
+    expect(warnings().filter((w) => w.startsWith('Eigen kleur'))).to.deep.equal([
+      'Eigen kleur: tekst voor links en knoppen op de donkere achtergrond is slecht leesbaar (2,7:1; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur.',
+    ]);
+  });
+
+  it('writes theme into the snippet only when it is not auto', async () => {
+    expect(byLabel(doc, 'Kleurenschema').value).to.equal('auto');
+    expect(snippet()).not.to.contain('theme');
+    change(byLabel(doc, 'Kleurenschema'), 'light');
+    expect(snippet()).to.match(/<stemhulp-widget src="[^"]+" theme="light">/);
+    change(byLabel(doc, 'Kleurenschema'), 'dark');
+    expect(snippet()).to.contain(' theme="dark">');
+    expect(doc.querySelector('#preview stemhulp-widget')!.getAttribute('theme')).to.equal('dark');
+  });
+
+  it('puts the form and the live preview side by side on a wide screen, one above the other on a phone', async () => {
+    const box = (sel: string) => doc.querySelector(sel)!.getBoundingClientRect();
+    frame.style.width = '1200px';
+    await waitUntil(() => box('.preview-pane').left > box('#options').right, 'the preview beside the form');
+    expect(box('.preview-pane').top).to.be.below(box('#options').top + 100);
+    frame.style.width = '400px';
+    await waitUntil(() => box('.preview-pane').top > box('#snippet').bottom, 'the preview below the code');
+    expect(doc.documentElement.scrollWidth).to.be.at.most(400);
+  });
 });
+

@@ -42,9 +42,10 @@ interface Fetched {
 async function fetchJson(url: string, limit: number, signal: AbortSignal): Promise<Fetched> {
   let body: string;
   let finalUrl = url;
+  let res: Response | undefined;
   try {
     // omit: the data is public; sending the host's cookies along would leak who reads it.
-    const res = await fetch(url, { signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
+    res = await fetch(url, { signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
     finalUrl = res.url || url;
     if (!res.ok) throw new LoadError('http', finalUrl, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
     const declared = Number(res.headers.get('Content-Length'));
@@ -58,7 +59,11 @@ async function fetchJson(url: string, limit: number, signal: AbortSignal): Promi
     if (e instanceof LoadError || signal.aborted) throw e;
     // Nothing of the refused address is kept: the reader gets one fixed sentence.
     if ((e as Error)?.name === 'SecurityError') throw new LoadError('refused', '', 'refused');
-    throw new LoadError('network', url, String((e as Error)?.message ?? e));
+    // Browsers hide why a request failed. No answer at all while online, from another
+    // origin: most often that host does not allow this page (CORS).
+    const cors = !res && navigator.onLine && new URL(url).origin != location.origin;
+    const hint = cors ? '. Likely CORS: this address sends no Access-Control-Allow-Origin header' : '';
+    throw new LoadError('network', url, String((e as Error)?.message ?? e) + hint);
   }
   try {
     return { json: JSON.parse(body), url: finalUrl };
