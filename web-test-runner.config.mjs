@@ -1,41 +1,35 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChromium, chromiumArgs } from './scripts/chromium-path.mjs';
+import { findFirefox, findMiniBrowser, findWebKitDriver } from './scripts/engine-paths.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { testServerMiddleware } from './test/server/middleware.mjs';
 import { bundleSizePlugin } from './test/server/bundle-size.mjs';
 import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
-import { editorHostsPlugin } from './test/server/editor-hosts.mjs';
+import { consoleProbeMiddleware } from './test/server/console-probe.mjs';
+import { consoleCapturePlugin } from './test/server/console-capture.mjs';
 import { packPlugin } from './test/server/pack.mjs';
+import { editorHostsPlugin } from './test/server/editor-hosts.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  throw new Error(
-    'No Chromium found. Run `npm test` (it installs Debian\'s chromium when run as root) ' +
-      'or set CHROME_PATH to a Chrome or Chromium executable.',
-  );
+// One engine per run: `npm test` (scripts/test-engines.mjs) runs Chromium, Firefox and
+// WebKit one after the other; `npx web-test-runner` alone runs TEST_ENGINE, by default Chromium.
+const engine = process.env.TEST_ENGINE ?? 'chromium';
+
+function need(path, what) {
+  if (!path) {
+    throw new Error(`No ${what} found. Run \`npm test\` (it installs Debian's packages when run as root); see README "Tests".`);
+  }
+  return path;
 }
 
-export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
-  // Two cores: more browser pages at once only makes timing-sensitive tests flaky.
-  concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
-  middleware: [testServerMiddleware],
-  plugins: [
-    bundleSizePlugin(),
-    forcedColorsPlugin(),
-    packPlugin(),
-    editorHostsPlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
-  ],
-  browsers: [
+// A window per test file: a second tab in one window is a hidden page, where
+// requestAnimationFrame, IntersectionObserver and ResizeObserver may never run.
+const launchers = {
+  chromium: () =>
     chromeLauncher({
-      launchOptions: { executablePath, args: chromiumArgs },
-      // A window per test file: a second tab in one window is a hidden page, where
-      // requestAnimationFrame, IntersectionObserver and ResizeObserver never run.
+      launchOptions: { executablePath: need(findChromium(), 'Chromium (or CHROME_PATH)'), args: chromiumArgs },
       createPage: async ({ browser }) => {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
@@ -43,6 +37,42 @@ export default {
         return page;
       },
     }),
-  ],
-  reporters: [defaultReporter(), plainSummaryReporter()],
+  // puppeteer-core drives Debian's Firefox ESR over WebDriver BiDi (no geckodriver). New
+  // tabs of one window are hidden there too, so a file gets a window, not a tab.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: need(findFirefox(), 'Firefox (or FIREFOX_PATH)'),
+        headless: true,
+      },
+      createPage: async ({ browser }) => {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage({ type: 'window' });
+        page.once('close', () => void context.close().catch(() => {}));
+        return page;
+      },
+    }),
+  // One MiniBrowser window, navigated from file to file (concurrency 1 below).
+  webkit: () =>
+    webkitLauncher({
+      driver: need(findWebKitDriver(), 'WebKitWebDriver (or WEBKIT_DRIVER_PATH)'),
+      binary: need(findMiniBrowser(), 'WebKitGTK MiniBrowser (or MINIBROWSER_PATH)'),
+    }),
+};
+if (!launchers[engine]) throw new Error(`TEST_ENGINE=${engine}: use chromium, firefox or webkit`);
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  // Two cores: more browser pages at once only makes timing-sensitive tests flaky. Firefox
+  // and WebKit one file at a time: only one of Firefox's windows has focus (key presses and
+  // :focus-visible then depend on which), and the WebKit launcher drives one window.
+  concurrency: engine === 'chromium' ? 2 : 1,
+  testFramework: { config: { timeout: 5000 } },
+  middleware: [testServerMiddleware, consoleProbeMiddleware],
+  plugins: [bundleSizePlugin(), forcedColorsPlugin(), consoleCapturePlugin(), packPlugin(), editorHostsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [launchers[engine]()],
+  reporters: [defaultReporter(), plainSummaryReporter({ engine })],
 };

@@ -1,25 +1,32 @@
-// Finds a Chromium for the tests and, on a Debian machine where we are root, installs
-// Debian's package when none is there: no browser download works on these machines.
+// Finds the browsers for the tests (Chromium, Firefox ESR, WebKitGTK's WebKitWebDriver with
+// Xvfb; or only those in TEST_ENGINES) and, on a Debian machine where we are root, installs
+// the missing Debian packages: no browser download works on these machines.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { findChromium } from './chromium-path.mjs';
+import { chosenEngines, requirements } from './engine-paths.mjs';
 
-if (findChromium()) process.exit(0);
+const missing = () => [...new Set(chosenEngines().flatMap((e) => requirements[e].missing()))];
+
+const lacking = missing();
+if (!lacking.length) process.exit(0);
 
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!canApt) {
   console.error(
-    'No Chromium found for the tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`)\n' +
-      'or point CHROME_PATH at a Chrome or Chromium executable.',
+    `Missing for the tests: ${lacking.join(', ')}. On Debian/Ubuntu:\n` +
+      `  sudo apt-get update && sudo apt-get install -y ${lacking.join(' ')}\n` +
+      'or point CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH and MINIBROWSER_PATH at your own,\n' +
+      'or run fewer engines: TEST_ENGINES=chromium npm test',
   );
   process.exit(1);
 }
-console.log('No Chromium found: installing Debian\'s chromium package (about a minute)…');
-execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+console.log(`Installing Debian packages for the tests: ${lacking.join(' ')} (a minute or two)…`);
+execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${lacking.join(' ')}`, {
   stdio: 'inherit',
   shell: '/bin/bash',
 });
-if (!findChromium()) {
-  console.error('apt-get finished but no Chromium was found at /usr/bin/chromium.');
+const still = missing();
+if (still.length) {
+  console.error(`apt-get finished but these are still missing: ${still.join(', ')}.`);
   process.exit(1);
 }

@@ -20,12 +20,23 @@ type Loaded<N extends ChunkName> = Awaited<ReturnType<(typeof chunks)[N]>>;
 /** One load per chunk per page, shared by every widget; a failed load may be tried again. */
 const loads = new Map<ChunkName, Promise<Chunk>>();
 const ready = new Map<ChunkName, Chunk>();
+/**
+ * Firefox keeps a failed import() in its module map: the same URL fails again without
+ * asking the network. So a retry imports the chunk's URL, which the error names, with a query.
+ */
+const failedUrls = new Map<ChunkName, string>();
+let retries = 0;
 
 function load(name: ChunkName): Promise<Chunk> {
   let p = loads.get(name);
   if (!p) {
-    p = chunks[name]().then((c) => (ready.set(name, c), c));
-    p.catch(() => loads.delete(name));
+    const failed = failedUrls.get(name);
+    p = (failed ? (import(`${failed}?retry=${++retries}`) as Promise<Chunk>) : chunks[name]()).then((c) => (ready.set(name, c), c));
+    p.catch((e) => {
+      loads.delete(name);
+      const url = /https?:\/\/\S+?\.js\b/.exec(String(e?.message))?.[0];
+      if (url) failedUrls.set(name, url);
+    });
     loads.set(name, p);
   }
   return p;

@@ -3,6 +3,7 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
+import { can } from './engines.js';
 import { chooseGemeente, findByRole, getByRole, queryByRole } from './helpers.js';
 
 export const demoSrc = '/demo/data/index.json';
@@ -102,43 +103,43 @@ export function noHorizontalOverflow(el: StemhulpWidget) {
   }
 }
 
-/** Media and viewport back to the defaults after each test, so no test inherits another's. */
+/**
+ * Media and viewport back to the defaults after each test, so no test inherits another's
+ * (in the engines that can emulate them at all: the others never leave the defaults).
+ */
 export function resetMediaAfterEach() {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    await setViewport({ width: 800, height: 600 });
+    if (can.emulateMedia) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    if (can.setViewport) await setViewport({ width: 800, height: 600 });
   });
-}
-
-/** axe on the widget as it is now, in the light and in the dark colour scheme. */
-async function bothSchemes(el: StemhulpWidget) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await emulateMedia({ colorScheme });
-    await expect(el, colorScheme).to.be.accessible();
-  }
 }
 
 /**
  * axe on every view (picker and speerpunten, statement with explanation, result with a
- * comparison open, an error with details) in one language, light and dark.
+ * comparison open, an error with details) in one language and colour scheme. Light is the
+ * engine's own default; dark needs media emulation.
  */
-export async function axeEveryView(lang: Lang) {
+export async function axeEveryView(lang: Lang, colorScheme: 'light' | 'dark') {
+  const axeNow = async (el: StemhulpWidget) => {
+    if (colorScheme === 'dark') await emulateMedia({ colorScheme });
+    await expect(el, colorScheme).to.be.accessible();
+  };
   const el = await widgetIn({ lang, src: demoSrc, languages: 'nl en ar' });
   await shown(el, lang);
   await find(el, 'combobox', words[lang].municipality);
-  await bothSchemes(el);
+  await axeNow(el);
   await startDemo(el, lang);
   el.shadowRoot!.querySelector<HTMLElement>('.explanation summary')?.click();
   await press(el, 'button', words[lang].important);
-  await bothSchemes(el);
+  await axeNow(el);
   await answerUntilResult(el, lang);
   el.shadowRoot!.querySelector<HTMLElement>('.party summary')!.click();
   el.shadowRoot!.querySelector<HTMLElement>('.how summary')!.click();
-  await bothSchemes(el);
+  await axeNow(el);
   // An error view, in the same language.
   const failing = await widgetIn({ lang, src: '/__test/status/500' });
   await shown(failing, lang);
   await find(failing, 'alert', undefined, 4000);
   failing.shadowRoot!.querySelector<HTMLElement>('.error summary')!.click();
-  await bothSchemes(failing);
+  await axeNow(failing);
 }

@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../src/data/load.js';
 import { chooseGemeente, click, findByRole, getByRole, queryByRole, serverLog, visibleText } from './helpers.js';
+import { engine, skipIn } from './engines.js';
 
 const faultsSrc = '/test/fixtures/faults/index.json';
 
@@ -157,12 +158,27 @@ describe('network faults loading the index', function () {
     });
   }
 
+  skipIn('webkit', 'WebKit ends a chunked body cut off mid-way as if complete: it reads as bad JSON, still with Probeer opnieuw')(
+    'a truncated body without Content-Length',
+    async () => {
+      const el = await make('/__test/truncated-chunked/basic/index.json');
+      const alert = await findByRole(el, 'alert', undefined, 4500);
+      expect(alert.querySelector('p')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'De stemhulp kon geen verbinding maken om de gegevens te laden. Probeer het later opnieuw.',
+      );
+      expect(queryByRole(el, 'button', 'Probeer opnieuw')).to.exist;
+    },
+  );
+
   it('the stream is cancelled near the limit, not read to the end', async () => {
     const el = await make('/__test/endless/0/chunked-bytes', 4000);
     await findByRole(el, 'alert', undefined, 4500);
     const { bytes } = await logged('chunked-bytes', closed);
     // Socket and browser buffers take some megabytes more; an endless body is the point.
-    expect(bytes).to.be.below(INDEX_LIMIT + 16 * 1024 * 1024);
+    // WebKit's network process reads ahead of the page by tens of megabytes on a busy
+    // machine (without the abort it went on past 300 MB, until the page was closed).
+    const slack = engine === 'webkit' ? 64 : 16;
+    expect(bytes).to.be.below(INDEX_LIMIT + slack * 1024 * 1024);
   });
 
   it('a slow body within the timeout loads', async () => {

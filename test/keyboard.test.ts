@@ -12,6 +12,7 @@ import {
   root,
   widgetIn,
 } from './a11y-helpers.js';
+import { noMediaEmulation, skipIn } from './engines.js';
 
 resetMediaAfterEach();
 
@@ -39,7 +40,7 @@ describe('keyboard', () => {
     const first = active(el)!.textContent;
 
     await tabTo(el, /^Belangrijk/);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // ' ', not 'Space': puppeteer over BiDi knows only the former
     await el.updateComplete;
     expect(getByRole(el, 'button', /^Belangrijk/).getAttribute('aria-pressed')).to.equal('true');
 
@@ -52,7 +53,7 @@ describe('keyboard', () => {
 
     for (const answer of ['Oneens', 'Sla over']) {
       await tabTo(el, answer);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // ' ', not 'Space': puppeteer over BiDi knows only the former
       await el.updateComplete;
       expect(active(el)?.id).to.equal('statement-text');
     }
@@ -88,9 +89,10 @@ describe('keyboard', () => {
     expect(accessibleName(active(el)!)).to.equal('Start de stemhulp');
   });
 
-  it('shows a focus ring of at least 2 px with 3:1 contrast, in light and in dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await emulateMedia({ colorScheme });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const test = colorScheme === 'dark' ? skipIn(['firefox', 'webkit'], noMediaEmulation) : it;
+    test(`shows a focus ring of at least 2 px with 3:1 contrast, in ${colorScheme}`, async () => {
+      if (colorScheme === 'dark') await emulateMedia({ colorScheme });
       const el = await widgetIn({ src: basicSrc });
       const select = await find(el, 'combobox', 'Gemeente');
       select.focus();
@@ -101,8 +103,8 @@ describe('keyboard', () => {
       expect(style.outlineStyle).to.equal('solid');
       const bg = getComputedStyle(root(el)).backgroundColor;
       expect(contrast(style.outlineColor, bg), `${colorScheme} focus ring contrast`).to.be.at.least(3);
-    }
-  });
+    });
+  }
 });
 
 describe('screen readers', () => {

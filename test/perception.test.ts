@@ -15,11 +15,12 @@ import {
   widgetIn,
   words,
 } from './a11y-helpers.js';
+import { noMediaEmulation, noViewport, onlyIn, skipIn } from './engines.js';
 
 resetMediaAfterEach();
 
 describe('perception', () => {
-  it('in dark mode the defaults change, and a host colour still wins', async () => {
+  skipIn(['firefox', 'webkit'], noMediaEmulation)('in dark mode the defaults change, and a host colour still wins', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const el = await widgetIn({});
     const dark = getComputedStyle(root(el)).backgroundColor;
@@ -28,7 +29,7 @@ describe('perception', () => {
     expect(getComputedStyle(root(el)).backgroundColor).to.equal('rgb(250, 240, 230)');
   });
 
-  it('reflows at 320 CSS px with no horizontal scrolling, in every view', async function () {
+  skipIn('webkit', noViewport)('reflows at 320 CSS px with no horizontal scrolling, in every view', async function () {
     this.timeout(20_000);
     await setViewport({ width: 320, height: 640 });
     for (const lang of ['nl', 'ar'] as const) {
@@ -45,7 +46,7 @@ describe('perception', () => {
     }
   });
 
-  it('clips nothing with the WCAG 1.4.12 text spacing override, at 320 px', async function () {
+  skipIn('webkit', noViewport)('clips nothing with the WCAG 1.4.12 text spacing override, at 320 px', async function () {
     this.timeout(20_000);
     await setViewport({ width: 320, height: 640 });
     const el = await widgetIn({ src: demoSrc });
@@ -71,7 +72,7 @@ describe('perception', () => {
     check();
   });
 
-  it('gives every control a target of at least 24 by 24 px', async function () {
+  skipIn('webkit', noViewport)('gives every control a target of at least 24 by 24 px', async function () {
     this.timeout(20_000);
     await setViewport({ width: 320, height: 640 });
     const el = await widgetIn({ src: demoSrc, languages: 'nl en ar' });
@@ -91,7 +92,7 @@ describe('perception', () => {
     check();
   });
 
-  it('runs no animation or transition with prefers-reduced-motion', async () => {
+  skipIn(['firefox', 'webkit'], noMediaEmulation)('runs no animation or transition with prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await widgetIn({ src: demoSrc });
     await startDemo(el, 'nl');
@@ -103,7 +104,7 @@ describe('perception', () => {
     }
   });
 
-  it('keeps the chosen answer, Belangrijk and the bars visible in forced-colors mode', async () => {
+  onlyIn('chromium', 'forced-colors emulation is CDP-only')('keeps the chosen answer, Belangrijk and the bars visible in forced-colors mode', async () => {
     await executeServerCommand('forced-colors', { active: true });
     try {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);

@@ -6,7 +6,8 @@
 //   /__test/no-length/<path>      serves the file without Content-Length (chunked)
 //   /__test/big/<bytes>           a JSON body of that many bytes, Content-Length set
 //   /__test/big-chunked/<bytes>   the same, streamed without Content-Length
-//   /__test/truncated/<path>      sends half the file then closes the connection
+//   /__test/truncated/<path>      declares the file's length, sends half, then closes the connection
+//   /__test/truncated-chunked/<path> the same without Content-Length (chunked)
 //   /__test/slow-body/<ms>/<path> sends the file in two halves, <ms> apart
 //   /__test/flaky/<key>/<path>    503 on the first request for <key>, then the file
 //   /__test/count/<key>           how many requests /__test/flaky/<key>/… has had
@@ -241,6 +242,7 @@ export async function testServerMiddleware(ctx, next) {
       return;
     case 'no-length':
     case 'truncated':
+    case 'truncated-chunked':
     case 'slow-body': {
       let path = rest;
       let ms = 0;
@@ -248,10 +250,12 @@ export async function testServerMiddleware(ctx, next) {
       const body = await fixture(path);
       ctx.respond = false;
       const res = ctx.res;
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      // A static-file server declares the length; a truncated one lets the client see it came short.
+      const length = kind === 'truncated' ? { 'Content-Length': body.length } : {};
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...length });
       const half = Math.floor(body.length / 2);
       res.write(body.subarray(0, half));
-      if (kind === 'truncated') {
+      if (kind.startsWith('truncated')) {
         await sleep(20);
         res.destroy();
         return;

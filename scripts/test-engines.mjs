@@ -1,0 +1,45 @@
+// `npm test`: the whole suite in Chromium, Firefox and WebKit (or those in TEST_ENGINES),
+// one engine after the other, since two cores cannot run three browsers' pages at once
+// without starving the timing-sensitive tests. Arguments go to each web-test-runner run
+// (`npm test -- test/csp.test.ts`). Ends with a summary per engine and the plain line
+// "N passed, N failed" over all; an engine whose run ends without counts (a crash, a
+// browser that would not start) counts as a failure, never as "0 failed".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chosenEngines } from './engine-paths.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'stemhulp-tests-'));
+const results = [];
+for (const engine of chosenEngines()) {
+  const file = join(dir, `${engine}.json`);
+  const started = Date.now();
+  console.log(`\n=== ${engine} ===`);
+  const run = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, TEST_ENGINE: engine, TEST_SUMMARY_FILE: file },
+  });
+  const seconds = Math.round((Date.now() - started) / 1000);
+  let counts;
+  try {
+    counts = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    counts = { passed: 0, failed: 1, skipped: 0, note: 'the run ended without a summary' };
+  }
+  if (run.status !== 0 && counts.failed === 0) {
+    counts = { ...counts, failed: 1, note: `the runner exited with ${run.status ?? run.signal}` };
+  }
+  results.push({ engine, seconds, ...counts });
+}
+rmSync(dir, { recursive: true, force: true });
+
+const sum = (k) => results.reduce((n, r) => n + r[k], 0);
+console.log('\nPer engine:');
+for (const r of results) {
+  const skipped = r.skipped ? `, ${r.skipped} skipped` : '';
+  console.log(`  ${r.engine.padEnd(9)} ${r.passed} passed, ${r.failed} failed${skipped} (${r.seconds} s)${r.note ? ` — ${r.note}` : ''}`);
+}
+const skipped = sum('skipped') ? `, ${sum('skipped')} skipped` : '';
+console.log(`\n${sum('passed')} passed, ${sum('failed')} failed${skipped}`);
+process.exit(sum('failed') ? 1 : 0);
