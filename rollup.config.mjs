@@ -99,6 +99,13 @@ const plugins = () => [
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+/**
+ * A chunk that no import() names holds what several lazy chunks share (the result and the
+ * verdict: the verdict's scoring, strings, ring and disclosure, and the result's Dutch
+ * strings): it is called `common`, loaded with either, instead of after one of its modules.
+ */
+const chunkNames = (prefix) => (chunk) => `${prefix}-${chunk.isDynamicEntry ? '[name]' : 'common'}-[hash].js`;
+
 export default [
   {
     input: 'src/index.ts',
@@ -111,7 +118,7 @@ export default [
       format: 'es',
       sourcemap: readerMaps,
       entryFileNames: 'stemhulp-widget.js',
-      chunkFileNames: 'stemhulp-widget-[name]-[hash].js',
+      chunkFileNames: chunkNames('stemhulp-widget'),
     },
     plugins: plugins(),
   },
@@ -120,7 +127,7 @@ export default [
     // the main file keeps everything it needs inside, so a reader's browser makes no extra request
     // (beyond the same lazy chunks: validation, quiz, result, languages).
     input: 'src/element.ts',
-    output: { dir: 'dist', format: 'es', sourcemap: readerMaps, entryFileNames: 'element.js', chunkFileNames: 'element-[name]-[hash].js' },
+    output: { dir: 'dist', format: 'es', sourcemap: readerMaps, entryFileNames: 'element.js', chunkFileNames: chunkNames('element') },
     preserveEntrySignatures: 'allow-extension',
     plugins: plugins(),
   },

@@ -29,8 +29,8 @@ async function click(page, widget, name) {
 
 /** The words of the walk in each language: the same steps, so both get the same screens. */
 const words = {
-  nl: { start: 'Start de stemhulp', important: 'Belangrijk', more: 'Meer uitleg', compare: 'Bekijk de standpunten', answers: ['Eens', 'Oneens', 'Geen van beide', 'Sla over'] },
-  ar: { start: 'ابدأ', important: 'مهم', more: 'شرح إضافي', compare: 'اطّلع على المواقف', answers: ['أوافق', 'لا أوافق', 'محايد', 'تخطَّ'] },
+  nl: { verdict: 'Bekijk het oordeel per partij', previous: 'Vorige', start: 'Start de stemhulp', important: 'Belangrijk', more: 'Meer uitleg', compare: 'Bekijk de standpunten', answers: ['Eens', 'Oneens', 'Geen van beide', 'Sla over'] },
+  ar: { verdict: 'اطّلع على التقييم لكل حزب', previous: 'السابق', start: 'ابدأ', important: 'مهم', more: 'شرح إضافي', compare: 'اطّلع على المواقف', answers: ['أوافق', 'لا أوافق', 'محايد', 'تخطَّ'] },
 };
 
 /** Picks the first gemeente in `widget`, answers every statement and shoots each screen as `<prefix>-…`. */
@@ -41,6 +41,14 @@ async function walk(page, shot, widget, w, prefix) {
     select.dispatchEvent(new Event('change'));
   }, widget);
   await sleep(300);
+  // The organisation's verdict, one tap from the picker, with one number opened.
+  await click(page, widget, w.verdict);
+  await sleep(300);
+  await shot(`${prefix}verdict`);
+  await page.evaluate((widget) => document.querySelector(widget).shadowRoot.querySelector('.cell-button').click(), widget);
+  await sleep(150);
+  await shot(`${prefix}verdict-open`);
+  await click(page, widget, w.previous);
   await click(page, widget, w.start);
   await sleep(300);
   await click(page, widget, w.important);

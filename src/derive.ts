@@ -12,10 +12,12 @@ import type { KeyPoint, MunicipalityEntry, Statement } from './data/types.js';
 import type { StemhulpCompleteDetail } from './events.js';
 import { translateKeyPoints } from './locales/index.js';
 import type { matchParties } from './match.js';
+import type { verdictScore, verdictTable } from './verdict.js';
 import { memo } from './memo.js';
 import { currentAnswers, type Answers, type ReaderState } from './state.js';
 import type { QuizModel } from './views/quiz.js';
 import type { ResultModel } from './views/result.js';
+import type { VerdictScreenModel } from './views/verdict.js';
 
 /** One per element: each memo remembers its own last inputs. */
 export class Derived {
@@ -54,6 +56,19 @@ export class Derived {
     const { statements, parties } = m.content;
     return match(statements, parties, answers, (p) => localise(p.name, lang), lang);
   });
+
+  /**
+   * The organisation's Totaal per party id (undefined: no recommended statement). Like
+   * `match`, `score` comes with the chunk that shows it; it does not depend on the answers.
+   */
+  readonly verdicts = memo((score: typeof verdictScore, m: LoadedMunicipality) =>
+    new Map(m.content.parties.map((p) => [p.id, score(m.content.statements, p)])),
+  );
+
+  /** The verdict table, sorted; `table` comes with the verdict chunk. */
+  readonly verdictTable = memo((table: typeof verdictTable, m: LoadedMunicipality, keyPoints: readonly KeyPoint[], lang: string) =>
+    table(m.content.statements, keyPoints, m.content.parties, (p) => localise(p.name, lang), lang),
+  );
 
   /** Every statement answered or skipped: the quiz offers the result directly. */
   readonly complete = memo((statements: readonly Statement[], answers: Answers) =>
@@ -97,7 +112,27 @@ export class Derived {
     };
   }
 
-  result(match: typeof matchParties, index: LoadedIndex, m: LoadedMunicipality, name: string, state: ReaderState, lang: string): ResultModel {
+  /** The verdict screen; `preset` says whether the site chose the gemeente (the start button then names it). */
+  verdict(table: typeof verdictTable, index: LoadedIndex, m: LoadedMunicipality, name: string, preset: boolean, state: ReaderState, lang: string): VerdictScreenModel {
+    const { organisation } = index.index;
+    return {
+      organisation: organisation && localise(organisation.name, lang),
+      municipality: name,
+      table: this.verdictTable(table, m, this.keyPoints(index, lang), lang),
+      open: state.openCell || undefined,
+      preset,
+    };
+  }
+
+  result(
+    scoring: { matchParties: typeof matchParties; verdictScore: typeof verdictScore },
+    index: LoadedIndex,
+    m: LoadedMunicipality,
+    name: string,
+    state: ReaderState,
+    lang: string,
+  ): ResultModel {
+    const match = scoring.matchParties;
     const { organisation, links, election } = index.index;
     const answers = currentAnswers(state);
     return {
@@ -110,6 +145,7 @@ export class Derived {
       results: this.scores(match, m, answers, lang),
       answers,
       open: state.openParties,
+      verdicts: this.verdicts(scoring.verdictScore, m),
     };
   }
 }

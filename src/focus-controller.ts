@@ -4,6 +4,7 @@ import { screenKey, type Screen } from './state.js';
 /** Where focus goes when the reader reaches a screen: what a screen reader should read next. */
 const targets: Record<Screen['name'], string> = {
   home: '[part~="start"]',
+  verdict: '#verdict-heading',
   quiz: '#statement-text',
   result: '#result-heading',
 };

@@ -7,4 +7,5 @@ export { validateIndex, validateMunicipalityFile, normaliseAnswer } from './data
 export { pick, localise } from './data/text.js';
 export { bundledKeyPoints } from './data/keypoints.js';
 export { matchParties, partyScore, friendliness, points, percent, type UserAnswer, type PartyScore } from './match.js';
+export { verdictScore, partyVerdict, verdictTable, type VerdictTable, type PartyVerdict, type VerdictCell } from './verdict.js';
 export type * from './data/types.js';

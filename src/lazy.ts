@@ -13,9 +13,11 @@ export interface Chunk {
 export const chunks = {
   quiz: () => import('./views/quiz.js'),
   result: () => import('./views/result.js'),
+  verdict: () => import('./views/verdict.js'),
 } satisfies Record<string, () => Promise<Chunk>>;
 export type ChunkName = keyof typeof chunks;
-type Loaded<N extends ChunkName> = Awaited<ReturnType<(typeof chunks)[N]>>;
+/** What chunk `N` exports, once loaded. */
+export type Loaded<N extends ChunkName> = Awaited<ReturnType<(typeof chunks)[N]>>;
 
 /** One load per chunk per page, shared by every widget; a failed load may be tried again. */
 const loads = new Map<ChunkName, Promise<Chunk>>();

@@ -12,7 +12,7 @@ import type { Answer } from './data/types.js';
 import type { UserAnswer } from './match.js';
 
 /** Which screen is shown. Later screens (a kiosk's idle screen) are added here. */
-export type Screen = { name: 'home' } | { name: 'quiz'; step: number } | { name: 'result' };
+export type Screen = { name: 'home' } | { name: 'verdict' } | { name: 'quiz'; step: number } | { name: 'result' };
 
 /** The reader's answers to one gemeente's statements, by statement id. */
 export type Answers = ReadonlyMap<string, UserAnswer>;
@@ -25,6 +25,8 @@ export interface ReaderState {
   readonly answers: ReadonlyMap<string, Answers>;
   /** Result items whose comparison is open. */
   readonly openParties: ReadonlySet<string>;
+  /** The verdict table's cell whose statements are shown ('' for none): one at a time keeps a phone's page short. */
+  readonly openCell: string;
 }
 
 export type Action =
@@ -45,13 +47,18 @@ export type Action =
   | { type: 'home' }
   /** Clears the chosen gemeente's answers and returns to the start screen. */
   | { type: 'restart' }
-  | { type: 'toggle-party'; party: string };
+  | { type: 'toggle-party'; party: string }
+  /** The organisation's verdict per party, from the start screen. Ignored without a chosen gemeente. */
+  | { type: 'show-verdict' }
+  /** Opens a verdict cell's statements, closing any other; the open one closes. */
+  | { type: 'toggle-cell'; cell: string };
 
 export const initialState: ReaderState = {
   screen: { name: 'home' },
   gemeente: '',
   answers: new Map(),
   openParties: new Set(),
+  openCell: '',
 };
 
 const home: Screen = { name: 'home' };
@@ -69,9 +76,9 @@ export function update(s: ReaderState, a: Action): ReaderState {
   const { screen } = s;
   switch (a.type) {
     case 'reset':
-      return { ...s, screen: home, gemeente: '', openParties: new Set() };
+      return { ...s, screen: home, gemeente: '', openParties: new Set(), openCell: '' };
     case 'choose':
-      return { ...s, gemeente: a.gemeente, openParties: new Set() };
+      return { ...s, gemeente: a.gemeente, openParties: new Set(), openCell: '' };
     case 'start':
       return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 } } : s;
     case 'answer': {
@@ -85,6 +92,7 @@ export function update(s: ReaderState, a: Action): ReaderState {
     case 'previous':
       if (screen.name === 'result') return { ...s, screen: { name: 'quiz', step: Math.max(0, a.total - 1) } };
       if (screen.name === 'quiz' && screen.step > 0) return { ...s, screen: { name: 'quiz', step: screen.step - 1 } };
+      // From the verdict, or the first statement: back to the start screen.
       return { ...s, screen: home };
     case 'show-result':
       return { ...s, screen: { name: 'result' } };
@@ -92,6 +100,10 @@ export function update(s: ReaderState, a: Action): ReaderState {
       return { ...s, screen: home };
     case 'restart':
       return { ...s, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), openParties: new Set() };
+    case 'show-verdict':
+      return s.gemeente ? { ...s, screen: { name: 'verdict' }, openCell: '' } : s;
+    case 'toggle-cell':
+      return { ...s, openCell: s.openCell === a.cell ? '' : a.cell };
     case 'toggle-party': {
       const open = new Set(s.openParties);
       if (!open.delete(a.party)) open.add(a.party);

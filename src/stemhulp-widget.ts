@@ -5,7 +5,7 @@ import { localise } from './data/text.js';
 import { Derived } from './derive.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
-import { LazyViews, type chunks } from './lazy.js';
+import { LazyViews, type chunks, type Loaded } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
@@ -25,6 +25,8 @@ import { startSection } from './views/start.js';
  * @csspart card - One speerpunt.
  * @csspart picker - The gemeente select.
  * @csspart start - The start button.
+ * @csspart verdict-button - The "Bekijk het oordeel per partij" button.
+ * @csspart verdict - The organisation's verdict per party.
  * @csspart quiz - The statement screen.
  * @csspart answer - An answer button.
  * @csspart important - The "Belangrijk" toggle.
@@ -44,6 +46,7 @@ import { startSection } from './views/start.js';
  * @cssprop --stemhulp-color-muted - Secondary text.
  * @cssprop --stemhulp-color-focus - Focus ring.
  * @cssprop --stemhulp-color-error - Error marks.
+ * @cssprop --stemhulp-color-verdict - The organisation's verdict: its rings and advice, never the match's accent.
  * @cssprop --stemhulp-radius - Corner radius.
  * @cssprop --stemhulp-space - Spacing unit.
  */
@@ -106,6 +109,7 @@ export class StemhulpWidget extends LitElement {
     }
     // A reader who can start the quiz finds it there: fetched while they read or choose.
     if (this.data.index?.state === 'ready') this.lazy.prefetch('quiz');
+    if (this.reader.gemeente) this.lazy.prefetch('verdict');
   }
 
   /** The one way the reader's state changes, for views and controllers alike; `byReader` moves focus with the screen. */
@@ -133,6 +137,7 @@ export class StemhulpWidget extends LitElement {
     onChoose: (code: string) => this.data.choose(code),
     onStart: () => (this.reader.gemeente ? this.dispatch({ type: 'start' }) : this.renderRoot.querySelector('select')?.reportValidity()),
     onRetry: () => this.data.loadIndex(),
+    onVerdict: () => this.dispatch({ type: 'show-verdict' }),
   };
 
   /** The chosen gemeente's name in the UI language. */
@@ -146,7 +151,7 @@ export class StemhulpWidget extends LitElement {
     return municipalityErrorBox(stringsFor(this.uiLang), this.name, m.error, () => this.data.choose(m.code));
   }
 
-  /** The quiz or the result (lazy views), or the chosen gemeente still loading or failed. */
+  /** The verdict, the quiz or the result (lazy views), or the chosen gemeente still loading or failed. */
   private renderScreen(index: LoadedIndex, t: Strings, lang: string) {
     const m = this.data.municipality;
     const { screen } = this.reader;
@@ -161,8 +166,10 @@ export class StemhulpWidget extends LitElement {
       const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
       return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, dispatch }, t, lang), failed);
     }
+    const verdict = (c: Loaded<'verdict'>) => ({ ...this.derived.verdict(c.verdictTable, index, m.value, this.name, !!this.gemeente, this.reader, lang), dispatch });
+    if (screen.name === 'verdict') return this.lazy.render('verdict', (c) => c.verdictScreen(verdict(c), t, lang), failed);
     const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) =>
-      chunk.resultView({ ...this.derived.result(chunk.matchParties, index, m.value, this.name, this.reader, lang), dispatch }, t, lang);
+      chunk.resultView({ ...this.derived.result(chunk, index, m.value, this.name, this.reader, lang), dispatch }, t, lang);
     return this.lazy.render('result', view, failed);
   }
 
@@ -179,11 +186,11 @@ export class StemhulpWidget extends LitElement {
     return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       <header role="none">
         ${this.languages ? languageSwitcher(switcher, lang, t, (l) => (this.lang = l)) : nothing}
-        <h2>${t.widgetTitle}</h2>
-        ${home ? html`<p>${t.intro}</p>` : nothing}
+        <h2>${this.src ? t.widgetTitle : t.infoTitle}</h2>
+        ${home ? html`<p>${this.src ? t.intro : t.infoIntro}</p>` : nothing}
       </header>
       ${home
-        ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang)}
+        ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
           ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.municipalityError(), t, lang) : nothing}`
         : index ? this.renderScreen(index, t, lang) : nothing}

@@ -20,15 +20,22 @@ const budgets: Record<string, number> = {
   validate: 4_608,
   quiz: 2_048,
   result: 5_120,
+  // The verdict table (issue 11), fetched once a gemeente is chosen.
+  verdict: 3_072,
+  // What the result and the verdict share: the verdict's scoring, ring, disclosure and
+  // Dutch strings, and the result's Dutch strings (which the verdict's statements use).
+  common: 4_096,
   en: 5_120,
   ar: 5_120,
 };
 /**
- * Everything one reader downloads from start to result: main, validation, quiz, result and
- * the largest language (an Arabic reader gets all five). Issue 10 set 26 KB (26,624 B);
- * 27.5 KB until that is won back (see the README's Size).
+ * Everything one reader downloads from start to result: main, validation, quiz, result,
+ * common and the largest language (an Arabic reader gets them all). 26 KB until issue 9
+ * (+1.5 KB for the trust rules); raised from 27.5 KB by 6 KB for issue 11 (5.7 KB
+ * measured): the organisation's verdict beside every match, the advice in the comparison,
+ * the chart, the disclosure, in three languages. Validation became a chunk in issue 14.
  */
-const JOURNEY = 27.5 * 1024;
+const JOURNEY = 33.5 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
@@ -61,9 +68,14 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     expect(gzip.result).to.be.greaterThan(1000);
   });
 
-  it(`a whole journey (main + validate + quiz + result + the largest language) is at most ${JOURNEY} bytes`, () => {
-    const journey = gzip.main + gzip.validate + gzip.quiz + gzip.result + Math.max(gzip.en, gzip.ar);
+  it(`a whole journey (main + validate + quiz + result + common + the largest language) is at most ${JOURNEY} bytes`, () => {
+    const journey = gzip.main + gzip.validate + gzip.quiz + gzip.result + gzip.common + Math.max(gzip.en, gzip.ar);
     expect(journey, `journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
+  });
+
+  it(`straight to the verdict (main + validate + verdict + common + the largest language) is at most ${JOURNEY} bytes too`, () => {
+    const journey = gzip.main + gzip.validate + gzip.verdict + gzip.common + Math.max(gzip.en, gzip.ar);
+    expect(journey, `verdict journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
   });
 
   it('the classic bundle keeps everything inline: no import() of a chunk left', async () => {

@@ -139,7 +139,7 @@ describe('hostile data', function () {
       return parties.map((li) => [
         li.querySelector('.score')!.textContent,
         // Party Een has no position on the second statement ("constructor" in the hostile file).
-        [...li.querySelectorAll('.comparison dd')].map((dd) => dd.textContent!.replace(/\s+/g, ' ').trim().split(' ')[0]),
+        [...li.querySelectorAll('.comparison div:not(.advice) > dd')].map((dd) => dd.textContent!.replace(/\s+/g, ' ').trim().split(' ')[0]),
       ]);
     };
     const plain = await run('GM0302');

@@ -105,3 +105,30 @@ describe('reader state (pure, no page)', () => {
     expect(screenKey({ name: 'home' })).to.not.equal(screenKey({ name: 'result' }));
   });
 });
+
+describe('reader state: the organisation\'s verdict (issue 11)', () => {
+  it('show-verdict needs a chosen gemeente, then shows the verdict with no cell open', () => {
+    expect(update(initialState, { type: 'show-verdict' })).to.equal(initialState);
+    const v = update(update(chosen, { type: 'toggle-cell', cell: 'x' }), { type: 'show-verdict' });
+    expect(v.screen).to.deep.equal({ name: 'verdict' });
+    expect(v.openCell).to.equal('');
+  });
+
+  it('opens one cell at a time: another replaces it, the same one closes it', () => {
+    const v = update(chosen, { type: 'show-verdict' });
+    const a = update(v, { type: 'toggle-cell', cell: 'p1/opvang' });
+    expect(a.openCell).to.equal('p1/opvang');
+    expect(update(a, { type: 'toggle-cell', cell: 'p2/werk' }).openCell).to.equal('p2/werk');
+    expect(update(a, { type: 'toggle-cell', cell: 'p1/opvang' }).openCell).to.equal('');
+  });
+
+  it('from the verdict: start begins the quiz, previous and home go back; another gemeente closes the cell', () => {
+    const v = update(update(chosen, { type: 'show-verdict' }), { type: 'toggle-cell', cell: 'p1/opvang' });
+    expect(update(v, { type: 'start' }).screen).to.deep.equal({ name: 'quiz', step: 0 });
+    expect(update(v, { type: 'previous', total: 3 }).screen).to.deep.equal({ name: 'home' });
+    expect(update(v, { type: 'home' }).screen).to.deep.equal({ name: 'home' });
+    expect(update(v, { type: 'choose', gemeente: 'GM0002' }).openCell).to.equal('');
+    expect(update(v, { type: 'reset' }).openCell).to.equal('');
+    expect(screenKey(v.screen)).to.equal('verdict');
+  });
+});

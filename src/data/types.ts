@@ -61,11 +61,19 @@ export interface MunicipalityEntry {
   problems?: Problem[];
 }
 
+/** Further reading from the organisation: a reader's story, an article. */
+export interface ReadingLink {
+  title: Text;
+  /** Only http(s) URLs survive validation. */
+  url: string;
+}
+
 export interface Links {
   flyer?: string;
   newsletter?: string;
   pollingStation?: string;
-  [name: string]: string | undefined;
+  reading?: ReadingLink[];
+  [name: string]: string | ReadingLink[] | undefined;
 }
 
 export interface Index {

@@ -21,7 +21,7 @@
  */
 import type {
   Answer, Index, KeyPoint, Links, MunicipalityContent, MunicipalityEntry, Party, Position,
-  Problem, Statement, Text, Validated,
+  Problem, ReadingLink, Statement, Text, Validated,
 } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -294,6 +294,26 @@ function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): Mun
   return { statements, parties };
 }
 
+/**
+ * `links.reading`: at most 10 `{title, url}`. Optional extras, so every problem is a warning
+ * and drops only that entry (a missing title, a link that is not http(s)), never the index.
+ */
+function reading(c: Ctx, v: unknown): ReadingLink[] {
+  const p = 'links.reading', out: ReadingLink[] = [];
+  if (v == null) return out;
+  if (!Array.isArray(v)) return exp(c, p, 'an array of {"title": …, "url": "https://…"}', v, '; ignored', true), out;
+  if (v.length > 10) bad(c, p, `expected at most 10 links, found ${v.length}; the rest are ignored`, true);
+  v.slice(0, 10).forEach((r, i) => {
+    const q = at(p, i), own = ctx();
+    if (!isObj(r)) return exp(c, q, 'an object like {"title": …, "url": "https://…"}', r, '; ignored', true);
+    const title = text(own, at(q, 'title'), r.title, true);
+    const u = r.url == null || r.url === '' ? exp(own, at(q, 'url'), 'an absolute "https:" or "http:" URL', r.url) : url(c, at(q, 'url'), r.url);
+    for (const x of [...own.e, ...own.w]) bad(c, x.path, x.message + (own.e.includes(x) ? '; this link is left out' : ''), true);
+    if (title && u && !own.e.length) out.push({ title, url: u });
+  });
+  return out;
+}
+
 /** Validates the index document. `indexUrl` is the URL the index was finally fetched from (after redirects): relative `data` URLs resolve against it. */
 export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints: readonly KeyPoint[]): Validated<Index> {
   const c = ctx();
@@ -331,6 +351,11 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
   const kpIds = keyPoints.map((k) => k.id);
 
   if (isObj(ls)) for (const [k, v] of Object.entries(ls)) {
+    if (k == 'reading') {
+      const r = reading(c, v);
+      if (r.length) links.reading = r;
+      continue;
+    }
     const u = url(c, at('links', k), v);
     if (u) links[k] = u;
   } else if (ls != null) exp(c, 'links', 'an object of name → URL', ls, '; ignored', true);

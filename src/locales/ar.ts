@@ -1,10 +1,11 @@
 import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
+import type { VerdictStrings } from './nl-verdict.js';
 
 export { keyPoints } from './keypoints-ar.js';
 
 /** Arabic UI strings (draft translation, to be checked by a native speaker). Digits stay Latin, as on the Dutch ballot. */
-export const strings: Strings & ResultStrings = {
+export const strings: Strings & ResultStrings & VerdictStrings = {
   language: 'اللغة',
   widgetTitle: 'دليل التصويت: اللاجئون وبلديتك',
   intro:
@@ -61,6 +62,42 @@ export const strings: Strings & ResultStrings = {
   madeBy: (org) => `جمعت ${org} العبارات ومواقف الأحزاب.`,
   madeByUnknown: 'العبارات والمواقف مأخوذة من بيانات هذا الموقع.',
   privacy: 'تبقى إجاباتك على جهازك. لا تُحفظ ولا تُرسل.',
+
+  verdictOpen: 'اطّلع على التقييم لكل حزب',
+  verdict: {
+    heading: (gemeente) => `ما مدى ترحيب الأحزاب في ${gemeente} باللاجئين؟`,
+    caption: (org) => `تقييم ${org}، لكل حزب ولكل أولوية`,
+    party: 'الحزب',
+    total: 'المجموع',
+    none: 'لا تقييم',
+    noneKeyPoint: 'لا تقييم: لا توجد في هذه البلدية عبارات فيها نصيحة عن هذه الأولوية.',
+    noneAtAll: (org) => `لم تقيّم ${org} الأحزاب في هذه البلدية: لا توجد عبارة فيها نصيحة.`,
+    cell: (party, column) => `${party}، ${column}:`,
+    statementsOf: (party, column) => `${party}، ${column}: العبارات`,
+    advice: (org) => `نصيحة ${org}`,
+    points: (n) => (n === 1 ? 'نقطة واحدة من 2' : `${n} من 2 نقاط`),
+    line: (org, score) => `تقييم ${org}: ${score}`,
+    unknownOrg: 'القائمين على أداة التصويت هذه',
+    disclosureHeading: 'من يقيّم، وكيف؟',
+    disclosure: (org) => [
+      `هذه أداة من ${org}، وهي منظمة تدافع عن مصالح اللاجئين. لذلك فالتقييم ليس محايدًا. وهو ليس نصيحة تصويت أيضًا.`,
+      `أعطت ${org} نصيحة في العبارات: الإجابة التي تراها ${org} الأفضل للاجئين. يحصل الحزب على نقطتين إذا كان موقفه مثل النصيحة، وعلى نقطة واحدة إذا كان أحدهما "محايد"، وإلا على 0 نقاط. والموقف غير المعروف يحصل أيضًا على 0 نقاط.`,
+      'النسبة المئوية هي عدد النقاط مقسومًا على أعلى عدد ممكن: لكل أولوية، وفي المجموع لكل العبارات التي فيها نصيحة. إجاباتك أنت لا تُحسب هنا.',
+      `جمعت ${org} مواقف الأحزاب. وحيث يُعرف المصدر (برنامج انتخابي، تصويت في المجلس البلدي) يظهر بجانب الموقف.`,
+    ],
+    chartHeading: (org) => `أنت و${org} في صورة واحدة`,
+    chartIntro: (org) =>
+      `من اليسار إلى اليمين: مدى توافق الحزب مع إجاباتك. من الأسفل إلى الأعلى: تقييم ${org}. النقطة الأعلى أو الأبعد إلى اليمين ليست فائزًا.`,
+    chartX: 'التوافق مع إجاباتك',
+    chartY: (org) => `تقييم ${org}`,
+    chartAlt: (org) => `رسم بياني لتوافقك وتقييم ${org} لكل حزب. الجدول أدناه يعطي الأرقام نفسها.`,
+    chartTable: (org) => `الرسم البياني بالأرقام: مدى توافق كل حزب معك، وتقييم ${org}`,
+    verdictShort: 'التقييم',
+    match: 'التوافق معك',
+  },
+  reading: 'اقرأ المزيد',
+  infoTitle: 'اللاجئون وبلديتك',
+  infoIntro: 'تؤدي البلديات دورًا كبيرًا في حياة اللاجئين. هذه أولوياتنا لانتخابات المجالس البلدية.',
 
   nextSteps: 'ماذا بعد؟',
   electionOn: (name, date) => `${name}: ${date}.`,

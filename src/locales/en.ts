@@ -1,10 +1,11 @@
 import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
+import type { VerdictStrings } from './nl-verdict.js';
 
 export { keyPoints } from './keypoints-en.js';
 
 /** English UI strings: plain language, for readers who read English better than Dutch. */
-export const strings: Strings & ResultStrings = {
+export const strings: Strings & ResultStrings & VerdictStrings = {
   language: 'Language',
   widgetTitle: 'Voting aid: refugees and your municipality',
   intro:
@@ -61,6 +62,42 @@ export const strings: Strings & ResultStrings = {
   madeBy: (org) => `The statements and the positions of the parties were collected by ${org}.`,
   madeByUnknown: 'The statements and positions come from the data of this website.',
   privacy: 'Your answers stay on your own device. They are not saved or sent.',
+
+  verdictOpen: 'See the verdict per party',
+  verdict: {
+    heading: (gemeente) => `How refugee-friendly are the parties in ${gemeente}?`,
+    caption: (org) => `Verdict of ${org}, per party and per key point`,
+    party: 'Party',
+    total: 'Total',
+    none: 'No verdict',
+    noneKeyPoint: 'No verdict: in this municipality there are no statements with a recommendation on this key point.',
+    noneAtAll: (org) => `${org} has not judged the parties in this municipality: no statement has a recommendation.`,
+    cell: (party, column) => `${party}, ${column}:`,
+    statementsOf: (party, column) => `${party}, ${column}: the statements`,
+    advice: (org) => `Recommendation of ${org}`,
+    points: (n) => (n === 1 ? '1 of 2 points' : `${n} of 2 points`),
+    line: (org, score) => `Verdict ${org}: ${score}`,
+    unknownOrg: 'the makers of this voting aid',
+    disclosureHeading: 'Who judges, and how?',
+    disclosure: (org) => [
+      `This is a tool made by ${org}, an organisation that stands up for the interests of refugees. So the verdict is not neutral. It is not voting advice either.`,
+      `${org} has given a recommendation on statements: the answer that ${org} thinks is best for refugees. A party gets 2 points when its position equals the recommendation, 1 point when one of the two is "Neither", and 0 points otherwise. An unknown position also gets 0 points.`,
+      'The percentage is the number of points divided by the highest possible number: per key point, and under Total over all statements with a recommendation. Your own answers do not count here.',
+      `${org} collected the positions of the parties. Where a source is known (an election programme, a vote in the municipal council), it is shown with the position.`,
+    ],
+    chartHeading: (org) => `You and ${org} in one picture`,
+    chartIntro: (org) =>
+      `From left to right: how well a party matches your answers. From bottom to top: the verdict of ${org}. A point higher up or further right is not a winner.`,
+    chartX: 'Matches your answers',
+    chartY: (org) => `Verdict of ${org}`,
+    chartAlt: (org) => `Chart of your match and the verdict of ${org} per party. The table below gives the same numbers.`,
+    chartTable: (org) => `The chart in numbers: how well each party matches you, and the verdict of ${org}`,
+    verdictShort: 'Verdict',
+    match: 'Matches you',
+  },
+  reading: 'Read more',
+  infoTitle: 'Refugees and your municipality',
+  infoIntro: 'Municipalities play a big part in the lives of refugees. These are our key points for the municipal elections.',
 
   nextSteps: 'What next?',
   electionOn: (name, date) => `${name}: ${date}.`,

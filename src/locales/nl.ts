@@ -34,6 +34,12 @@ export const nl = {
   previous: 'Vorige',
   toResult: 'Naar de uitslag',
 
+  verdictOpen: 'Bekijk het oordeel per partij',
+  reading: 'Lees verder',
+  infoTitle: 'Vluchtelingen en jouw gemeente',
+  infoIntro:
+    'Gemeenten spelen een grote rol in het leven van vluchtelingen. Dit zijn onze speerpunten voor de gemeenteraadsverkiezingen.',
+
   retry: 'Probeer opnieuw',
   details: 'Details',
   errorIndex: {

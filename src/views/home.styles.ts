@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The speerpunten cards and the start section with the gemeente picker. */
+/** The speerpunten cards, further reading and the start section with the gemeente picker. */
 export const home = css`
   /* Speerpunten */
   .cards {
@@ -16,6 +16,13 @@ export const home = css`
     background: var(--_surface);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75);
+  }
+  .reading {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .reading .links {
+    display: grid;
+    gap: 0.5em;
   }
   .start {
     /* Room for the picker while the index loads: nothing jumps under the thumb. */

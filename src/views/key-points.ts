@@ -1,10 +1,11 @@
 import { html } from 'lit';
-import type { KeyPoint } from '../data/types.js';
+import type { KeyPoint, ReadingLink } from '../data/types.js';
 import type { Strings } from '../locales/index.js';
 import { paragraphs, text } from './common.js';
+import { readingView } from './reading.js';
 
-/** The speerpunten as cards: title and summary, the full text expanding in place. */
-export function keyPointsView(keyPoints: readonly KeyPoint[], t: Strings, lang: string) {
+/** The speerpunten as cards: title and summary, the full text expanding in place; the organisation's further reading under them. */
+export function keyPointsView(keyPoints: readonly KeyPoint[], t: Strings, lang: string, reading?: readonly ReadingLink[]) {
   return html`<section class="key-points" part="key-points" aria-labelledby="kp-heading">
     <h3 id="kp-heading">${t.keyPointsHeading}</h3>
     <ol class="cards">
@@ -21,5 +22,6 @@ export function keyPointsView(keyPoints: readonly KeyPoint[], t: Strings, lang: 
         </li>`,
       )}
     </ol>
+    ${readingView(reading, t, lang)}
   </section>`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js';
 import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
@@ -6,9 +6,22 @@ import type { Action } from '../state.js';
 import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
 import { externalLink, text } from './common.js';
+import { nlVerdict, type VerdictStrings } from '../locales/nl-verdict.js';
+import { disclosureView } from './disclosure.js';
+import { readingView } from './reading.js';
+import { formatPercent } from './percent.js';
+import { verdictChartView } from './verdict-chart.js';
+import { verdictMark } from './verdict-mark.js';
+import { adviceEntry, verdictLine } from './verdict-result.js';
+import { result } from './result.styles.js';
+import { verdictChartStyles } from './verdict-chart.styles.js';
+import { verdictMarkStyles } from './verdict-mark.styles.js';
+import { verdictResultStyles } from './verdict-result.styles.js';
 
-export { result as styles } from './result.styles.js';
+/** The result's own sheet with the verdict's: its line, ring, advice and chart. */
+export const styles = css`${result}${verdictMarkStyles}${verdictResultStyles}${verdictChartStyles}`;
 export { matchParties } from '../match.js';
+export { verdictScore } from '../verdict.js';
 
 /** What the result shows, derived in `derive.ts`: names already in the UI language. */
 export interface ResultModel {
@@ -24,6 +37,8 @@ export interface ResultModel {
   answers: ReadonlyMap<string, UserAnswer>;
   /** Parties whose comparison is open: only those are rendered (60 × 100 would cost seconds). */
   open: ReadonlySet<string>;
+  /** The organisation's Totaal per party id; undefined for all when no statement has `recommended`. */
+  verdicts: ReadonlyMap<string, number | undefined>;
 }
 
 export interface ResultProps extends ResultModel {
@@ -31,11 +46,8 @@ export interface ResultProps extends ResultModel {
   dispatch: (action: Action) => void;
 }
 
-type Rt = Strings & ResultStrings;
+type Rt = Strings & ResultStrings & VerdictStrings;
 
-/** A whole percentage in the reader's language. Latin digits in every language, as on the Dutch ballot paper and in the party lists. */
-export const formatPercent = (score: number, lang: string) =>
-  new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(score / 100);
 
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
@@ -44,21 +56,21 @@ function answerWord(t: Rt, a: Answer | 'skip' | undefined) {
   return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : t.skipped;
 }
 
-/** The organisation's judgement of one party per key point; independent of the reader. */
+/** The organisation's judgement of one party per key point; independent of the reader, and marked with its ring, not the match's bar. */
 function judgement(p: ResultProps, party: Party, t: Rt, lang: string) {
   const scores = friendliness(p.statements, p.keyPoints, party);
   if (!scores.length) return html`<p>${t.noJudgement}</p>`;
   return html`<ul class="scores">
     ${scores.map(
       (s) => html`<li>
-        <span>${t.friendlinessScore(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>${bar(s.score)}
+        ${verdictMark(s.score)}<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>
       </li>`,
     )}
   </ul>`;
 }
 
 /** Statement by statement: the reader's answer beside the party's position. */
-function comparison(p: ResultProps, party: Party, t: Rt, lang: string) {
+function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: string) {
   const kp = new Map<string, KeyPoint>(p.keyPoints.map((k) => [k.id, k]));
   return html`<ol class="comparison">
     ${p.statements.map((s) => {
@@ -78,6 +90,7 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string) {
               ${externalLink(pos?.source, t.checkSource)}
             </dd>
           </div>
+          ${adviceEntry(judge, s, p.answers.get(s.id), (a) => answerWord(t, a), t)}
         </dl>
       </li>`;
     })}
@@ -87,8 +100,10 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string) {
 /** The result: parties in match order, comparison and judgement on demand, next steps. */
 export function resultView(p: ResultProps, ui: Strings, lang: string) {
   // A translation brings its own result strings; Dutch (and a failed translation) uses these.
-  const t: Rt = { ...nlResult, ...ui };
-  const { organisation: org, links, election } = p;
+  const t: Rt = { ...nlResult, ...nlVerdict, ...ui };
+  const { organisation: org, links, election, verdicts } = p;
+  const judge = org ?? t.verdict.unknownOrg;
+  const judged = p.statements.some((s) => s.recommended);
   const date = election?.date
     ? // Plain `en` as in Europe (18 March 2026), not the US order.
       new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
@@ -113,7 +128,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
                   }</span>
                   <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
                 </p>
-                ${bar(score)}
+                ${bar(score)} ${verdictLine(judge, verdicts.get(party.id), t, lang)}
                 <details ?open=${p.open.has(party.id)}>
                   <summary
                     @click=${(e: Event) => {
@@ -124,7 +139,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
                     ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
                   </summary>
                   ${p.open.has(party.id)
-                    ? html`${comparison(p, party, t, lang)}
+                    ? html`${comparison(p, party, t, lang, judge)}
                         <h4>${t.judgementHeading}</h4>
                         <p class="note">${t.judgementBy(org)}</p>
                         ${judgement(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
@@ -132,12 +147,25 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
                 </details>
               </li>`,
             )}
-          </ol>`
+          </ol>
+          ${judged ? nothing : html`<p class="note">${t.verdict.noneAtAll(judge)}</p>`}
+          ${verdictChartView(
+            {
+              organisation: judge,
+              rows: p.results.flatMap(({ party, score }) => {
+                const verdict = verdicts.get(party.id);
+                return verdict === undefined ? [] : [{ party, match: score, verdict }];
+              }),
+            },
+            t,
+            lang,
+          )}`
       : html`<p role="status">${t.noResult}</p>`}
     <details class="how" part="how-it-works">
       <summary>${t.howItWorks}</summary>
       ${t.howItWorksText.map((s) => html`<p>${s}</p>`)}
       <p>${org ? t.madeBy(org) : t.madeByUnknown}</p>
+      ${disclosureView(judge, t, true)}
       <p>${t.privacy}</p>
     </details>
     <div class="nav">
@@ -155,6 +183,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
           [links.newsletter, t.newsletter],
         ].map(([url, label]) => (url ? html`<li>${externalLink(url, label!)}</li>` : nothing))}
       </ul>
+      ${readingView(links.reading, t, lang)}
     </section>
   </section>`;
 }

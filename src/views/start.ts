@@ -17,7 +17,12 @@ export interface StartProps {
   preset: MunicipalityEntry | undefined;
   onChoose: (code: string) => void;
   onStart: () => void;
+  /** Opens the organisation's verdict per party: offered as soon as a gemeente is chosen or preset. */
+  onVerdict: () => void;
 }
+
+const verdictButton = (p: StartProps, t: Strings) =>
+  html`<button type="button" class="secondary" part="verdict-button" @click=${p.onVerdict}>${t.verdictOpen}</button>`;
 
 /**
  * The gemeente picker. A native select: with 342 gemeenten typing jumps to the name,
@@ -25,9 +30,10 @@ export interface StartProps {
  */
 export function startView(p: StartProps, t: Strings, lang: string) {
   if (p.preset) {
-    return html`<button type="button" class="primary" part="start" @click=${p.onStart}>
-      ${t.startFor(localise(p.preset.name, lang))}
-    </button>`;
+    return html`<div class="row">
+      <button type="button" class="primary" part="start" @click=${p.onStart}>${t.startFor(localise(p.preset.name, lang))}</button>
+      ${verdictButton(p, t)}
+    </div>`;
   }
   // Marked here: the select's .value is set before its options are in it.
   for (const o of p.options) o.selected = o.value === p.chosen;
@@ -51,6 +57,7 @@ export function startView(p: StartProps, t: Strings, lang: string) {
         ${p.options}
       </select>
       <button type="submit" class="primary" part="start">${t.start}</button>
+      ${p.chosen ? verdictButton(p, t) : nothing}
     </div>
   </form>`;
 }

@@ -1,0 +1,47 @@
+import type { ResultStrings } from './nl-result.js';
+import type { Strings } from './nl.js';
+
+/**
+ * The Dutch strings of the organisation's verdict (table, result line, chart, disclosure):
+ * they travel in the chunks that show them, so the main file stays small. Other languages
+ * keep theirs in their own chunk, beside `Strings`. Always "Oordeel van <organisatie>",
+ * never just "score": the verdict is the organisation's, and says so wherever it appears.
+ */
+export const nlVerdict = {
+  verdict: {
+    heading: (gemeente: string) => `Hoe vluchteling-vriendelijk zijn de partijen in ${gemeente}?`,
+    caption: (org: string) => `Oordeel van ${org}, per partij en per speerpunt`,
+    party: 'Partij',
+    total: 'Totaal',
+    none: 'Geen oordeel',
+    noneKeyPoint: 'Geen oordeel: bij dit speerpunt zijn er in deze gemeente geen stellingen met een advies.',
+    noneAtAll: (org: string) => `${org} heeft de partijen in deze gemeente niet beoordeeld: geen stelling heeft een advies.`,
+    cell: (party: string, column: string) => `${party}, ${column}:`,
+    statementsOf: (party: string, column: string) => `${party}, ${column}: de stellingen`,
+    advice: (org: string) => `Advies van ${org}`,
+    points: (n: number) => (n === 1 ? '1 van 2 punten' : `${n} van 2 punten`),
+    line: (org: string, score: string) => `Oordeel ${org}: ${score}`,
+    unknownOrg: 'de makers van deze stemhulp',
+    disclosureHeading: 'Wie oordeelt, en hoe?',
+    disclosure: (org: string) => [
+      `Dit is een hulpmiddel van ${org}, een organisatie die opkomt voor de belangen van vluchtelingen. Het oordeel is dus niet neutraal. Het is ook geen stemadvies.`,
+      `${org} heeft bij stellingen een advies gegeven: het antwoord dat volgens ${org} het beste is voor vluchtelingen. Een partij krijgt 2 punten als haar standpunt gelijk is aan het advies, 1 punt als één van de twee "Geen van beide" is, en anders 0 punten. Een onbekend standpunt krijgt ook 0 punten.`,
+      'Het percentage is het aantal punten gedeeld door het hoogst mogelijke aantal: per speerpunt, en bij Totaal over alle stellingen met een advies. Jouw eigen antwoorden tellen hier niet mee.',
+      `${org} heeft de standpunten van de partijen verzameld. Waar een bron bekend is (een verkiezingsprogramma, een stemming in de gemeenteraad), staat die bij het standpunt.`,
+    ],
+    chartHeading: (org: string) => `Jij en ${org} in één beeld`,
+    chartIntro: (org: string) =>
+      `Van links naar rechts: hoe goed een partij bij jouw antwoorden past. Van onder naar boven: het oordeel van ${org}. Een punt hoger of verder naar rechts is geen winnaar.`,
+    chartX: 'Past bij jouw antwoorden',
+    chartY: (org: string) => `Oordeel van ${org}`,
+    chartAlt: (org: string) => `Grafiek van jouw overeenkomst en het oordeel van ${org} per partij. De tabel eronder geeft dezelfde cijfers.`,
+    chartTable: (org: string) => `De grafiek in cijfers: hoe goed elke partij bij jou past, en het oordeel van ${org}`,
+    verdictShort: 'Oordeel',
+    match: 'Past bij jou',
+  },
+};
+
+export type VerdictStrings = typeof nlVerdict;
+
+/** The UI strings as the verdict's views see them: the main ones and the verdict's own. */
+export type VerdictUi = Strings & ResultStrings & VerdictStrings;
