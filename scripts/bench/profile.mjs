@@ -43,7 +43,7 @@ function category(node, parent) {
   const what = node.callFrame.url ? (detail ? ` ${f || '(anonymous)'}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}` : '') : ` (built-in ${f || 'anonymous'})`;
   if (/stemhulp-widget-validate/.test(url)) return `widget: validation${what}`;
   if (/stemhulp-widget-(quiz|result)/.test(url)) return `widget: quiz and result views${what}`;
-  if (/lit|stemhulp-widget/.test(url) && /stemhulp-widget\.js/.test(url)) return `widget: main file${what}`;
+  if (/stemhulp-widget\.js/.test(url)) return `widget: main file${what}`;
   if (/floor\.js/.test(url)) return `floor${what}`;
   return 'bench driver and probe';
 }

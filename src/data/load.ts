@@ -147,6 +147,9 @@ function shared<T>(key: string, url: string, opts: LoadOptions, start: (s: Abort
 }
 
 let validator: Promise<typeof import('./validate.js')> | undefined;
+/** As in lazy.ts: Firefox keeps a failed import() in its module map, so a retry asks for the URL the error names, with a query. */
+let failedUrl: string | undefined;
+let retries = 0;
 
 /**
  * The validator, a chunk of its own: it is most of what the main file would weigh
@@ -155,9 +158,10 @@ let validator: Promise<typeof import('./validate.js')> | undefined;
  * load is a network error of the data like any other, and is tried again on a retry.
  */
 function validation(url: string) {
-  validator ??= import('./validate.js');
-  const v = validator.catch((e: unknown) => {
-    validator = undefined;
+  const p = (validator ??= failedUrl ? import(`${failedUrl}?retry=${++retries}`) : import('./validate.js'));
+  const v = p.catch((e: unknown) => {
+    if (validator === p) validator = undefined;
+    failedUrl ??= /https?:\/\/\S+?\.js\b/.exec(String((e as Error)?.message))?.[0];
     throw new LoadError('network', url, String((e as Error)?.message ?? e));
   });
   // The data's own failure comes first; this one is seen only when the data arrived.
