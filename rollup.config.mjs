@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import { dataOrigins, renderEmbedHtml } from './scripts/embed-html.mjs';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
@@ -49,7 +50,9 @@ const minifyCss = () => ({
             body
               .replace(/\/\*[\s\S]*?\*\//g, '')
               .replace(/\s+/g, ' ')
-              .replace(/ ?([{};,>]) ?|(:) /g, '$1$2') +
+              .replace(/ ?([{};,>]) ?|(:) /g, '$1$2')
+              .replace(/;}/g, '}')
+              .replace(/([^\w.-])0\.(\d)/g, '$1.$2') +
             '`',
           ),
           map: null,
@@ -57,11 +60,53 @@ const minifyCss = () => ({
       : null,
 });
 
+/** Every node below `node` (ESTree, as this.parse gives it), depth first. */
+function* nodes(node) {
+  if (!node || typeof node.type != 'string') return;
+  yield node;
+  for (const v of Object.values(node)) {
+    if (Array.isArray(v)) for (const n of v) yield* nodes(n);
+    else if (v && typeof v == 'object') yield* nodes(v);
+  }
+}
+
+/**
+ * Collapses the source indentation inside html`` templates (terser leaves template text
+ * alone, and Lit keeps it as text nodes): a run of white space with a line break in it
+ * becomes one space, which HTML renders the same (no template holds a <pre>, a
+ * <textarea> or pre-formatted CSS). Runs after TypeScript, on plain JavaScript.
+ */
+const collapseHtml = () => ({
+  name: 'collapse-html',
+  transform(code, id) {
+    if (!id.includes('/src/') || !/\bhtml\s*`/.test(code)) return null;
+    const s = new MagicString(code);
+    for (const n of nodes(this.parse(code))) {
+      if (n.type !== 'TaggedTemplateExpression' || n.tag.type !== 'Identifier' || n.tag.name !== 'html') continue;
+      for (const q of n.quasi.quasis) {
+        const raw = code.slice(q.start, q.end);
+        const short = raw.replace(/\s*\n\s*/g, ' ');
+        if (short !== raw) s.overwrite(q.start, q.end, short);
+      }
+    }
+    return s.hasChanged() ? { code: s.toString(), map: s.generateMap({ hires: true }) } : null;
+  },
+});
+
+/**
+ * Source maps for what readers download are written beside each file but not named in
+ * it: the `//# sourceMappingURL=…` line costs every reader about 40 bytes gzip per file
+ * (185 B over a journey) and only a developer with the devtools open uses it. They add
+ * the map by hand (the file's name plus `.map`). Node-only files keep the line.
+ */
+const readerMaps = 'hidden';
+
 const plugins = () => [
   stampVersion(),
   minifyCss(),
   resolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true, outDir: 'dist' }),
+  collapseHtml(),
   terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
@@ -82,7 +127,7 @@ export default [
     output: {
       dir: 'dist',
       format: 'es',
-      sourcemap: true,
+      sourcemap: readerMaps,
       entryFileNames: 'stemhulp-widget.js',
       chunkFileNames: chunkNames('stemhulp-widget'),
     },
@@ -90,9 +135,10 @@ export default [
   },
   {
     // The class without registration (`stemhulp-widget/element`), with its own lazy chunks:
-    // the main file keeps everything it needs inside, so a reader's browser makes no extra request.
+    // the main file keeps everything it needs inside, so a reader's browser makes no extra request
+    // (beyond the same lazy chunks: validation, quiz, result, languages).
     input: 'src/element.ts',
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'element.js', chunkFileNames: chunkNames('element') },
+    output: { dir: 'dist', format: 'es', sourcemap: readerMaps, entryFileNames: 'element.js', chunkFileNames: chunkNames('element') },
     preserveEntrySignatures: 'allow-extension',
     plugins: plugins(),
   },
@@ -103,7 +149,7 @@ export default [
       file: 'dist/stemhulp-widget.iife.js',
       format: 'iife',
       name: 'StemhulpWidget',
-      sourcemap: true,
+      sourcemap: readerMaps,
       inlineDynamicImports: true,
     },
     plugins: plugins(),
@@ -130,12 +176,12 @@ export default [
   },
   {
     input: 'src/embed/embed.ts',
-    output: { file: 'dist/embed.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: readerMaps },
     plugins: [...plugins(), embedAssets()],
   },
   {
     input: 'src/embed/embed-resize.ts',
-    output: { file: 'dist/embed-resize.js', format: 'iife', sourcemap: true },
+    output: { file: 'dist/embed-resize.js', format: 'iife', sourcemap: readerMaps },
     plugins: plugins(),
   },
 ];

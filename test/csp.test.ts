@@ -65,6 +65,33 @@ describe('strict Content-Security-Policy', () => {
     }
   });
 
+  it('a validation chunk that fails to load shows the data error with Probeer opnieuw, and the retry loads it', async function () {
+    this.timeout(15000);
+    const frame = document.createElement('iframe');
+    const key = `validate-${Date.now()}`;
+    frame.src = `/__test/csp?fail=${key}&chunk=validate`;
+    frame.style.width = '600px';
+    frame.style.height = '900px';
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot, 'the widget', { timeout: 8000 });
+      const win = frame.contentWindow as CspWindow;
+      const el = frame.contentDocument!.querySelector('stemhulp-widget') as StemhulpWidget;
+      // The speerpunten do not wait for validation.
+      await findByRole(el, 'heading', 'Onze speerpunten');
+      const alert = await findByRole(el, 'alert', undefined, 6000);
+      expect(alert.textContent).to.contain('De stemhulp kon geen verbinding maken');
+      await fetch(`/__test/csp-heal/${key}`);
+      await click(el, 'button', 'Probeer opnieuw');
+      await chooseGemeente(el, 'GM0001');
+      await click(el, 'button', 'Start de stemhulp');
+      await findByRole(el, 'button', 'Eens');
+      expect(win.cspViolations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('the iframe route (dist/embed.html) works under the same policy', async function () {
     this.timeout(15000);
     const frame = document.createElement('iframe');

@@ -86,7 +86,21 @@ customElements.define(
       const score = (p) => this.content.statements.reduce((n, s, i) => n + (p.positions[s.id]?.position === this.answers[i] ? 2 : 0), 0);
       const rows = this.content.parties.map((p) => [p, score(p)]).sort((a, b) => b[1] - a[1]);
       const heading = h('h3', { id: 'result-heading', tabindex: '-1' }, 'Jouw uitslag');
-      const list = h('ol', {}, ...rows.map(([p, n]) => h('li', {}, p.name, h('progress', { max: 2 * this.answers.length, value: n }))));
+      // A comparison per party, drawn when opened, as the widget does.
+      const compare = (p) => {
+        const details = h('details', {}, h('summary', {}, 'Bekijk de standpunten'));
+        details.firstChild.addEventListener('click', (e) => {
+          e.preventDefault();
+          if (details.open) return details.removeAttribute('open');
+          const rows = this.content.statements.map((s, i) =>
+            h('li', {}, h('p', {}, s.text), h('p', {}, `Jij: ${this.answers[i]}`), h('p', {}, `${p.name}: ${p.positions[s.id]?.position ?? 'onbekend'}`)),
+          );
+          details.append(h('ol', { class: 'comparison' }, ...rows));
+          details.setAttribute('open', '');
+        });
+        return details;
+      };
+      const list = h('ol', {}, ...rows.map(([p, n]) => h('li', { class: 'party' }, p.name, h('progress', { max: 2 * this.answers.length, value: n }), compare(p))));
       const section = h('section', { class: 'result' }, heading, list);
       this.screen.replaceWith(section);
       this.screen = section;

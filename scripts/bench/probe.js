@@ -6,9 +6,34 @@
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) b.shifts.push({ value: e.value, input: e.hadRecentInput, t: e.startTime });
   }).observe({ type: 'layout-shift', buffered: true });
+  // Long tasks with their start; `by` names the script that ran longest in the long
+  // animation frame around the task (LoAF script attribution, Chromium only): the widget's
+  // files, the floor's, or '' when no script ran long (parsing, style, layout).
+  b.frames = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) b.longTasks.push(e.duration);
+    for (const e of list.getEntries()) {
+      const top = [...e.scripts].sort((x, y) => y.duration - x.duration)[0];
+      b.frames.push({ start: e.startTime, end: e.startTime + e.duration, by: top ? (top.sourceURL.split('/').pop() || top.invoker) : '' });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const t = { start: e.startTime, duration: e.duration, by: '' };
+      b.longTasks.push(t);
+      // The frame's entry may come a little later than the task's.
+      setTimeout(() => (t.by = b.frames.find((f) => f.start <= t.start + 1 && t.start < f.end)?.by ?? ''), 200);
+    }
   }).observe({ type: 'longtask', buffered: true });
+  // Event Timing: the latency of each real interaction (input delay, handlers, the next
+  // paint), the longest entry per interactionId; interactions under 16 ms are not reported.
+  b.interactions = new Map();
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!e.interactionId) continue;
+      const had = b.interactions.get(e.interactionId);
+      if (!had || had.duration < e.duration) b.interactions.set(e.interactionId, { start: e.startTime, duration: e.duration, name: e.name });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   addEventListener('keydown', (e) => (b.keyDown = e.timeStamp), true);
 
   b.roots = () =>

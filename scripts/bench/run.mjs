@@ -1,21 +1,23 @@
 // `npm run bench`: what a reader feels, measured in headless Chromium against the built
 // bundle, each figure beside the same step on a bare floor page (scripts/bench/floor.js)
 // in the same run, so the ratios mean something on a noisy machine.
-//   npm run bench -- [--runs 7] [--cpu-throttle 4] [--markdown] [--no-build]
-// Prints a table of median, min and max over the runs (after one warm-up run) and writes
-// bench-results/latest.json and latest.md. Timings are printed, never asserted.
+//   npm run bench -- [--runs 7] [--cpu-throttle 4] [--phase-runs 3] [--markdown] [--no-build]
+// Prints a table of median, min and max over the runs (after one warm-up run), then the
+// main thread per phase of a journey at 1× and 4× CPU (long tasks, TBT, answer-click
+// latency), and writes bench-results/latest.json and latest.md. Timings are printed, never asserted.
 // It walks the shadow DOM by what the floor copies: `.key-points h4`, `select`,
 // `[part~="start"]`, `#progress` ("Stelling n van N"), `#statement-text`,
 // `[part~="answer"]`, `#result-heading`; a change to those in the widget needs one here.
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumArgs } from '../chromium-path.mjs';
 import { adversarial, adversarialKinds } from './adversarial.mjs';
 import { generate } from './generate-data.mjs';
+import { phases } from './phases.mjs';
 import { startServer } from './server.mjs';
 
 // Paths below are relative to the repository, wherever the bench is started from.
@@ -26,6 +28,7 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
 };
 const runs = Math.max(1, option('--runs', 7));
+const phaseRuns = Math.max(0, option('--phase-runs', 3));
 const throttle = Math.max(1, option('--cpu-throttle', 1));
 const markdownOnly = args.includes('--markdown');
 const log = (...m) => (markdownOnly ? console.error(...m) : console.log(...m));
@@ -58,13 +61,13 @@ const probe = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 const ELEMENTS = { widget: 'stemhulp-widget', floor: 'bench-floor' };
 
 /** A fresh, cold browser context per page: no cache, no fetches shared with other runs. */
-async function open(kind, query, viewport = { width: 360, height: 800 }) {
+async function open(kind, query, viewport = { width: 360, height: 800 }, rate = throttle) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   // By default a mid-range phone's CSS viewport.
   await page.setViewport(viewport);
   const cdp = await page.createCDPSession();
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await cdp.send('Network.enable');
   await cdp.send('Performance.enable');
   const requests = new Map();
@@ -140,7 +143,7 @@ const scenarios = {
     ({ upgrade: out.clsUpgrade, after: out.clsLoad } = await page.evaluate(loadShift));
     const tasks = await page.evaluate(() => window.__bench.longTasks);
     out.longTasks = tasks.length;
-    out.longTaskMs = tasks.reduce((a, b) => a + b, 0);
+    out.longTaskMs = tasks.reduce((a, t) => a + t.duration, 0);
     out.heap = await heapAfterGc(cdp);
     // Counts from CDP, which sees every request; bytes from Resource Timing (transferSize:
     // headers plus compressed body), which CDP's loadingFinished sometimes missed.
@@ -241,12 +244,68 @@ const scenarios = {
   },
 };
 
+/**
+ * The main thread per phase of a journey on the article page with a preset gemeente, with
+ * real (CDP) clicks: long tasks from PerformanceObserver('longtask'), each attributed by
+ * its long animation frame's longest script (the widget's files, the floor's, or none:
+ * parsing, style and layout); a TBT-like sum of each task's time over 50 ms; and the
+ * Event Timing latency of the answer clicks. Returns { phase: figures }.
+ */
+async function phaseRun(kind, rate) {
+  const query = { el: ELEMENTS[kind], layout: 'article', src: FULL, gemeente: codes[3] };
+  const { page, close } = await open(kind, {}, undefined, rate);
+  const url = `${server.origin}/bench/page?${new URLSearchParams(query)}`;
+  const windows = {};
+  const times = {};
+  try {
+    for (const [name, step] of phases(page, { picker: false, code: codes[7], url }, times)) {
+      const from = name === 'load' ? 0 : await page.evaluate(() => performance.now());
+      await step();
+      windows[name] = [from, await page.evaluate(() => performance.now())];
+    }
+    // Let the last entries (and their frame attribution) arrive.
+    await new Promise((r) => setTimeout(r, 400));
+    const { tasks, interactions } = await page.evaluate(() => ({
+      tasks: window.__bench.longTasks,
+      interactions: [...window.__bench.interactions.values()],
+    }));
+    // The page's own: its files, or a listener on an element (the page has no other script
+    // with listeners on elements; LoAF names a listener by its element, not its file).
+    const own = kind === 'widget' ? /^stemhulp-widget|^[A-Z]+\.on/ : /^floor\.js|^[A-Z]+\.on/;
+    const out = {};
+    for (const [name, [from, to]] of Object.entries(windows)) {
+      const mine = tasks.filter((t) => t.start >= from && t.start < to);
+      const longest = mine.sort((a, b) => b.duration - a.duration)[0];
+      out[name] = {
+        count: mine.length,
+        total: mine.reduce((n, t) => n + t.duration, 0),
+        longest: longest?.duration ?? 0,
+        longestBy: longest?.by ?? '',
+        byPage: mine.filter((t) => own.test(t.by)).length,
+        tbt: mine.reduce((n, t) => n + Math.max(0, t.duration - 50), 0),
+      };
+    }
+    const [from, to] = windows.answers;
+    // Interactions under 16 ms are not reported: they count as 16 (an upper bound).
+    const clicks = interactions.filter((e) => e.start >= from && e.start < to).map((e) => e.duration);
+    const n = times.answers.length;
+    const all = [...clicks, ...Array(Math.max(0, n - clicks.length)).fill(16)];
+    out.answers.clickMedian = median(all);
+    out.answers.clickMax = Math.max(...all);
+    return out;
+  } finally {
+    await close();
+  }
+}
+
 function fileSizes(path) {
   const bytes = readFileSync(path);
   return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
 }
 
 const results = { widget: [], floor: [] };
+const phaseResults = {};
+let phaseLoad = '';
 const started = Date.now();
 try {
   for (let run = 0; run <= runs; run++) {
@@ -266,6 +325,21 @@ try {
     }
     log(run === 0 ? 'warm-up done' : `run ${run}/${runs} done (${Math.round((Date.now() - started) / 1000)} s)`);
   }
+  // Per phase, at 1× and 4× CPU: one warm-up, then `--phase-runs` runs of each page.
+  for (const rate of [1, 4]) {
+    for (let run = 0; run <= phaseRuns && phaseRuns > 0; run++) {
+      for (const kind of run % 2 ? ['widget', 'floor'] : ['floor', 'widget']) {
+        try {
+          const out = await phaseRun(kind, rate);
+          if (run > 0) (phaseResults[`${kind} ${rate}`] ??= []).push(out);
+        } catch (e) {
+          console.error(`phases ${kind} ${rate}× (run ${run}): ${e.message}`);
+        }
+      }
+    }
+    log(`phases at ${rate}× done (${Math.round((Date.now() - started) / 1000)} s)`);
+  }
+  phaseLoad = loadavg().map((l) => l.toFixed(1)).join(', ');
 } finally {
   await browser.close();
   await server.close();
@@ -282,7 +356,7 @@ const num = (v) => (Number.isFinite(v) ? String(Math.round(v * 1000) / 1000) : '
 // [label, key, format, budget(widget median, floor median) → text]
 const rows = [
   ['Bundle, minified', (k) => [size[k].min], kb],
-  ['Bundle, gzip -9', (k) => [size[k].gzip], (v) => `${v} B`, (w) => `≤ 20480 B: ${w <= 20480 ? 'ok' : 'OVER'}`],
+  ['Bundle (main file), gzip -9', (k) => [size[k].gzip], (v) => `${v} B`, (w) => `≤ 18432 B: ${w <= 18432 ? 'ok' : 'OVER'}`],
   ['Bundle, brotli', (k) => [size[k].brotli], (v) => `${v} B`],
   ['Requests, journey (excl. page)', 'requests', num],
   ['  scripts: count', 'requestsScript', num],
@@ -290,7 +364,7 @@ const rows = [
   ['  data (fetch): count', 'requestsFetch', num],
   ['  data (fetch): bytes transferred', 'bytesFetch', kb],
   ['  other: count', 'requestsOther', num],
-  ['Requests before 1st statement, preset', 'presetRequests', num, (w) => `≤ 3 (script, index, gemeente): ${w <= 3 ? 'ok' : 'OVER'}`],
+  ['Requests before 1st statement, preset', 'presetRequests', num, (w) => `≤ 6 (script, its validation, quiz and result chunks, index, gemeente): ${w <= 6 ? 'ok' : 'OVER'}`],
   ['Navigation → speerpunten painted', 'navKeyPoints', ms],
   ['Navigation → picker ready (342 gemeenten)', 'navPicker', ms],
   ['Gemeente chosen → 1st statement painted', 'chosenToStatement', ms],
@@ -341,13 +415,49 @@ const markdown = [
   `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`,
   ...table.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
+// The phase table: per phase, widget and floor at 1× and 4×: medians over the phase runs.
+const phaseNames = ['load', 'start', 'answers', 'result', 'compare'];
+const pstat = (key, phase, f) => median((phaseResults[key] ?? []).map((r) => f(r[phase])).filter(Number.isFinite));
+const byOf = (key, phase) => [...new Set((phaseResults[key] ?? []).map((r) => r[phase]?.longestBy || '–'))].join(', ');
+const phaseHead = ['phase', ...[1, 4].flatMap((r) => [`widget ${r}×`, `floor ${r}×`])];
+const phaseCell = (key, phase) => {
+  if (!phaseResults[key]?.length) return 'n/a';
+  const c = pstat(key, phase, (p) => p?.count);
+  const mine = pstat(key, phase, (p) => p?.byPage);
+  return c
+    ? `${c} (${mine} own), ${ms(pstat(key, phase, (p) => p?.total))}, longest ${ms(pstat(key, phase, (p) => p?.longest))} (${byOf(key, phase)}), TBT ${ms(pstat(key, phase, (p) => p?.tbt))}`
+    : 'none';
+};
+const phaseRows = [
+  ...phaseNames.map((phase) => [phase, ...[1, 4].flatMap((r) => [phaseCell(`widget ${r}`, phase), phaseCell(`floor ${r}`, phase)])]),
+  [
+    'answer click latency (Event Timing; median, max)',
+    ...[1, 4].flatMap((r) =>
+      ['widget', 'floor'].map((k) => {
+        const key = `${k} ${r}`;
+        const med = pstat(key, 'answers', (p) => p?.clickMedian);
+        return Number.isFinite(med) ? `${med <= 16 ? '≤ 16 ms' : ms(med)}, ${ms(pstat(key, 'answers', (p) => p?.clickMax))}` : 'n/a';
+      }),
+    ),
+  ],
+];
+const phaseTitle = `Main thread per phase (article page, preset gemeente, real clicks): long tasks as median count (of them by the page's own scripts), total, longest (the script that ran longest in it; – none: parsing, style, layout) and TBT (the time over 50 ms of each), over ${phaseRuns} runs after 1 warm-up; load average ${phaseLoad} at the end`;
+const phaseMarkdown = [
+  `_${phaseTitle}_`,
+  '',
+  `| ${phaseHead.join(' | ')} |`,
+  `| ${phaseHead.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`,
+  ...phaseRows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n');
+
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 const plain = [head, widths.map((w) => '-'.repeat(w)), ...table]
   .map((r) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd())
   .join('\n');
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/latest.json', JSON.stringify({ title, runs, throttle, machine, size, results }, null, 2));
-writeFileSync('bench-results/latest.md', `${markdown}\n`);
-if (markdownOnly) console.log(markdown);
-else console.log(`\n${title}\n\n${plain}\n\nAlso in bench-results/latest.md and latest.json.`);
+writeFileSync('bench-results/latest.json', JSON.stringify({ title, runs, throttle, machine, size, results, phaseRuns, phaseLoad, phaseResults }, null, 2));
+const md = phaseRuns ? `${markdown}\n\n${phaseMarkdown}` : markdown;
+writeFileSync('bench-results/latest.md', `${md}\n`);
+if (markdownOnly) console.log(md);
+else console.log(`\n${title}\n\n${plain}\n\n${phaseRuns ? `${phaseMarkdown}\n\n` : ''}Also in bench-results/latest.md and latest.json.`);

@@ -3,8 +3,8 @@
  * into the kinds the data format distinguishes, and one shared request per URL for every
  * widget on the page.
  */
+import { yieldToMain } from '../yield.js';
 import type { Index, KeyPoint, MunicipalityContent, MunicipalityEntry, Problem } from './types.js';
-import { validateIndex, validateMunicipalityFile } from './validate.js';
 
 /** `refused`: the page does not allow this data (the iframe route's data origins, src/embed/data-policy.ts). */
 export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'format' | 'too-large' | 'refused';
@@ -146,6 +146,40 @@ function shared<T>(key: string, url: string, opts: LoadOptions, start: (s: Abort
   });
 }
 
+let validator: Promise<typeof import('./validate.js')> | undefined;
+/** As in lazy.ts: Firefox keeps a failed import() in its module map, so a retry asks for the URL the error names, with a query. */
+let failedUrl: string | undefined;
+let retries = 0;
+
+/**
+ * The validator, a chunk of its own: it is most of what the main file would weigh
+ * otherwise, and it is only needed once data has arrived. Requested beside the data (no
+ * wait added, one request), so its evaluation is not part of the first frame. A failed
+ * load is a network error of the data like any other, and is tried again on a retry.
+ */
+function validation(url: string) {
+  const p = (validator ??= failedUrl ? import(`${failedUrl}?retry=${++retries}`) : import('./validate.js'));
+  const v = p.catch((e: unknown) => {
+    if (validator === p) validator = undefined;
+    failedUrl ??= /https?:\/\/\S+?\.js\b/.exec(String((e as Error)?.message))?.[0];
+    throw new LoadError('network', url, String((e as Error)?.message ?? e));
+  });
+  // The data's own failure comes first; this one is seen only when the data arrived.
+  v.catch(() => {});
+  return v;
+}
+
+/**
+ * Runs `f` in a task of its own: parsing before it, and the render after it, each get
+ * theirs (see yieldToMain). Validating 342 gemeenten is a slice of its own at 4× CPU.
+ */
+async function alone<T>(f: () => T): Promise<T> {
+  await yieldToMain();
+  const v = f();
+  await yieldToMain();
+  return v;
+}
+
 /** Resolves an absolute URL for `src`, relative to the host page. */
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
@@ -158,8 +192,10 @@ export interface LoadedIndex {
 export function loadIndex(src: string, bundledKeyPoints: readonly KeyPoint[], opts: LoadOptions): Promise<LoadedIndex> {
   const url = absolute(src);
   return shared(`index ${url}`, url, opts, async (signal) => {
+    const validate = validation(url);
     const { json, url: finalUrl } = await fetchJson(url, INDEX_LIMIT, signal);
-    const v = validateIndex(json, finalUrl, bundledKeyPoints);
+    const { validateIndex } = await validate;
+    const v = await alone(() => validateIndex(json, finalUrl, bundledKeyPoints));
     if (!v.ok) throw new LoadError('format', finalUrl, 'The data does not match format stemhulp/1', undefined, v.errors);
     return { index: v.value, warnings: v.warnings };
   });
@@ -184,8 +220,10 @@ export function loadMunicipality(
   const url = entry.data;
   // The key points are part of the key: a file valid under one index may not be under another.
   return shared(`municipality ${entry.code} ${url} ${JSON.stringify(keyPointIds)}`, url, opts, async (signal) => {
+    const validate = validation(url);
     const { json, url: finalUrl } = await fetchJson(url, MUNICIPALITY_LIMIT, signal);
-    const v = validateMunicipalityFile(json, entry.code, keyPointIds);
+    const { validateMunicipalityFile } = await validate;
+    const v = await alone(() => validateMunicipalityFile(json, entry.code, keyPointIds));
     if (!v.ok) throw new LoadError('format', finalUrl, 'The data does not match format stemhulp/1', undefined, v.errors);
     return { content: v.value, warnings: v.warnings };
   });

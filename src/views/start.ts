@@ -7,8 +7,11 @@ import { localise } from '../data/text.js';
 import { errorBox } from './common.js';
 
 export interface StartProps {
-  /** Gemeenten sorted by displayed name; empty while the index loads. */
-  municipalities: readonly MunicipalityEntry[];
+  /**
+   * The picker's options, sorted by displayed name; empty while the index loads. Plain
+   * DOM made once per list and language (see derive.ts), not 342 Lit templates.
+   */
+  options: readonly HTMLOptionElement[];
   chosen: string;
   /** The site preset the gemeente: no picker. */
   preset: MunicipalityEntry | undefined;
@@ -32,6 +35,8 @@ export function startView(p: StartProps, t: Strings, lang: string) {
       ${verdictButton(p, t)}
     </div>`;
   }
+  // Marked here: the select's .value is set before its options are in it.
+  for (const o of p.options) o.selected = o.value === p.chosen;
   return html`<form
     class="picker"
     @submit=${(e: Event) => {
@@ -49,9 +54,7 @@ export function startView(p: StartProps, t: Strings, lang: string) {
         @change=${(e: Event) => p.onChoose((e.target as HTMLSelectElement).value)}
       >
         <option value="" ?selected=${!p.chosen}>${t.chooseMunicipality}</option>
-        ${p.municipalities.map(
-          (m) => html`<option value=${m.code} ?selected=${m.code === p.chosen}>${localise(m.name, lang)}</option>`,
-        )}
+        ${p.options}
       </select>
       <button type="submit" class="primary" part="start">${t.start}</button>
       ${p.chosen ? verdictButton(p, t) : nothing}

@@ -14,6 +14,7 @@
 //   /__test/csp                   a page with the widget, served with the strict CSP of the README
 //   /__test/csp-dist/<file>       dist/<file> with that same policy (for the iframe route's embed.html)
 //   /__test/csp?fail=<key>        the same page, its script from /__test/csp-fail/<key>/
+//                                 (&chunk=validate: that lazy chunk fails instead of the result)
 //   /__test/csp-fail/<key>/<file> dist/<file>, but the lazy result chunk answers 503 until
 //   /__test/csp-heal/<key>        is requested
 //   /__test/counted/<key>/<path>  serves test/fixtures/<path> after 100 ms, counted under <key> like flaky
@@ -39,6 +40,8 @@ import { dataOrigins, renderEmbedHtml } from '../../scripts/embed-html.mjs';
 const fixtures = resolve('test/fixtures');
 const flakyCounts = new Map();
 const healed = new Set();
+/** The lazy chunk that fails for a csp-fail key (the result unless the page asked for another). */
+const failingChunk = new Map();
 const logs = new Map();
 const stored = new Map();
 const log = (key, entry) => logs.set(key, [...(logs.get(key) ?? []), entry]);
@@ -91,6 +94,7 @@ export async function testServerMiddleware(ctx, next) {
     }
     case 'csp': {
       const fail = ctx.query.fail;
+      if (fail) failingChunk.set(fail, /^\w+$/.test(ctx.query.chunk ?? '') ? ctx.query.chunk : 'result');
       const script = fail ? `/__test/csp-fail/${encodeURIComponent(fail)}/stemhulp-widget.js` : '/dist/stemhulp-widget.js';
       ctx.respond = false;
       ctx.res.writeHead(200, {
@@ -109,7 +113,8 @@ export async function testServerMiddleware(ctx, next) {
     case 'csp-fail': {
       const [key, ...p] = rest.split('/');
       const name = p.join('/');
-      if (/^stemhulp-widget-result-[\w-]+\.js$/.test(name) && !healed.has(key)) {
+      const failing = failingChunk.get(key) ?? 'result';
+      if (name.startsWith(`stemhulp-widget-${failing}-`) && name.endsWith('.js') && !healed.has(key)) {
         return send(ctx, 503, 'Service Unavailable', 'text/plain');
       }
       const dist = resolve('dist');
