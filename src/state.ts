@@ -30,7 +30,10 @@ export interface ReaderState {
 }
 
 export type Action =
-  /** Another data set (`src`): back to the start screen, no gemeente chosen. */
+  /**
+   * Another data set (`src`): back to the start screen, no gemeente chosen, no answers
+   * (another data set may use the same gemeente codes and statement ids for other statements).
+   */
   | { type: 'reset' }
   | { type: 'choose'; gemeente: string }
   /** Start (or go back to) the first statement. Ignored without a chosen gemeente. */
@@ -76,7 +79,7 @@ export function update(s: ReaderState, a: Action): ReaderState {
   const { screen } = s;
   switch (a.type) {
     case 'reset':
-      return { ...s, screen: home, gemeente: '', openParties: new Set(), openCell: '' };
+      return { ...s, screen: home, gemeente: '', answers: new Map(), openParties: new Set(), openCell: '' };
     case 'choose':
       return { ...s, gemeente: a.gemeente, openParties: new Set(), openCell: '' };
     case 'start':
@@ -99,7 +102,7 @@ export function update(s: ReaderState, a: Action): ReaderState {
     case 'home':
       return { ...s, screen: home };
     case 'restart':
-      return { ...s, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), openParties: new Set() };
+      return { ...s, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), openParties: new Set(), openCell: '' };
     case 'show-verdict':
       return s.gemeente ? { ...s, screen: { name: 'verdict' }, openCell: '' } : s;
     case 'toggle-cell':
