@@ -4,6 +4,7 @@
  * values of a known shape are passed on, and data comes only from the origins the page
  * was built with (data-policy.ts).
  */
+import { houseColours } from './colours.js';
 import { guardedFetch, pageOrigins } from './data-policy.js';
 import type { AskMessage, HeightMessage } from './messages.js';
 
@@ -20,8 +21,6 @@ const accepted: Record<string, RegExp> = {
   timeout: /^\d{1,6}$/,
   loading: /^(lazy|eager)$/,
 };
-// House colours: 3- or 6-digit hex only. No alpha (`#ffffff00` would hide every text), no CSS.
-const colour = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /**
  * Heights are rounded up to whole steps: the exact height of the screen changes with what
@@ -38,9 +37,15 @@ for (const [name, shape] of Object.entries(accepted)) {
 const lang = el.getAttribute('lang');
 if (lang) document.documentElement.lang = lang;
 
-for (const [name, value] of params) {
-  if (/^--stemhulp-color-[a-z-]+$/.test(name) && colour.test(value)) el.style.setProperty(name, value);
+// The reader's scheme decides which background the accent must be read on; it may change while open.
+const dark = matchMedia('(prefers-color-scheme: dark)');
+function colour() {
+  el.style.removeProperty('--stemhulp-color-accent');
+  el.style.removeProperty('--stemhulp-color-accent-text');
+  for (const [name, value] of Object.entries(houseColours(params, dark.matches ? 'dark' : 'light'))) el.style.setProperty(name, value);
 }
+colour();
+dark.addEventListener('change', colour);
 document.body.append(el);
 
 let last = -1;
