@@ -27,6 +27,10 @@ export function paragraphs(value: Text | undefined, lang: string): TemplateResul
     .map((p) => html`<p lang=${own}>${p}</p>`);
 }
 
+/** An answer or a position in words; `none` when there is none (skipped, or no known position). */
+export const answerWord = (t: Pick<Strings, 'agree' | 'neutral' | 'disagree'>, a: string | undefined, none: string) =>
+  a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : none;
+
 /** A link from data: only absolute http(s) URLs are ever rendered as links. */
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;

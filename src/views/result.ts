@@ -1,11 +1,11 @@
 import { css, html, nothing } from 'lit';
-import type { Answer, Index, KeyPoint, Party, Statement } from '../data/types.js';
+import type { Index, KeyPoint, Party, Statement } from '../data/types.js';
 import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
 import type { Strings } from '../locales/index.js';
 import type { Action } from '../state.js';
 import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
-import { externalLink, text } from './common.js';
+import { answerWord, externalLink, text } from './common.js';
 import { nlVerdict, type VerdictStrings } from '../locales/nl-verdict.js';
 import { disclosureView } from './disclosure.js';
 import { readingView } from './reading.js';
@@ -52,10 +52,6 @@ type Rt = Strings & ResultStrings & VerdictStrings;
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
 
-function answerWord(t: Rt, a: Answer | 'skip' | undefined) {
-  return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : t.skipped;
-}
-
 /** The organisation's judgement of one party per key point; independent of the reader, and marked with its ring, not the match's bar. */
 function judgement(p: ResultProps, party: Party, t: Rt, lang: string) {
   const scores = friendliness(p.statements, p.keyPoints, party);
@@ -79,18 +75,18 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: st
         <p class="label">${text(kp.get(s.keyPoint)?.title, lang)}</p>
         <p class="statement-small">${text(s.text, lang)}</p>
         <dl>
-          <div><dt>${t.you}</dt><dd>${answerWord(t, p.answers.get(s.id)?.answer)}${
+          <div><dt>${t.you}</dt><dd>${answerWord(t, p.answers.get(s.id)?.answer, t.skipped)}${
             p.answers.get(s.id)?.important ? html` (${t.important.toLowerCase()})` : nothing
           }</dd></div>
           <div>
             <dt>${text(party.shortName ?? party.name, lang)}</dt>
             <dd>
-              ${pos ? answerWord(t, pos.position) : t.unknownPosition}
+              ${pos ? answerWord(t, pos.position, t.skipped) : t.unknownPosition}
               ${pos?.explanation ? html`<span class="why">${text(pos.explanation, lang)}</span>` : nothing}
               ${externalLink(pos?.source, t.checkSource)}
             </dd>
           </div>
-          ${adviceEntry(judge, s, p.answers.get(s.id), (a) => answerWord(t, a), t)}
+          ${adviceEntry(judge, s, p.answers.get(s.id), (a) => answerWord(t, a, t.skipped), t)}
         </dl>
       </li>`;
     })}
