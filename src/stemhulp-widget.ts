@@ -5,7 +5,7 @@ import { localise } from './data/text.js';
 import { Derived } from './derive.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
-import { LazyViews, type chunks, type Loaded } from './lazy.js';
+import { chunkUrl, LazyViews, type chunks, type Loaded } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
@@ -117,6 +117,7 @@ export class StemhulpWidget extends LitElement {
     const before = this.reader;
     const after = (this.reader = update(before, action));
     if (byReader) this.focusAfter.follow(before.screen, after.screen);
+    if (after.screen.name !== before.screen.name) this.lazy.enter(after.screen.name);
     if (after.screen.name === 'quiz') this.lazy.prefetch('result');
     if (after.screen.name === 'result' && before.screen.name !== 'result') this.complete();
   };
@@ -161,7 +162,7 @@ export class StemhulpWidget extends LitElement {
     if (m.state === 'loading') return html`<p role="status" class="loading">${t.loadingMunicipality(this.name)}</p>`;
     if (m.state === 'error') return html`${this.municipalityError()} ${back}`;
     const failed = (retry: () => void, e: unknown) =>
-      html`${errorBox(t, t.errorIndex.network, new LoadError('network', '', String(e)), retry)} ${back}`;
+      html`${errorBox(t, t.errorChunk, new LoadError('network', chunkUrl(e) ?? '', String(e)), retry)} ${back}`;
     if (screen.name === 'quiz') {
       const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
       return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, dispatch }, t, lang), failed);

@@ -66,7 +66,8 @@ export function errorBox(
 ) {
   // A bad file stays bad on a second try; a network, server or proxy hiccup may not.
   const retryHelps = error && error.kind !== 'format' && error.kind !== 'too-large' && error.kind !== 'refused';
-  return html`<div class="error" role="alert" part="error">
+  // Focusable by script only: focus lands here when the screen it replaces cannot be drawn.
+  return html`<div class="error" role="alert" part="error" tabindex="-1">
     <p>${message}${retryHelps ? ` ${t.errorAdvice}` : ''}</p>
     ${retryHelps && onRetry
       ? html`<button type="button" class="secondary" @click=${onRetry}>${t.retry}</button>`
@@ -76,7 +77,7 @@ export function errorBox(
           <summary>${t.details}</summary>
           ${error.status ? html`<p>${t.httpStatus(error.status)}</p>` : nothing}
           <p>${error.message}</p>
-          <p><code>${shortUrl(error.url)}</code></p>
+          ${error.url ? html`<p><code>${shortUrl(error.url)}</code></p>` : nothing}
           ${error.problems.length
             ? html`<p>${t.problemsHeading(error.problems.length)}</p>
                 ${problemList(error.problems)}`
