@@ -119,10 +119,12 @@ export class StemhulpWidget extends LitElement {
     if (byReader) this.focusAfter.follow(before.screen, after.screen);
     if (after.screen.name !== before.screen.name) this.lazy.enter(after.screen.name);
     if (after.screen.name === 'quiz') this.lazy.prefetch('result');
-    if (after.screen.name === 'result' && before.screen.name !== 'result') this.complete();
+    if (after.screen.name === 'result' && before.screen.name !== 'result') this.unsent = true;
   };
+  /** Arrived at the result, the host not yet told: told when it is shown, also when only "Probeer opnieuw" loads its chunk. */
+  private unsent = false;
 
-  /** Tells the host, once the scores are there (the result chunk is usually prefetched). */
+  /** Tells the host the result is shown (called after the render that shows it). */
   private complete() {
     const m = this.data.municipality;
     const { reader, uiLang } = this;
@@ -169,8 +171,10 @@ export class StemhulpWidget extends LitElement {
     }
     const verdict = (c: Loaded<'verdict'>) => ({ ...this.derived.verdict(c.verdictTable, index, m.value, this.name, !!this.gemeente, this.reader, lang), dispatch });
     if (screen.name === 'verdict') return this.lazy.render('verdict', (c) => c.verdictScreen(verdict(c), t, lang), failed);
-    const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) =>
-      chunk.resultView({ ...this.derived.result(chunk, index, m.value, this.name, this.reader, lang), dispatch }, t, lang);
+    const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) => {
+      if (this.unsent) (this.unsent = false), this.updateComplete.then(() => this.complete());
+      return chunk.resultView({ ...this.derived.result(chunk, index, m.value, this.name, this.reader, lang), dispatch }, t, lang);
+    };
     return this.lazy.render('result', view, failed);
   }
 
