@@ -9,6 +9,9 @@ const targets: Record<Screen['name'], string> = {
   result: '#result-heading',
 };
 
+/** Back from the verdict: to the button that opened it, where the reader left off. */
+const backFromVerdict = '[part~="verdict-button"]';
+
 /**
  * Moves focus when the reader's own action changes the screen, after the render that
  * shows it. The target is kept until it exists: Start pressed while the gemeente still
@@ -27,7 +30,7 @@ export class FocusController implements ReactiveController {
   /** Call with the screens before and after a reader's action. */
   follow(before: Screen, after: Screen) {
     if (screenKey(before) === screenKey(after)) return;
-    this.pending = targets[after.name];
+    this.pending = before.name === 'verdict' && after.name === 'home' ? backFromVerdict : targets[after.name];
     this.shownError = undefined;
   }
 
