@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { Index, KeyPoint, Party, Statement } from '../data/types.js';
-import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
+import type { PartyScore, UserAnswer } from '../match.js';
+import { partyVerdict } from '../verdict.js';
 import type { Strings } from '../locales/index.js';
 import type { Action } from '../state.js';
 import { nlResult, type ResultStrings } from '../locales/nl-result.js';
@@ -54,12 +55,15 @@ const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max
 
 /** The organisation's judgement of one party per key point; independent of the reader, and marked with its ring, not the match's bar. */
 function judgement(p: ResultProps, party: Party, t: Rt, lang: string) {
-  const scores = friendliness(p.statements, p.keyPoints, party);
-  if (!scores.length) return html`<p>${t.noJudgement}</p>`;
+  const { cells, total } = partyVerdict(p.statements, p.keyPoints, party);
+  if (total === undefined) return html`<p>${t.noJudgement}</p>`;
+  // Every key point, as the verdict table shows them: one without recommendations says so, never 0%.
   return html`<ul class="scores">
-    ${scores.map(
+    ${cells.map(
       (s) => html`<li>
-        ${verdictMark(s.score)}<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>
+        ${s.score === undefined
+          ? html`<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), t.verdict.none)}</span>`
+          : html`${verdictMark(s.score)}<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>`}
       </li>`,
     )}
   </ul>`;
