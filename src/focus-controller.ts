@@ -3,7 +3,8 @@ import { screenKey, type Screen } from './state.js';
 
 /** Where focus goes when the reader reaches a screen: what a screen reader should read next. */
 const targets: Record<Screen['name'], string> = {
-  home: '[part~="start"]',
+  // After `Opnieuw beginnen`, its `Ongedaan maken` (first in the page) before the start button.
+  home: '#undo, [part~="start"]',
   verdict: '#verdict-heading',
   quiz: '#statement-text',
   result: '#result-heading',
@@ -40,6 +41,10 @@ export class FocusController implements ReactiveController {
     const target = root.querySelector<HTMLElement>(this.pending);
     if (target) {
       target.focus();
+      // Focus alone scrolls differently per engine (Firefox not at all while the target is
+      // partly on screen); `nearest` with the target's scroll margins also brings in what
+      // belongs with it, such as the answers below a statement on a phone.
+      target.scrollIntoView({ block: 'nearest' });
       this.pending = this.shownError = undefined;
       return;
     }

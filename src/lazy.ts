@@ -13,6 +13,7 @@ export interface Chunk {
 export const chunks = {
   quiz: () => import('./views/quiz.js'),
   result: () => import('./views/result.js'),
+  tools: () => import('./views/tools.js'),
   verdict: () => import('./views/verdict.js'),
 } satisfies Record<string, () => Promise<Chunk>>;
 export type ChunkName = keyof typeof chunks;

@@ -27,7 +27,37 @@ export interface ReaderState {
   readonly openParties: ReadonlySet<string>;
   /** The verdict table's cell whose statements are shown ('' for none): one at a time keeps a phone's page short. */
   readonly openCell: string;
+  /**
+   * Per gemeente: the parties the reader unchecked under `Partijen` (all are on by
+   * default, so a new party in the data shows). Kept through tuning and a trip into the
+   * quiz; part of what a shared result holds.
+   */
+  readonly hiddenParties?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The result's tools in use; gone with another gemeente or a new start. */
+  readonly tools?: ResultTools;
+  /** What `Opnieuw beginnen` cleared, while `Ongedaan maken` can still bring it back. */
+  readonly undo?: { id: number; gemeente: string; answers: Answers; hidden: ReadonlySet<string> };
+  /** How many times `restart` ran: the id of its undo, so an old timer cannot forget a newer one. */
+  readonly restarts?: number;
 }
+
+export interface ResultTools {
+  /** Parties side by side, in the order chosen, at most `maxSideBySide`. */
+  readonly sideBySide: readonly string[];
+  /** The result's disclosures that are open: `parties`, `tune`, `side`, and `stances:<statement id>`. */
+  readonly open: ReadonlySet<string>;
+  /** The last change made on the result, for the one sentence the live region says. */
+  readonly lastChange?: ResultChange;
+}
+
+/** A change on the result, by id; the view turns it into a sentence. */
+export type ResultChange =
+  | { kind: 'answer'; statement: string; answer: Answer | 'skip' }
+  | { kind: 'important'; statement: string; on: boolean }
+  | { kind: 'party'; party: string; on: boolean };
+
+/** More columns than this do not fit a phone. */
+export const maxSideBySide = 3;
 
 export type Action =
   /**
@@ -51,6 +81,20 @@ export type Action =
   /** Clears the chosen gemeente's answers and returns to the start screen. */
   | { type: 'restart' }
   | { type: 'toggle-party'; party: string }
+  /** On the result: checks or unchecks a party under `Partijen`. */
+  | { type: 'toggle-shown'; party: string }
+  /** On the result: a new answer in place; the screen stays. */
+  | { type: 'tune-answer'; statement: string; answer: Answer | 'skip' }
+  | { type: 'tune-important'; statement: string }
+  /** Adds a party to the side-by-side table (refused past three) or takes it out. */
+  | { type: 'toggle-side'; party: string }
+  | { type: 'toggle-tool'; tool: string }
+  /** `Opnieuw beginnen`: `restart`, keeping what it cleared (and the party choice) for `undo` a while. */
+  | { type: 'restart-with-undo' }
+  /** Brings back what `restart-with-undo` cleared, on the result. */
+  | { type: 'undo' }
+  /** The time for `Ongedaan maken` is over (only for the restart with that id). */
+  | { type: 'forget-undo'; id: number }
   /** The organisation's verdict per party, from the start screen. Ignored without a chosen gemeente. */
   | { type: 'show-verdict' }
   /** Opens a verdict cell's statements, closing any other; the open one closes. */
@@ -69,7 +113,25 @@ const home: Screen = { name: 'home' };
 /** The chosen gemeente's answers. */
 export const currentAnswers = (s: ReaderState): Answers => s.answers.get(s.gemeente) ?? new Map();
 
-function withAnswer(s: ReaderState, statement: string, change: (a: UserAnswer) => UserAnswer): ReaderState {
+export const toggled = <T>(set: ReadonlySet<T>, item: T) => {
+  const next = new Set(set);
+  if (!next.delete(item)) next.add(item);
+  return next;
+};
+
+type Reducers = { [T in Action['type']]?: (s: ReaderState, a: Extract<Action, { type: T }>) => ReaderState };
+/**
+ * The reducers of actions that only views of a lazy chunk send (the result's tools,
+ * `Ongedaan maken`): each chunk adds its own when it loads, so their code is not in the
+ * main file. `update` stays the one way the state changes.
+ */
+const more: Reducers = {};
+export const addReducers = (reducers: Reducers) => void Object.assign(more, reducers);
+
+/** Nothing from the result's tools carries over to another gemeente or a new start. */
+const fresh = { openParties: new Set<string>(), tools: undefined };
+
+export function withAnswer(s: ReaderState, statement: string, change: (a: UserAnswer) => UserAnswer): ReaderState {
   const next = new Map(currentAnswers(s));
   next.set(statement, change(next.get(statement) ?? {}));
   return { ...s, answers: new Map(s.answers).set(s.gemeente, next) };
@@ -79,11 +141,11 @@ export function update(s: ReaderState, a: Action): ReaderState {
   const { screen } = s;
   switch (a.type) {
     case 'reset':
-      return { ...s, screen: home, gemeente: '', answers: new Map(), openParties: new Set(), openCell: '' };
+      return { ...s, ...fresh, screen: home, gemeente: '', answers: new Map(), hiddenParties: undefined, undo: undefined, openCell: '' };
     case 'choose':
-      return { ...s, gemeente: a.gemeente, openParties: new Set(), openCell: '' };
+      return { ...s, ...fresh, gemeente: a.gemeente, undo: undefined, openCell: '' };
     case 'start':
-      return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 } } : s;
+      return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 }, undo: undefined } : s;
     case 'answer': {
       if (screen.name !== 'quiz' || screen.step !== a.step) return s;
       const answered = withAnswer(s, a.statement, (u) => ({ ...u, answer: a.answer }));
@@ -102,16 +164,16 @@ export function update(s: ReaderState, a: Action): ReaderState {
     case 'home':
       return { ...s, screen: home };
     case 'restart':
-      return { ...s, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), openParties: new Set(), openCell: '' };
+      // Nothing to undo: a kiosk starting over for the next person must leave nothing behind.
+      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: undefined, undo: undefined, openCell: '' };
     case 'show-verdict':
       return s.gemeente ? { ...s, screen: { name: 'verdict' }, openCell: '' } : s;
     case 'toggle-cell':
       return { ...s, openCell: s.openCell === a.cell ? '' : a.cell };
-    case 'toggle-party': {
-      const open = new Set(s.openParties);
-      if (!open.delete(a.party)) open.add(a.party);
-      return { ...s, openParties: open };
-    }
+    case 'toggle-party':
+      return { ...s, openParties: toggled(s.openParties, a.party) };
+    default:
+      return (more[a.type] as ((s: ReaderState, a: Action) => ReaderState) | undefined)?.(s, a) ?? s;
   }
 }
 

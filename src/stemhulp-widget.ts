@@ -5,7 +5,7 @@ import { localise } from './data/text.js';
 import { Derived } from './derive.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
-import { chunkUrl, LazyViews, type chunks, type Loaded } from './lazy.js';
+import { chunkUrl, LazyViews, type Loaded } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
@@ -171,9 +171,10 @@ export class StemhulpWidget extends LitElement {
     }
     const verdict = (c: Loaded<'verdict'>) => ({ ...this.derived.verdict(c.verdictTable, index, m.value, this.name, !!this.gemeente, this.reader, lang), dispatch });
     if (screen.name === 'verdict') return this.lazy.render('verdict', (c) => c.verdictScreen(verdict(c), t, lang), failed);
-    const view = (chunk: Awaited<ReturnType<typeof chunks.result>>) => {
+    const tools = (v: (chunk: Loaded<'tools'>) => unknown) => this.lazy.render('tools', v, failed);
+    const view = (chunk: Loaded<'result'>) => {
       if (this.unsent) (this.unsent = false), this.updateComplete.then(() => this.complete());
-      return chunk.resultView({ ...this.derived.result(chunk, index, m.value, this.name, this.reader, lang), dispatch }, t, lang);
+      return chunk.resultScreen({ model: this.derived.result(chunk, index, m.value, this.name, this.reader, lang), state: this.reader, content: m.value.content, dispatch, host: this, tools }, t, lang);
     };
     return this.lazy.render('result', view, failed);
   }
@@ -197,6 +198,7 @@ export class StemhulpWidget extends LitElement {
       ${home
         ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
+          ${this.reader.undo ? this.lazy.render('result', (c): unknown => c.undoNotice(t, this.dispatch), () => nothing) : nothing}
           ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.municipalityError(), t, lang) : nothing}`
         : index ? this.renderScreen(index, t, lang) : nothing}
       ${warningsView([...(index?.warnings ?? []), ...(m?.state === 'ready' ? m.value.warnings : [])], t)}

@@ -20,7 +20,10 @@ const budgets: Record<string, number> = {
   // reading under the speerpunten (its view and validation), the title without `src`.
   main: 20_736,
   quiz: 2_048,
-  result: 5_120,
+  // Issue 12 put shared places, the two cautions, the tools' disclosures and Ongedaan maken in the result.
+  result: 6_656,
+  // The result's tools: fetched when a reader first opens one, so not part of the journey below.
+  tools: 6_144,
   // The verdict table (issue 11), fetched once a gemeente is chosen.
   verdict: 3_072,
   // What the result and the verdict share: the verdict's scoring, ring, disclosure and
@@ -30,13 +33,15 @@ const budgets: Record<string, number> = {
   ar: 5_120,
 };
 /**
- * Everything one reader downloads from start to result: main, quiz, result, common and one
+  * Everything one reader downloads from start to result: main, quiz, result, common and one
  * language. 26 KB until issue 9 (+1.5 KB for the trust rules); raised from 27.5 KB by 6 KB
  * for issue 11 (5.7 KB measured): the organisation's verdict beside every match, the advice
  * in the comparison, the chart, the disclosure, in three languages; the result is where
- * the issue asks for them.
+ * the issue asks for them. 2 KB more for issue 12 (1.9 KB measured): shared places, the two cautions, the
+ * tools' disclosures and Ongedaan maken on every result; the tools themselves stay out of
+ * it, in their own chunk.
  */
-const JOURNEY = 33.5 * 1024;
+const JOURNEY = 35.5 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
@@ -66,6 +71,7 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     expect(gzip.main).to.be.greaterThan(5000);
     expect(gzip.quiz).to.be.greaterThan(300);
     expect(gzip.result).to.be.greaterThan(1000);
+    expect(gzip.tools).to.be.greaterThan(1000);
   });
 
   it(`a whole journey (main + quiz + result + common + the largest language) is at most ${JOURNEY} bytes`, () => {

@@ -34,6 +34,11 @@ export function accessibleName(el: Element): string {
     if (forLabel) return norm(textOf(forLabel));
   }
   if (el.localName === 'details') return '';
+  // A fieldset is named by its legend, a table by its caption, a control by the label around it.
+  const own = el.localName === 'fieldset' ? el.querySelector(':scope > legend') : el.localName === 'table' ? el.querySelector(':scope > caption') : undefined;
+  if (own) return norm(textOf(own));
+  const wrapping = el.localName === 'input' && el.closest('label');
+  if (wrapping) return norm(textOf(wrapping));
   return norm(textOf(el));
 }
 
@@ -46,16 +51,21 @@ const roleSelectors: Record<string, string> = {
   listitem: 'li',
   alert: '[role="alert"]',
   status: '[role="status"]',
-  group: '[role="group"]',
+  group: '[role="group"], fieldset',
+  checkbox: 'input[type="checkbox"]',
+  table: 'table',
 };
 
 function isVisible(el: Element) {
   return (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0;
 }
 
-/** All visible elements with that role, optionally with that exact accessible name (or matching a RegExp). */
+/**
+ * All visible elements with that role, optionally with that exact accessible name (or
+ * matching a RegExp), in the widget `host` or inside an element of it (a group, a list).
+ */
 export function allByRole(host: Element, role: string, name?: string | RegExp): HTMLElement[] {
-  const root = host.shadowRoot!;
+  const root = host.shadowRoot ?? host;
   return [...root.querySelectorAll<HTMLElement>(roleSelectors[role])].filter((el) => {
     if (!isVisible(el)) return false;
     if (name === undefined) return true;

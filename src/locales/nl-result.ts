@@ -15,6 +15,19 @@ export const nlResult = {
   unknownPosition: 'Geen standpunt bekend',
   checkSource: 'Bron',
   partyWebsite: 'Website van de partij',
+  // Acting on the result (issue 12): choose parties, tune, compare, ties, undo.
+  rank: (n: number) => `Plaats ${n}`,
+  tied: 'gelijk',
+  tooClose: 'De bovenste twee partijen liggen minder dan één stelling uit elkaar. Dat verschil is te klein om veel te betekenen.',
+  fewAnswered: (n: number, total: number) =>
+    `Je hebt ${n} van de ${total} stellingen beantwoord. Met zo weinig antwoorden zegt de uitslag weinig.`,
+  chooseParties: 'Kies partijen',
+  partiesChosen: (n: number, total: number) => `${n} van ${total} gekozen`,
+  noPartyChosen: 'Je hebt geen partij gekozen. Kies bij "Kies partijen" minstens één partij.',
+  tuneHeading: 'Antwoorden aanpassen',
+  sideBySide: 'Partijen naast elkaar',
+  cleared: 'Je antwoorden zijn gewist.',
+  undo: 'Ongedaan maken',
   noResult: 'Je hebt alle stellingen overgeslagen. Beantwoord minstens één stelling om een uitslag te zien.',
   judgementHeading: 'Hoe vluchteling-vriendelijk is deze partij?',
   judgementBy: (org = 'de makers van deze stemhulp') =>

@@ -10,6 +10,14 @@ export const quiz = css`
   .statement {
     font-size: 1.35em;
     margin-block: 0.25em 0.5em;
+    /* Focus scrolls the statement into view with the progress above and the answers below it. */
+    scroll-margin-block: 4em 12.5em;
+  }
+  @container (max-width: 479px) {
+    .statement {
+      font-size: 1.25em;
+      scroll-margin-block-end: 17em;
+    }
   }
   .statement:focus {
     outline: none;

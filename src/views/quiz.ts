@@ -26,9 +26,16 @@ export interface QuizProps extends QuizModel {
 /** One statement per screen: label, statement, explanation on demand, answers. */
 export function quizView(p: QuizProps, t: Strings, lang: string) {
   const { statement, step, total, answer, dispatch } = p;
+  // Lit keeps the <details> for the next statement: an explanation opened here would stay open there.
+  const move = (e: Event, action: Action) => {
+    const open = (e.currentTarget as Element).closest('section')!.querySelector('details');
+    if (open) open.open = false;
+    dispatch(action);
+  };
   // The second click of a double click (click count 2) would land on the next statement's button.
-  const onAnswer = (e: MouseEvent, a: Answer | 'skip') =>
-    e.detail < 2 && dispatch({ type: 'answer', step, statement: statement.id, answer: a, total });
+  const onAnswer = (e: MouseEvent, a: Answer | 'skip') => {
+    if (e.detail < 2) move(e, { type: 'answer', step, statement: statement.id, answer: a, total });
+  };
   const choice = (value: Answer, label: string) =>
     html`<button
       type="button"
@@ -66,7 +73,7 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
       ${choice('agree', t.agree)} ${choice('neutral', t.neutral)} ${choice('disagree', t.disagree)}
     </div>
     <div class="nav">
-      <button type="button" class="secondary" @click=${() => dispatch({ type: 'previous', total })}>${t.previous}</button>
+      <button type="button" class="secondary" @click=${(e: Event) => move(e, { type: 'previous', total })}>${t.previous}</button>
       <button
         type="button"
         class="link"

@@ -1,11 +1,15 @@
-import { css, html, nothing } from 'lit';
-import type { Index, KeyPoint, Party, Statement } from '../data/types.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Index, KeyPoint, MunicipalityContent, Party, Statement } from '../data/types.js';
 import type { PartyScore, UserAnswer } from '../match.js';
 import { partyVerdict } from '../verdict.js';
 import type { Strings } from '../locales/index.js';
-import type { Action } from '../state.js';
+import { hiddenParties, resultTools } from '../state-result.js';
+import { currentAnswers, type Action, type Answers, type ReaderState } from '../state.js';
 import { nlResult, type ResultStrings } from '../locales/nl-result.js';
 import { localise } from '../data/text.js';
+import { rankParties, type Ranking } from '../ranking.js';
+import { memo } from '../memo.js';
+import type * as Tools from './tools.js';
 import { answerWord, externalLink, text } from './common.js';
 import { nlVerdict, type VerdictStrings } from '../locales/nl-verdict.js';
 import { disclosureView } from './disclosure.js';
@@ -19,8 +23,11 @@ import { verdictChartStyles } from './verdict-chart.styles.js';
 import { verdictMarkStyles } from './verdict-mark.styles.js';
 import { verdictResultStyles } from './verdict-result.styles.js';
 
-/** The result's own sheet with the verdict's: its line, ring, advice and chart. */
-export const styles = css`${result}${verdictMarkStyles}${verdictResultStyles}${verdictChartStyles}`;
+import { partyLabel, partyText } from './party-name.js';
+import { ranking } from './ranking.styles.js';
+
+/** The result's own sheet with the ranking's and the verdict's: its line, ring, advice and chart. */
+export const styles = css`${result}${ranking}${verdictMarkStyles}${verdictResultStyles}${verdictChartStyles}`;
 export { matchParties } from '../match.js';
 export { verdictScore } from '../verdict.js';
 
@@ -45,9 +52,70 @@ export interface ResultModel {
 export interface ResultProps extends ResultModel {
   /** The element's dispatch: the view says what the reader did, `update` decides what follows. */
   dispatch: (action: Action) => void;
+  /** The chosen parties ranked, with shared places and the cautions; undefined when every statement was skipped. */
+  ranking: Ranking | undefined;
+  /** How many parties the gemeente has, and how many are chosen under `Partijen`. */
+  partyCount: number;
+  shownCount: number;
+  /** Open disclosures of the tools (`parties`, `tune`, `side`). */
+  openTools: ReadonlySet<string>;
+  /** What the last change on the result did, in one sentence (the live region). */
+  live: unknown;
+  /** The contents of an open tool, from the tools chunk: rendered only once opened. */
+  tool: (name: 'parties' | 'tune' | 'side') => unknown;
 }
 
 type Rt = Strings & ResultStrings & VerdictStrings;
+
+/** A translation brings its own result strings; Dutch (and a failed translation) uses these. */
+export const resultStrings = (ui: Strings): Rt => ({ ...nlResult, ...nlVerdict, ...ui });
+
+/** How the result and the tools show party names: bracketed parts never break inside. */
+export const names = (t: Rt, lang: string) => ({
+  label: (party: Party) => partyLabel(party, t, lang),
+  plain: (party: Party) => partyText(party, t, lang),
+});
+
+/**
+ * After `Opnieuw beginnen`: the answers are gone, and for a while `Ongedaan maken` brings
+ * them back. The button gets focus, and its description says what happened.
+ */
+export function undoNotice(ui: Strings, dispatch: (action: Action) => void): TemplateResult {
+  const t = resultStrings(ui);
+  return html`<div class="undo" part="undo">
+    <p id="undo-text">${t.cleared}</p>
+    <button type="button" class="secondary" id="undo" aria-describedby="undo-text" @click=${() => dispatch({ type: 'undo' })}>${t.undo}</button>
+  </div>`;
+}
+
+/** The tools chunk's view, or a word that it is coming (the chunk loads when a tool is first opened). */
+const loaded = (view: unknown, t: Rt) => (view === nothing ? html`<p role="status" class="loading">${t.loading}</p>` : view);
+
+/** A disclosure of the result whose contents come from the tools chunk once it is opened. */
+function tool(p: ResultProps, name: 'parties' | 'tune' | 'side', label: unknown, t: Rt) {
+  const open = p.openTools.has(name);
+  return html`<details class=${`tool tool-${name}`} ?open=${open}>
+    <summary
+      @click=${(e: Event) => {
+        e.preventDefault();
+        p.dispatch({ type: 'toggle-tool', tool: name });
+      }}
+    >
+      ${label}
+    </summary>
+    ${open ? loaded(p.tool(name), t) : nothing}
+  </details>`;
+}
+
+/** The cautions of the ranking, each one sentence; nothing when the result can be read as it is. */
+function cautions(r: Ranking, t: Rt) {
+  const lines = [
+    r.fewAnswered ? t.fewAnswered(r.answered, r.total) : '',
+    r.tooClose ? t.tooClose : '',
+    r.parties.length ? '' : t.noPartyChosen,
+  ].filter(Boolean);
+  return lines.map((line) => html`<p class="caution">${line}</p>`);
+}
 
 
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
@@ -99,8 +167,7 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: st
 
 /** The result: parties in match order, comparison and judgement on demand, next steps. */
 export function resultView(p: ResultProps, ui: Strings, lang: string) {
-  // A translation brings its own result strings; Dutch (and a failed translation) uses these.
-  const t: Rt = { ...nlResult, ...nlVerdict, ...ui };
+  const t = resultStrings(ui);
   const { organisation: org, links, election, verdicts } = p;
   const judge = org ?? t.verdict.unknownOrg;
   const judged = p.statements.some((s) => s.recommended);
@@ -112,20 +179,21 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
     : undefined;
   return html`<section class="result" part="result" aria-labelledby="result-heading">
     <h3 id="result-heading" tabindex="-1">${t.resultHeading}</h3>
-    ${p.results
+    ${p.ranking
       ? html`<p>${t.resultIntro(p.municipalityName)}</p>
           <p class="note"><strong>${t.notAdvice}</strong></p>
+          ${cautions(p.ranking, t)}
+          ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`, t)}
           <ol class="parties" part="parties">
-            ${p.results.map(
-              ({ party, score }) => html`<li class="party" part="party">
+            ${p.ranking.parties.map(
+              ({ party, score, rank, tied }) => html`<li class="party" part="party" data-key=${party.id}>
+                <p class="rank">${t.rank(rank)}${tied ? html` · <span class="tie">${t.tied}</span>` : nothing}</p>
                 <p class="party-line">
                   <span class="visually-hidden">${t.matchSentence(
                     localise(party.name, lang) + (party.list ? ` (${t.listNumber(party.list)})` : ''),
                     score,
                   )}</span>
-                  <span class="name" aria-hidden="true">${text(party.name, lang)}${
-                    party.list ? html` <span class="list">(${t.listNumber(party.list)})</span>` : nothing
-                  }</span>
+                  <span class="name" aria-hidden="true">${partyLabel(party, t, lang)}</span>
                   <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
                 </p>
                 ${bar(score)} ${verdictLine(judge, verdicts.get(party.id), t, lang)}
@@ -152,7 +220,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
           ${verdictChartView(
             {
               organisation: judge,
-              rows: p.results.flatMap(({ party, score }) => {
+              rows: (p.results ?? []).flatMap(({ party, score }) => {
                 const verdict = verdicts.get(party.id);
                 return verdict === undefined ? [] : [{ party, match: score, verdict }];
               }),
@@ -161,6 +229,8 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
             lang,
           )}`
       : html`<p role="status">${t.noResult}</p>`}
+    ${tool(p, 'tune', t.tuneHeading, t)} ${p.ranking ? tool(p, 'side', t.sideBySide, t) : nothing}
+    <p class="visually-hidden" role="status" id="result-live">${p.live}</p>
     <details class="how" part="how-it-works">
       <summary>${t.howItWorks}</summary>
       ${t.howItWorksText.map((s) => html`<p>${s}</p>`)}
@@ -170,8 +240,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
     </details>
     <div class="nav">
       <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'previous', total: p.statements.length })}>${t.previous}</button>
-      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'start' })}>${t.changeAnswers}</button>
-      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'restart' })}>${t.restart}</button>
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'restart-with-undo' })}>${t.restart}</button>
     </div>
     <section class="next" aria-labelledby="next-heading">
       <h4 id="next-heading">${t.nextSteps}</h4>
@@ -186,4 +255,64 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
       ${readingView(links.reading, t, lang)}
     </section>
   </section>`;
+}
+
+/** What the element hands the result screen: its derived model, the state, and how to act. */
+export interface ResultContext {
+  model: ResultModel;
+  state: ReaderState;
+  content: MunicipalityContent;
+  dispatch: (action: Action) => void;
+  /** The tools chunk's view via `view` once it is loaded (loading it on first use), as `LazyViews.render` does. */
+  tools: (view: (chunk: typeof Tools) => unknown) => unknown;
+  /** The element: its shadow root (to move re-ranked items smoothly, to find focus) and its next render. */
+  host: { renderRoot: ParentNode; updateComplete: Promise<unknown> };
+}
+
+/** The chosen parties ranked; recomputed only when the answers, the choice or the language change. */
+const ranked = memo((content: MunicipalityContent, answers: Answers, hidden: ReadonlySet<string>, lang: string) =>
+  rankParties(content.statements, content.parties, answers, (p) => localise(p.name, lang), lang, (p) => !hidden.has(p.id)),
+);
+
+/** `Ongedaan maken` only for a while: on a shared device the next person must not bring the answers back. */
+const undoFor = 60_000;
+
+/**
+ * The result screen: the result view with the tools' disclosures, whose contents (and
+ * the live region's words for a change made with them) come from the tools chunk.
+ */
+export function resultScreen(c: ResultContext, ui: Strings, lang: string): TemplateResult {
+  const t = resultStrings(ui);
+  const { state, dispatch, content } = c;
+  const hidden = hiddenParties(state);
+  const ranking = ranked(content, currentAnswers(state), hidden, lang);
+  const tools = resultTools(state);
+  const root = c.host.renderRoot as ShadowRoot;
+  const updated = () => c.host.updateComplete;
+  const ctx = { ...c, root, updated, keyPoints: c.model.keyPoints, names: names(t, lang), ranking, hidden, open: tools };
+  const withUndoTimer = (action: Action) => {
+    dispatch(action);
+    if (action.type !== 'restart-with-undo') return;
+    const id = (state.restarts ?? 0) + 1;
+    setTimeout(() => {
+      // Focus on the button that goes moves to the start button rather than being lost.
+      const focused = root.activeElement?.id === 'undo';
+      dispatch({ type: 'forget-undo', id });
+      if (focused) updated().then(() => root.querySelector<HTMLElement>('[part~="start"]')?.focus());
+    }, undoFor);
+  };
+  return resultView(
+    {
+      ...c.model,
+      ranking,
+      partyCount: content.parties.length,
+      shownCount: content.parties.filter((p) => !hidden.has(p.id)).length,
+      openTools: tools.open,
+      live: tools.lastChange ? c.tools((k) => k.say(tools.lastChange!, ctx, t, lang)) : '',
+      dispatch: withUndoTimer,
+      tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
+    },
+    ui,
+    lang,
+  );
 }

@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+/** Checkbox lists on the result (party choice, side by side): rows big enough for a thumb. */
+export const checksStyles = css`
+  fieldset.checks {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+  @container (min-width: 560px) {
+    fieldset.checks {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  fieldset.checks legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: 0.25em;
+  }
+  .check-row {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    margin: 0;
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .check-row input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .check-row input:disabled + span {
+    color: var(--_muted);
+  }
+  .count {
+    font-weight: 400;
+  }
+`;

@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+/**
+ * The side-by-side table. Columns size to the party names in their headers, which never
+ * break inside a bracket; an answer word may break to fit a phone, as text does elsewhere
+ * in the widget. A name too long for a phone scrolls inside the wrapper instead of pushing
+ * the page sideways.
+ */
+export const sideBySideStyles = css`
+  .sbs-wrap {
+    overflow-x: auto;
+    margin-block: 0.5em 1em;
+  }
+  .sbs {
+    inline-size: 100%;
+    border-collapse: collapse;
+    overflow-wrap: normal;
+  }
+  .sbs-caption {
+    font-weight: 600;
+    margin-block: 0.75em 0;
+  }
+  @container (max-width: 479px) {
+    .sbs td {
+      font-size: 0.9em;
+    }
+  }
+  .sbs th,
+  .sbs td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.375em 0.2em;
+  }
+  .sbs thead th {
+    border-block-end: 2px solid var(--_border);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .sbs .sbs-statement {
+    font-weight: 600;
+    background: var(--_surface);
+    padding-block-start: 0.5em;
+  }
+  .sbs .sbs-statement .label {
+    display: block;
+    margin: 0;
+  }
+  .sbs td.same {
+    font-weight: 600;
+  }
+  .sbs td {
+    overflow-wrap: anywhere;
+  }
+`;
