@@ -13,6 +13,17 @@ const stampVersion = () => ({
   transform: (code, id) => (id.endsWith('define.ts') ? { code: code.replace('__VERSION__', version), map: null } : null),
 });
 
+/** Writes the JSON Schemas of the data format (src/schema/schema.mjs) into dist/schema/. */
+const schemaAssets = () => ({
+  name: 'schema-assets',
+  async generateBundle() {
+    const { indexSchema, municipalitySchema } = await import(`./src/schema/schema.mjs?${Date.now()}`);
+    for (const [name, schema] of [['index', indexSchema], ['municipality', municipalitySchema]]) {
+      this.emitFile({ type: 'asset', fileName: `schema/${name}.schema.json`, source: JSON.stringify(schema, null, 2) + '\n' });
+    }
+  },
+});
+
 /** Copies the iframe route's static files into dist/ beside the bundles, embed.html with its allowed data origins. */
 const embedAssets = () => ({
   name: 'embed-assets',
@@ -102,6 +113,20 @@ export default [
     input: 'src/format.ts',
     output: { file: 'dist/format.js', format: 'es', sourcemap: true },
     plugins: plugins(),
+  },
+  {
+    // The data authors' command line (bin stemhulp-data): its CSV, XLSX and JSON readers are
+    // bundled in, so an installed package needs no dependencies beyond lit for it.
+    input: 'src/cli/stemhulp-data.ts',
+    output: { file: 'dist/stemhulp-data.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
+    external: (id) => id.startsWith('node:'),
+    plugins: [resolve({ preferBuiltins: true }), typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true, outDir: 'dist' }), schemaAssets()],
+  },
+  {
+    // The import and checks for demo/gegevens.html: authors' bytes, never in a reader's bundle.
+    input: 'src/authoring/browser.ts',
+    output: { file: 'dist/gegevens.js', format: 'es', sourcemap: true },
+    plugins: [resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true, outDir: 'dist' }), terser({ ecma: 2020, module: true, format: { comments: false } })],
   },
   {
     input: 'src/embed/embed.ts',

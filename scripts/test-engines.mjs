@@ -1,4 +1,4 @@
-// `npm test`: the whole suite in Chromium, Firefox and WebKit (or those in TEST_ENGINES),
+// `npm test`: the Node tests, then the whole suite in Chromium, Firefox and WebKit (or those in TEST_ENGINES),
 // one engine after the other, since two cores cannot run three browsers' pages at once
 // without starving the timing-sensitive tests. Arguments go to each web-test-runner run
 // (`npm test -- test/csp.test.ts`). Ends with a summary per engine and the plain line
@@ -12,6 +12,26 @@ import { chosenEngines } from './engine-paths.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'stemhulp-tests-'));
 const results = [];
+
+// First the Node tests (node:test: the stemhulp-data command, the JSON Schema), counted
+// like an engine; with arguments (browser test files) only those run.
+if (process.argv.length <= 2) {
+  const tap = join(dir, 'node.tap');
+  const started = Date.now();
+  console.log('\n=== node ===');
+  const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'test/node/'], { stdio: 'inherit' });
+  let text = '';
+  try {
+    text = readFileSync(tap, 'utf8');
+  } catch {
+    // No report at all: counted as a failure below.
+  }
+  const n = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  let counts = { passed: n('pass'), failed: n('fail') + n('cancelled'), skipped: n('skipped') + n('todo') };
+  if (run.status !== 0 && counts.failed === 0) counts = { ...counts, failed: 1, note: `node --test exited with ${run.status ?? run.signal}` };
+  results.push({ engine: 'node', seconds: Math.round((Date.now() - started) / 1000), ...counts });
+}
+
 for (const engine of chosenEngines()) {
   const file = join(dir, `${engine}.json`);
   const started = Date.now();

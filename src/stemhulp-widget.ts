@@ -9,7 +9,7 @@ import { chunkUrl, LazyViews, type Loaded } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
-import { errorBox, externalLink, languageSwitcher, municipalityErrorBox, warningsView } from './views/common.js';
+import { errorBox, externalLink, languageSwitcher, municipalityErrorBox } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
 import { startSection } from './views/start.js';
 
@@ -184,7 +184,6 @@ export class StemhulpWidget extends LitElement {
     const t = stringsFor(lang);
     const idx = this.data.index;
     const index = idx?.state === 'ready' ? idx.value : undefined;
-    const m = this.data.municipality;
     const org = index?.index.organisation;
     const home = this.reader.screen.name === 'home';
     const switcher = [...new Set(this.languages?.split(/\s+/).filter(Boolean).map(uiLanguage))];
@@ -201,7 +200,6 @@ export class StemhulpWidget extends LitElement {
           ${this.reader.undo ? this.lazy.render('result', (c): unknown => c.undoNotice(t, this.dispatch), () => nothing) : nothing}
           ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.municipalityError(), t, lang) : nothing}`
         : index ? this.renderScreen(index, t, lang) : nothing}
-      ${warningsView([...(index?.warnings ?? []), ...(m?.state === 'ready' ? m.value.warnings : [])], t)}
     </div>`;
   }
 }

@@ -72,8 +72,8 @@ const indexFaults: Fault[] = [
     name: 'HTTP 404',
     src: '/__test/status/404',
     code: 'GM0109',
-    message: 'De gegevens van de stemhulp konden niet worden geladen. Probeer het later opnieuw.',
-    retry: true,
+    message: 'De gegevens van de stemhulp konden niet worden geladen.',
+    retry: false,
     details: /status 404/,
   },
   {
@@ -88,8 +88,8 @@ const indexFaults: Fault[] = [
     name: 'a redirect to an HTML error page',
     src: '/__test/redirect/faults/error.html',
     code: 'GM0104',
-    message: 'De gegevens van de stemhulp zijn geen geldig JSON-bestand. Probeer het later opnieuw.',
-    retry: true,
+    message: 'De gegevens van de stemhulp zijn geen geldig JSON-bestand.',
+    retry: false,
     // The URL after the redirect, so the site owner sees where the request ended up.
     details: /fixtures\/faults\/error\.html/,
   },
@@ -97,8 +97,8 @@ const indexFaults: Fault[] = [
     name: 'a body that is not JSON',
     src: '/test/fixtures/faults/not-json.txt',
     code: 'GM0108',
-    message: 'De gegevens van de stemhulp zijn geen geldig JSON-bestand. Probeer het later opnieuw.',
-    retry: true,
+    message: 'De gegevens van de stemhulp zijn geen geldig JSON-bestand.',
+    retry: false,
     details: /not-json\.txt/,
   },
   {

@@ -299,13 +299,46 @@ describe('<stemhulp-widget> errors', () => {
     return { el, alert };
   }
 
-  it('HTTP error: says so in Dutch, shows the status under Details, offers Probeer opnieuw', async () => {
-    const { el, alert } = await alertFor('/__test/status/404');
-    expect(alert.textContent).to.contain('De gegevens van de stemhulp konden niet worden geladen.');
-    expect(alert.textContent).to.contain('status 404');
+  it('HTTP error: says so in Dutch, shows the status under Details; Probeer opnieuw for a server error only', async () => {
+    const { el, alert } = await alertFor('/__test/status/503');
+    expect(alert.textContent).to.contain('De gegevens van de stemhulp konden niet worden geladen. Probeer het later opnieuw.');
+    expect(alert.textContent).to.contain('status 503');
     expect(getByRole(el, 'button', 'Probeer opnieuw')).to.exist;
     expect(getByRole(el, 'button', 'Details')).to.exist;
     await expect(el).to.be.accessible();
+    // A missing file stays missing: no advice to try later.
+    const missing = await alertFor('/__test/status/404');
+    expect(missing.alert.querySelector('p')!.textContent).to.equal('De gegevens van de stemhulp konden niet worden geladen.');
+    expect(queryByRole(missing.el, 'button', 'Probeer opnieuw')).to.equal(undefined);
+  });
+
+  it('a broken file gets one plain sentence, no "probeer het later opnieuw", and where to check it under Details', async () => {
+    for (const src of ['/test/fixtures/authoring/json/komma.json', '/test/fixtures/invalid-index.json']) {
+      const { el, alert } = await alertFor(src);
+      const sentence = alert.querySelector('p')!.textContent!;
+      expect(sentence).to.match(/^De gegevens van de stemhulp (zijn geen geldig JSON-bestand|bevatten fouten)\.$/);
+      expect(alert.textContent).not.to.contain('opnieuw');
+      expect(queryByRole(el, 'button', 'Probeer opnieuw')).to.equal(undefined);
+      await click(el, 'button', 'Details');
+      expect(alert.textContent).to.contain('npx stemhulp-data validate');
+      expect(alert.textContent).to.contain('Gegevens controleren');
+    }
+  });
+
+  it('data warnings go to the console for the data author, not to readers', async () => {
+    const logged: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void logged.push(args);
+    try {
+      // The flyer link has no https://: dropped with a warning.
+      const el = await widget('/test/fixtures/authoring/warnings/index.json');
+      await findByRole(el, 'combobox', 'Gemeente');
+      // Not shown, and not behind a disclosure either.
+      expect(el.shadowRoot!.textContent).not.to.match(/links\.flyer|www\.example\.org|expected/);
+      expect(logged.some((args) => String(args[0]).includes('data warnings') && JSON.stringify(args[1]).includes('links.flyer'))).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('body that is not JSON', async () => {

@@ -9,7 +9,7 @@ import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { dataOrigins } from '../scripts/embed-html.mjs';
 import { allowedUrl, isJsonType } from '../src/embed/data-policy.js';
 import { adversarial } from '../scripts/bench/adversarial.mjs';
-import { chooseGemeente, click, findByRole, queryByRole, visibleText } from './helpers.js';
+import { chooseGemeente, click, findByRole, queryByRole, spyOn, visibleText } from './helpers.js';
 
 const attacker = `http://127.0.0.1:${location.port}`;
 const own = location.origin;
@@ -258,6 +258,7 @@ describe('robust attributes', function () {
       parties: [{ id: 'p1', name: 'Partij\u2069\u202e', list: 13, positions: { s1: { position: 'agree' } } },
         { id: 'p2', name: 'حزب الحرية', list: 14, positions: { s1: { position: 'agree' } } }],
     }));
+    const warn = spyOn(console, 'warn');
     const el = await fixture<StemhulpWidget>(html`<stemhulp-widget src=${`/__test/stored/${k}`} gemeente="GM0002"></stemhulp-widget>`);
     await click(el, 'button', 'Start de stemhulp voor Bidistad');
     await click(el, 'button', 'Eens');
@@ -265,8 +266,10 @@ describe('robust attributes', function () {
     const text = visibleText(el);
     expect(text).to.contain('lijst 13');
     expect(text).not.to.match(/[\u202a-\u202e\u2066\u2067]/);
-    // The warning names the removal, for the data author.
-    expect(text).to.match(/opmerking/);
+    // The warning names the removal, for the data author: in the console, not to readers.
+    warn.restore();
+    expect(JSON.stringify(warn.calls)).to.contain('bidi control characters');
+    expect(text).not.to.match(/bidi|opmerking/);
     const items = [...el.shadowRoot!.querySelectorAll('ol.parties > li')];
     for (const li of items) {
       const name = [...li.querySelectorAll('bdi')].map((b) => b.textContent);
@@ -285,10 +288,14 @@ describe('robust attributes', function () {
 
   it('an index entry with a bad code or name is left out; the other gemeenten work', async () => {
     const k = await store('entries', real({ code: 'GM12', name: 'Kapot', statements, parties }, { code: 'GM0004', name: '\u200b', statements, parties }));
+    const warn = spyOn(console, 'warn');
     const el = await fixture<StemhulpWidget>(html`<stemhulp-widget src=${`/__test/stored/${k}`}></stemhulp-widget>`);
     const select = (await findByRole(el, 'combobox', 'Gemeente')) as HTMLSelectElement;
+    warn.restore();
     expect([...select.options].map((o) => o.value)).to.deep.equal(['', 'GM0001']);
-    expect(visibleText(el)).to.contain('2 opmerkingen bij de gegevens');
+    // Two entries left out: warnings for the data author, in the console.
+    expect(JSON.stringify(warn.calls).match(/this gemeente is left out/g)).to.have.length(2);
+    expect(visibleText(el)).not.to.contain('left out');
     await chooseGemeente(el, 'GM0001');
     await click(el, 'button', 'Start de stemhulp');
     expect(await findByRole(el, 'heading', 'Een echte stelling')).to.exist;

@@ -137,5 +137,5 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   errorUnknownLink: 'البلدية المختارة غير موجودة في البيانات. اختر بلديتك.',
   httpStatus: (status) => `ردّ الخادم بالحالة ${status}.`,
   problemsHeading: (n) => (n === 1 ? 'مشكلة واحدة في البيانات:' : `عدد المشكلات في البيانات: ${n}`),
-  warningsHeading: (n) => (n === 1 ? 'ملاحظة واحدة على البيانات' : `عدد الملاحظات على البيانات: ${n}`),
+  checkData: 'لمن يُعدّ البيانات: افحصها بالأمر npx stemhulp-data validate مع عنوان الملف، أو في صفحة Gegevens controleren. كلاهما يذكر كل خطأ مع السطر وطريقة إصلاحه.',
 };

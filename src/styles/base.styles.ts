@@ -215,8 +215,4 @@ export const base = css`
   .problems code {
     font-size: 0.9em;
   }
-  .warnings {
-    margin-block-start: 1em;
-    font-size: 0.9em;
-  }
 `;

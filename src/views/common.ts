@@ -55,6 +55,16 @@ export function problemList(problems: readonly Problem[]) {
 }
 
 /**
+ * Whether trying again can help: a network fault, a time-out, a server error (5xx, 408,
+ * 429). A broken or missing file stays broken on a second try, so it gets no retry advice.
+ */
+export const retryHelps = (error: LoadError | undefined) =>
+  !!error &&
+  (error.kind === 'network' ||
+    error.kind === 'timeout' ||
+    (error.kind === 'http' && !!error.status && (error.status >= 500 || error.status === 408 || error.status === 429)));
+
+/**
  * An error for the reader in one sentence, the technical detail behind "Details" for the
  * site owner or data author, and a retry where trying again can help.
  */
@@ -64,12 +74,11 @@ export function errorBox(
   error: LoadError | undefined,
   onRetry: (() => void) | undefined,
 ) {
-  // A bad file stays bad on a second try; a network, server or proxy hiccup may not.
-  const retryHelps = error && error.kind !== 'format' && error.kind !== 'too-large' && error.kind !== 'refused';
+  const retry = retryHelps(error);
   // Focusable by script only: focus lands here when the screen it replaces cannot be drawn.
   return html`<div class="error" role="alert" part="error" tabindex="-1">
-    <p>${message}${retryHelps ? ` ${t.errorAdvice}` : ''}</p>
-    ${retryHelps && onRetry
+    <p>${message}${retry ? ` ${t.errorAdvice}` : ''}</p>
+    ${retry && onRetry
       ? html`<button type="button" class="secondary" @click=${onRetry}>${t.retry}</button>`
       : nothing}
     ${error && error.kind !== 'refused'
@@ -82,6 +91,7 @@ export function errorBox(
             ? html`<p>${t.problemsHeading(error.problems.length)}</p>
                 ${problemList(error.problems)}`
             : nothing}
+          ${error.kind === 'format' || error.kind === 'json' ? html`<p>${t.checkData}</p>` : nothing}
         </details>`
       : nothing}
   </div>`;
@@ -107,14 +117,4 @@ export function municipalityErrorBox(t: Strings, name: string, error: LoadError,
       ? t.errorMunicipalityData(name)
       : t.errorMunicipality(name) + (kind === 'timeout' || kind === 'json' || kind === 'too-large' || kind === 'refused' ? ` ${t.errorIndex[kind]}` : '');
   return errorBox(t, message, error, onRetry);
-}
-
-/** Data warnings, for the data author, on demand; a reader can ignore them. */
-export function warningsView(warnings: readonly Problem[], t: Strings) {
-  return warnings.length
-    ? html`<details class="warnings">
-        <summary>${t.warningsHeading(warnings.length)}</summary>
-        ${problemList(warnings)}
-      </details>`
-    : nothing;
 }

@@ -1,0 +1,193 @@
+/**
+ * Checking JSON files of the data format as the widget would read them: the index, then
+ * each municipality file its `data` links name. Every problem carries its line and column
+ * in the file and its JSON path; syntax errors get a hint for the mistakes hand-editing
+ * makes (a comma after the last item, curly quotes from a word processor).
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { bundledKeyPoints, validateIndex, validateMunicipalityFile } from '../format.js';
+import type { Problem } from '../data/types.js';
+import { dutch, leftOut } from './messages.js';
+import { pathSegments, sortProblems, type Place, type SheetProblem } from './problems.js';
+
+/** A file as read: its bytes, the URL after redirects, and the name to show in messages. */
+export interface Read {
+  bytes: Uint8Array;
+  url: string;
+  name: string;
+}
+
+/** Reads a URL; throws an Error with a Dutch message when the file cannot be had. */
+export type Reader = (url: string) => Promise<Read>;
+
+/** Line and column (both from 1) of a character offset. */
+function position(text: string, offset: number): { row: number; column: number } {
+  let row = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    start = i + 1;
+  }
+  return { row, column: offset - start + 1 };
+}
+
+const CURLY = /[\u201c\u201d\u201e\u2018\u2019\u201a]/;
+
+/** The Dutch explanation of a JSON syntax error, with the place to show it. */
+function syntaxMessage(text: string, e: ParseError): { offset: number; message: string } {
+  const before = text.slice(0, e.offset).replace(/\s+$/, '');
+  const here = text[e.offset] ?? '';
+  const near = text.slice(Math.max(0, e.offset - 1), e.offset + Math.max(e.length, 1) + 1);
+  if ((here === '}' || here === ']') && before.endsWith(','))
+    return {
+      offset: before.length - 1,
+      message: `Komma na het laatste onderdeel, vlak voor "${here}". Haal deze komma weg: in JSON staat alleen tussen twee onderdelen een komma.`,
+    };
+  if (CURLY.test(near) || (CURLY.test(here + text.slice(e.offset, e.offset + 40)) && printParseErrorCode(e.error) === 'InvalidSymbol'))
+    return {
+      offset: e.offset,
+      message: 'Hier staat een krul-aanhalingsteken (“ ” of ‘ ’), zoals een tekstverwerker die maakt. JSON kent alleen het rechte aanhalingsteken ". Vervang ze, of bewerk het bestand in een teksteditor in plaats van Word.',
+    };
+  if (here === "'")
+    return { offset: e.offset, message: 'JSON gebruikt dubbele aanhalingstekens ". Vervang de enkele \' door ".' };
+  switch (printParseErrorCode(e.error)) {
+    case 'CommaExpected':
+      return { offset: e.offset, message: 'Hier ontbreekt een komma tussen twee onderdelen. Zet een komma aan het eind van het onderdeel ervoor.' };
+    case 'ColonExpected':
+      return { offset: e.offset, message: 'Hier ontbreekt een dubbele punt tussen naam en waarde, zoals in "name": "Amsterdam".' };
+    case 'CloseBraceExpected':
+    case 'CloseBracketExpected':
+    case 'EndOfFileExpected':
+      return e.offset >= text.trimEnd().length
+        ? { offset: e.offset, message: 'Het bestand houdt te vroeg op: er ontbreekt een } of ] aan het eind. Controleer of elk { en [ gesloten wordt.' }
+        : { offset: e.offset, message: 'Hier verwacht JSON een } of ] (of een komma ervoor). Controleer of elk { en [ op de juiste plek gesloten wordt.' };
+    case 'UnexpectedEndOfString':
+      return { offset: e.offset, message: 'Een tekst wordt geopend met " maar niet gesloten. Zet een " aan het eind van de tekst.' };
+    case 'InvalidCharacter':
+      return { offset: e.offset, message: 'Een tekst bevat een teken dat in JSON niet mag, zoals een echte regelovergang of tab. Schrijf \\n voor een nieuwe regel.' };
+    case 'InvalidCommentToken':
+      return { offset: e.offset, message: 'JSON kent geen commentaar (// of /* */). Haal het weg.' };
+    default:
+      return { offset: e.offset, message: `Dit is geen geldige JSON (${printParseErrorCode(e.error)}). Zet tekst tussen rechte aanhalingstekens "…" en controleer komma's en haakjes.` };
+  }
+}
+
+export interface Parsed {
+  json?: unknown;
+  tree?: Node;
+  text: string;
+  problem?: SheetProblem;
+}
+
+/** Decodes and parses a JSON file; a syntax error becomes one problem with its place. */
+export function parseJson(name: string, bytes: Uint8Array): Parsed {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      text: '',
+      problem: {
+        severity: 'error', place: { file: name },
+        message: 'Dit bestand is niet in UTF-8 opgeslagen, dus letters als é en ë worden in de stemhulp �. Sla het opnieuw op met tekenset UTF-8.',
+      },
+    };
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length) {
+    const { offset, message } = syntaxMessage(text, errors[0]);
+    return { text, problem: { severity: 'error', place: { file: name, ...position(text, offset) }, message } };
+  }
+  try {
+    // JSON.parse gives the value the widget will see (e.g. an own "__proto__" key).
+    return { json: JSON.parse(text), tree, text };
+  } catch (e) {
+    return { text, problem: { severity: 'error', place: { file: name, row: 1, column: 1 }, message: `Dit is geen geldige JSON: ${(e as Error).message}` } };
+  }
+}
+
+/** The place of a JSON path in the file: its value, or the nearest ancestor that exists. */
+function placeOf(name: string, p: Parsed, path: string): Place {
+  const segs = pathSegments(path);
+  for (let n = segs.length; n >= 0 && p.tree; n--) {
+    const node = findNodeAtLocation(p.tree, segs.slice(0, n));
+    if (node) return { file: name, ...position(p.text, node.offset) };
+  }
+  return { file: name };
+}
+
+const valueAt = (doc: unknown, path: string) =>
+  pathSegments(path).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)?.[k], doc);
+
+function report(name: string, p: Parsed, v: { errors?: Problem[]; warnings: Problem[] }, out: SheetProblem[]) {
+  const wording = {
+    sheet: false,
+    where: (path: string) => {
+      const pl = placeOf(name, p, path);
+      return pl.row ? `op regel ${pl.row}` : `in ${path}`;
+    },
+    value: (path: string) => valueAt(p.json, path),
+  };
+  for (const [severity, ps] of [['error', v.errors ?? []], ['warning', v.warnings]] as const)
+    for (const x of ps) out.push({ severity: leftOut(x) ? 'error' : severity, place: placeOf(name, p, x.path), path: x.path, message: dutch(x, wording) });
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks the file at `url` (an index or a municipality file) and every municipality file
+ * an index links to, as the widget reads them. Problems sorted: errors first.
+ */
+export async function checkJson(url: string, read: Reader): Promise<SheetProblem[]> {
+  const out: SheetProblem[] = [];
+  let first: Read;
+  try {
+    first = await read(url);
+  } catch (e) {
+    return [{ severity: 'error', place: { file: url }, message: (e as Error).message }];
+  }
+  const p = parseJson(first.name, first.bytes);
+  if (p.problem) return [p.problem];
+  const json = p.json;
+  const isIndex = !isObj(json) || 'municipalities' in json || !('statements' in json || 'parties' in json);
+  if (!isIndex) {
+    const code = typeof json.code === 'string' ? json.code.trim().toUpperCase() : (first.name.match(/GM\d{4}/i)?.[0] ?? '').toUpperCase();
+    report(first.name, p, validateMunicipalityFile(json, code, bundledKeyPoints.map((k) => k.id)), out);
+    return sortProblems(out);
+  }
+  const v = validateIndex(json, first.url, bundledKeyPoints);
+  report(first.name, p, v.ok ? { warnings: v.warnings } : v, out);
+  if (v.ok) for (const m of v.value.municipalities) if (m.problems) report(first.name, p, { errors: m.problems, warnings: [] }, out);
+
+  const raw = isObj(json) ? json : {};
+  // Municipality files are checked even when the index has errors, so one run shows everything.
+  const keyPointIds = v.ok
+    ? v.value.keyPoints.map((k) => k.id)
+    : Array.isArray(raw.keyPoints) ? raw.keyPoints.map((k: unknown) => (isObj(k) ? String(k.id) : '')) : bundledKeyPoints.map((k) => k.id);
+  const entries = Array.isArray(raw.municipalities) ? raw.municipalities : [];
+  const seen = new Set<string>();
+  for (const [i, m] of entries.entries()) {
+    if (!isObj(m) || typeof m.data !== 'string' || typeof m.code !== 'string') continue;
+    const code = m.code.trim().toUpperCase();
+    let target: string;
+    try {
+      target = new URL(m.data, first.url).href;
+    } catch {
+      continue;
+    }
+    if (seen.has(target) || !/^https?:$/.test(new URL(target).protocol)) continue;
+    seen.add(target);
+    let r: Read;
+    try {
+      r = await read(target);
+    } catch (e) {
+      out.push({ severity: 'error', place: placeOf(first.name, p, `municipalities[${i}].data`), path: `municipalities[${i}].data`, message: `${(e as Error).message} Controleer de link "${m.data}".` });
+      continue;
+    }
+    const mp = parseJson(r.name, r.bytes);
+    if (mp.problem) out.push(mp.problem);
+    else report(r.name, mp, validateMunicipalityFile(mp.json, code, keyPointIds), out);
+  }
+  return sortProblems(out);
+}
