@@ -11,6 +11,7 @@ import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
 import { consoleProbeMiddleware } from './test/server/console-probe.mjs';
 import { consoleCapturePlugin } from './test/server/console-capture.mjs';
 import { packPlugin } from './test/server/pack.mjs';
+import { printPdfPlugin } from './test/server/print-pdf.mjs';
 import { editorHostsPlugin } from './test/server/editor-hosts.mjs';
 
 // One engine per run: `npm test` (scripts/test-engines.mjs) runs Chromium, Firefox and
@@ -72,7 +73,7 @@ export default {
   concurrency: engine === 'chromium' ? 2 : 1,
   testFramework: { config: { timeout: 5000 } },
   middleware: [testServerMiddleware, consoleProbeMiddleware],
-  plugins: [bundleSizePlugin(), forcedColorsPlugin(), consoleCapturePlugin(), packPlugin(), editorHostsPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [bundleSizePlugin(), forcedColorsPlugin(), consoleCapturePlugin(), packPlugin(), editorHostsPlugin(), printPdfPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [launchers[engine]()],
   reporters: [defaultReporter(), plainSummaryReporter({ engine })],
 };

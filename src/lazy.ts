@@ -15,6 +15,10 @@ export const chunks = {
   result: () => import('./views/result.js'),
   tools: () => import('./views/tools.js'),
   verdict: () => import('./views/verdict.js'),
+  share: () => import('./sharing.js'),
+  link: () => import('./link.js'),
+  stemkaart: () => import('./views/stemkaart.js'),
+  kiosk: () => import('./views/kiosk.js'),
 } satisfies Record<string, () => Promise<Chunk>>;
 export type ChunkName = keyof typeof chunks;
 /** What chunk `N` exports, once loaded. */

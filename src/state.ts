@@ -98,7 +98,11 @@ export type Action =
   /** The organisation's verdict per party, from the start screen. Ignored without a chosen gemeente. */
   | { type: 'show-verdict' }
   /** Opens a verdict cell's statements, closing any other; the open one closes. */
-  | { type: 'toggle-cell'; cell: string };
+  | { type: 'toggle-cell'; cell: string }
+  /** Opened from a share link: that gemeente, those answers (already checked against its data), the result. */
+  | { type: 'restore'; gemeente: string; answers: Answers; hidden: ReadonlySet<string> }
+  /** Kiosk mode, nobody there: everything the last person did is gone. `gemeente`: the host's preset, if any. */
+  | { type: 'clear'; gemeente: string };
 
 export const initialState: ReaderState = {
   screen: { name: 'home' },
@@ -172,6 +176,17 @@ export function update(s: ReaderState, a: Action): ReaderState {
       return { ...s, openCell: s.openCell === a.cell ? '' : a.cell };
     case 'toggle-party':
       return { ...s, openParties: toggled(s.openParties, a.party) };
+    case 'restore':
+      return {
+        ...s,
+        screen: { name: 'result' },
+        gemeente: a.gemeente,
+        answers: new Map(s.answers).set(a.gemeente, a.answers),
+        hiddenParties: new Map(s.hiddenParties).set(a.gemeente, a.hidden),
+        openParties: new Set(),
+      };
+    case 'clear':
+      return { ...initialState, gemeente: a.gemeente };
     default:
       return (more[a.type] as ((s: ReaderState, a: Action) => ReaderState) | undefined)?.(s, a) ?? s;
   }

@@ -3,13 +3,14 @@ import { DataController } from './data/data-controller.js';
 import { LoadError, type LoadedIndex } from './data/load.js';
 import { localise } from './data/text.js';
 import { Derived } from './derive.js';
+import { Extras } from './extras.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
 import { chunkUrl, LazyViews, type Loaded } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
-import { errorBox, externalLink, languageSwitcher, municipalityErrorBox } from './views/common.js';
+import { errorBox, externalLink, languageSwitcher, linkMode, municipalityErrorBox } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
 import { startSection } from './views/start.js';
 
@@ -35,6 +36,8 @@ import { startSection } from './views/start.js';
  * @csspart party - One result item.
  * @csspart how-it-works - The "Hoe werkt dit?" disclosure.
  * @csspart error - An error message.
+ * @csspart keep - Below the result: `Deel je uitslag` and `Print je stemkaart`.
+ * @csspart shared-notice - Above a result opened from a share link, or after an unreadable one.
  * @cssprop --stemhulp-font - Font family.
  * @cssprop --stemhulp-font-size - Base size; everything scales with it.
  * @cssprop --stemhulp-color-text - Text colour.
@@ -62,6 +65,8 @@ export class StemhulpWidget extends LitElement {
     // Observed so that changing the language re-renders; reflected so `el.lang = 'en'` works too.
     lang: { reflect: true },
     languages: {},
+    share: {},
+    kiosk: {},
     reader: { state: true },
   };
 
@@ -70,6 +75,7 @@ export class StemhulpWidget extends LitElement {
   private readonly focusAfter = new FocusController(this);
   private readonly lazy = new LazyViews(this);
   private readonly derived = new Derived();
+  private readonly extras = new Extras(this, { lazy: this.lazy, data: this.data, reader: () => this.reader, dispatch: (a, r) => this.dispatch(a, r), link: {} });
 
   /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
   declare src?: string;
@@ -83,6 +89,10 @@ export class StemhulpWidget extends LitElement {
   declare languages?: string;
   /** Adds every party's score to `stemhulp-complete`. Off by default: the scores reveal the reader's answers. */
   eventScores = false;
+  /** `off` removes `Deel je uitslag`: no share link is ever made. */
+  declare share?: string;
+  /** Kiosk mode for a shared tablet: after this many seconds idle (default 120) it asks, then starts over; no share, links as text. */
+  declare kiosk?: string | null;
 
   /** What the reader has done; changed only through `dispatch`. */
   private reader: ReaderState = initialState;
@@ -118,7 +128,11 @@ export class StemhulpWidget extends LitElement {
     const after = (this.reader = update(before, action));
     if (byReader) this.focusAfter.follow(before.screen, after.screen);
     if (after.screen.name !== before.screen.name) this.lazy.enter(after.screen.name);
-    if (after.screen.name === 'quiz') this.lazy.prefetch('result');
+    if (after.screen.name === 'quiz') {
+      this.lazy.prefetch('result');
+      // The share buttons come with the result, so nothing below it moves when they arrive.
+      this.lazy.prefetch('share');
+    }
     if (after.screen.name === 'result' && before.screen.name !== 'result') this.unsent = true;
   };
   /** Arrived at the result, the host not yet told: told when it is shown, also when only "Probeer opnieuw" loads its chunk. */
@@ -174,7 +188,9 @@ export class StemhulpWidget extends LitElement {
     const tools = (v: (chunk: Loaded<'tools'>) => unknown) => this.lazy.render('tools', v, failed);
     const view = (chunk: Loaded<'result'>) => {
       if (this.unsent) (this.unsent = false), this.updateComplete.then(() => this.complete());
-      return chunk.resultScreen({ model: this.derived.result(chunk, index, m.value, this.name, this.reader, lang), state: this.reader, content: m.value.content, dispatch, host: this, tools }, t, lang);
+      const model = this.derived.result(chunk, index, m.value, this.name, this.reader, lang);
+      const screen = chunk.resultScreen({ model, state: this.reader, content: m.value.content, dispatch, host: this, tools }, t, lang);
+      return html`${screen} ${this.extras.render('share', lang, model, chunk.verdictScore)}`;
     };
     return this.lazy.render('result', view, failed);
   }
@@ -187,6 +203,8 @@ export class StemhulpWidget extends LitElement {
     const org = index?.index.organisation;
     const home = this.reader.screen.name === 'home';
     const switcher = [...new Set(this.languages?.split(/\s+/).filter(Boolean).map(uiLanguage))];
+    const kiosk = this.hasAttribute('kiosk');
+    linkMode.asText = kiosk;
     const startModel = () => this.derived.start(idx, this.gemeente, this.data.entry(this.gemeente ?? ''), this.reader, lang);
     return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       <header role="none">
@@ -194,12 +212,14 @@ export class StemhulpWidget extends LitElement {
         <h2>${this.src ? t.widgetTitle : t.infoTitle}</h2>
         ${home ? html`<p>${this.src ? t.intro : t.infoIntro}</p>` : nothing}
       </header>
+      ${this.extras.notice(lang)}
       ${home
         ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
           ${this.reader.undo ? this.lazy.render('result', (c): unknown => c.undoNotice(t, this.dispatch), () => nothing) : nothing}
           ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.municipalityError(), t, lang) : nothing}`
         : index ? this.renderScreen(index, t, lang) : nothing}
+      ${kiosk ? this.extras.render('kiosk', lang) : nothing}
     </div>`;
   }
 }

@@ -18,9 +18,12 @@ const budgets: Record<string, number> = {
   // texts, own timeouts, the widget's own voice) cost about 1.3 KB, most in validation.
   // +768 for issue 11 (measured +732): the verdict button on the start screen, further
   // reading under the speerpunten (its view and validation), the title without `src`.
-  // +256 for the review fixes (main measured 20,931 after issue 13): the AbortSignal.any
+  // +512 for sharing, printing and kiosk mode (measured ~520): opening a share link on page
+  // load, the kiosk switch, their two actions in the reader state and four chunk loaders
+  // must be in the file every page loads; all the rest of them is in their own chunks.
+  // +256 for the review fixes (measured +~200): the AbortSignal.any
   // fallback for Safari before 17.4, focus on a failed screen's error, a failed chunk's own sentence.
-  main: 20_992,
+  main: 21_504,
   quiz: 2_048,
   // Issue 12 put shared places, the two cautions, the tools' disclosures and Ongedaan maken in the result.
   result: 6_656,
@@ -33,6 +36,14 @@ const budgets: Record<string, number> = {
   common: 4_096,
   en: 5_120,
   ar: 5_120,
+  /** `Deel je uitslag` (with making the link: the share sheet must open within the tap) and `Print je stemkaart`, on every result. */
+  sharing: 2_560,
+  /** Reading a share link: only on a page opened on one. */
+  link: 2_048,
+  /** The printed card, in three languages: only when the reader prints. */
+  stemkaart: 3_584,
+  /** The idle timer and its question, in three languages: only with `kiosk`. */
+  kiosk: 2_560,
 };
 /**
   * Everything one reader downloads from start to result: main, quiz, result, common and one
@@ -43,7 +54,7 @@ const budgets: Record<string, number> = {
  * tools' disclosures and Ongedaan maken on every result; the tools themselves stay out of
  * it, in their own chunk.
  */
-const JOURNEY = 35.5 * 1024;
+const JOURNEY = 38 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
@@ -76,8 +87,8 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     expect(gzip.tools).to.be.greaterThan(1000);
   });
 
-  it(`a whole journey (main + quiz + result + common + the largest language) is at most ${JOURNEY} bytes`, () => {
-    const journey = gzip.main + gzip.quiz + gzip.result + gzip.common + Math.max(gzip.en, gzip.ar);
+  it(`a whole journey (main + quiz + result + common + sharing + the largest language) is at most ${JOURNEY} bytes`, () => {
+    const journey = gzip.main + gzip.quiz + gzip.result + gzip.common + gzip.sharing + Math.max(gzip.en, gzip.ar);
     expect(journey, `journey: ${journey} B gzip`).to.be.at.most(JOURNEY);
   });
 

@@ -54,6 +54,8 @@ const roleSelectors: Record<string, string> = {
   group: '[role="group"], fieldset',
   checkbox: 'input[type="checkbox"]',
   table: 'table',
+  dialog: 'dialog',
+  textbox: 'input[type="text"]',
 };
 
 function isVisible(el: Element) {

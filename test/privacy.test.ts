@@ -99,4 +99,49 @@ describe('privacy', () => {
     // The event names the gemeente only: scores reveal answers, and are sent only with event-scores.
     expect(detail!).to.deep.equal({ municipality: 'GM0001' });
   });
+
+  it('a share link exists only when the reader presses Deel je uitslag, and then goes to the clipboard alone: no request, storage, address bar or host page', async () => {
+    const written: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (s: string) => void written.push(s) } });
+    Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+    const spies = {
+      xhr: spyOn(XMLHttpRequest.prototype, 'open'),
+      beacon: spyOn(Navigator.prototype, 'sendBeacon'),
+      setItem: spyOn(Storage.prototype, 'setItem'),
+      pushState: spyOn(History.prototype, 'pushState'),
+      replaceState: spyOn(History.prototype, 'replaceState'),
+    };
+    const [href, historyLength, storageBefore] = [location.href, history.length, storageKeys()];
+    const start = performance.now();
+    try {
+      const el = await widget();
+      const attributes = el.outerHTML;
+      await chooseGemeente(el, 'GM0001');
+      await click(el, 'button', 'Start de stemhulp');
+      await findByRole(el, 'heading', 'Stelling over opvang');
+      for (const a of ['Eens', 'Oneens', 'Geen van beide', 'Eens']) await click(el, 'button', a);
+      await findByRole(el, 'button', 'Deel je uitslag');
+      expect(written, 'no link before the reader asks for one').to.deep.equal([]);
+      const print = window.print;
+      const printed = new Promise<void>((resolve) => (window.print = resolve));
+      await click(el, 'button', 'Print je stemkaart');
+      await printed;
+      window.print = print;
+      window.dispatchEvent(new Event('afterprint'));
+      await click(el, 'button', 'Deel je uitslag');
+      await findByRole(el, 'status', 'De link is gekopieerd. Plak hem waar je wilt.');
+      expect(written).to.deep.equal([`${href}#stemhulp=1.GM0001.s1-a_s2-d_s3-n_s4-a`]);
+      expect(el.outerHTML).to.equal(attributes);
+    } finally {
+      Object.values(spies).forEach((sp) => sp.restore());
+      Object.defineProperty(navigator, 'clipboard', { ...clipboard, configurable: true });
+      delete (navigator as { share?: unknown }).share;
+    }
+    // What was requested: data and the widget's own code, nothing with an answer in it.
+    const requested = performance.getEntriesByType('resource').filter((e) => e.startTime >= start).map((e) => e.name);
+    for (const url of requested) expect(url).to.match(/\/(test\/fixtures|src|node_modules|dist)\//).and.not.match(/stemhulp=|#/);
+    for (const [name, spy] of Object.entries(spies)) expect(spy.calls, name).to.deep.equal([]);
+    expect([location.href, history.length, storageKeys()]).to.deep.equal([href, historyLength, storageBefore]);
+  });
 });

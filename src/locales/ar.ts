@@ -3,6 +3,7 @@ import type { Strings } from './nl.js';
 import type { VerdictStrings } from './nl-verdict.js';
 
 export { keyPoints } from './keypoints-ar.js';
+export { extras } from './extras-ar.js';
 
 /** Arabic UI strings (draft translation, to be checked by a native speaker). Digits stay Latin, as on the Dutch ballot. */
 export const strings: Strings & ResultStrings & VerdictStrings = {

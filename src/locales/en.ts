@@ -3,6 +3,7 @@ import type { Strings } from './nl.js';
 import type { VerdictStrings } from './nl-verdict.js';
 
 export { keyPoints } from './keypoints-en.js';
+export { extras } from './extras-en.js';
 
 /** English UI strings: plain language, for readers who read English better than Dutch. */
 export const strings: Strings & ResultStrings & VerdictStrings = {

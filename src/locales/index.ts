@@ -1,4 +1,5 @@
 import type { KeyPoint } from '../data/types.js';
+import type { ShareStrings } from './nl-share.js';
 import type { KeyPointText } from './keypoint-text.js';
 import { nl, type Strings } from './nl.js';
 
@@ -7,6 +8,7 @@ export type { Strings };
 interface Locale {
   strings: Strings;
   keyPoints?: Record<string, KeyPointText>;
+  extras?: ShareStrings;
 }
 
 /**
@@ -42,6 +44,9 @@ export const isRtl = (lang: string) => /^(ar|fa|he|ur|ps|ckb|yi)$/.test(base(lan
 
 /** The loaded locale for a BCP 47 tag, or undefined while (or if) its chunk is not there. */
 const localeOf = (lang: string): Locale | undefined => (Object.hasOwn(loaded, base(lang)) ? loaded[base(lang)] : undefined);
+
+/** The share strings of a loaded language other than Dutch (the Dutch ones travel in the share chunk). */
+export const extrasFor = (lang: string) => localeOf(lang)?.extras;
 
 /** True when the strings of `lang` (a value of `uiLanguage`) are there to be shown. */
 export const isReady = (lang: string) => !!localeOf(lang);

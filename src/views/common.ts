@@ -42,9 +42,20 @@ export function safeHref(url: string | undefined): string | undefined {
   }
 }
 
+/** An http(s) address as a person types it from paper or a kiosk screen: no scheme, no `www.`, no trailing slash. */
+export const address = (href: string) => href.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+
+/**
+ * Kiosk mode: links show their address as text and open nothing (a tablet at a stand
+ * must not wander off). Set by each widget at the start of its own render, which is
+ * synchronous, so two widgets on a page never see each other's setting.
+ */
+export const linkMode = { asText: false };
+
 /** A link to an http(s) URL from data; without one, `label` alone when `orText`, else nothing. */
 export function externalLink(url: string | undefined, label: TemplateResult | string, orText = false) {
   const href = safeHref(url);
+  if (href && linkMode.asText) return html`<span class="address">${label} (${address(href)})</span>`;
   return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : orText ? label : nothing;
 }
 

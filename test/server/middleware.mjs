@@ -22,6 +22,8 @@
 //   /__test/headers/<key>/<path>  serves the file; logs its Cookie and Referer headers
 //   /__test/endless/<length>      a body that never ends, sent as fast as the client reads
 //                                 (Content-Length <length> if not 0); logs "closed" and bytes sent
+//   /__test/logged/<key>/<path>   serves <path> from dist/, demo/ or test/fixtures/; logs each
+//                                 request target exactly as it arrived (the share test's page)
 //   /__test/log/<key>             what the routes above logged for <key>, as JSON
 // An attacker's server, open to every origin (Access-Control-Allow-Origin: *), so only the
 // widget's own rules can keep its data out:
@@ -158,6 +160,15 @@ export async function testServerMiddleware(ctx, next) {
       const [key, ...p] = rest.split('/');
       log(key, { cookie: ctx.get('Cookie'), referer: ctx.get('Referer') });
       return send(ctx, 200, await fixture(p.join('/')));
+    }
+    case 'logged': {
+      const [key, ...p] = rest.split('/');
+      log(key, ctx.req.url);
+      const root = resolve('.');
+      const file = normalize(resolve(root, p.join('/')));
+      if (!['dist', 'demo', 'test/fixtures'].some((d) => file.startsWith(resolve(d)))) return send(ctx, 403, 'not served', 'text/plain');
+      const types = { html: 'text/html; charset=utf-8', js: 'text/javascript', json: 'application/json', css: 'text/css' };
+      return send(ctx, 200, await readFile(file), types[file.split('.').pop()] ?? 'application/octet-stream');
     }
     case 'endless': {
       const [length, key] = rest.split('/');

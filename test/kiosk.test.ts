@@ -1,0 +1,100 @@
+/**
+ * Kiosk mode with a short `kiosk="3"`: bigger targets, links as addresses, no share;
+ * after 3 s idle `Ben je er nog?` with a 20-second countdown; `Ga verder` keeps
+ * everything; otherwise everything is cleared and the widget starts over.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { StemhulpWidget } from '../src/stemhulp-widget.js';
+import { allByRole, chooseGemeente, findByRole, getByRole, queryByRole, visibleText } from './helpers.js';
+
+async function press(el: StemhulpWidget, role: string, name: string | RegExp) {
+  (await findByRole(el, role, name, 5000)).click();
+  await el.updateComplete;
+}
+
+/** Every control a finger can hit is at least 48 × 48 px (once kiosk mode's sheet is there: it comes with its chunk). */
+async function targetsAtLeast48(el: StemhulpWidget, where: string) {
+  const small = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, summary, input')].some((c) => c.getClientRects().length && c.getBoundingClientRect().height < 48);
+  await waitUntil(() => !small(), `${where}: kiosk targets`, { timeout: 5000 }).catch(() => {});
+  const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, summary, input')].filter((c) => c.getClientRects().length);
+  expect(controls.length, where).to.be.greaterThan(0);
+  for (const c of controls) {
+    const r = c.getBoundingClientRect();
+    expect(r.height, `${where}: ${c.localName} ${c.textContent?.trim().slice(0, 30)} height`).to.be.at.least(48);
+    expect(r.width, `${where}: ${c.localName} ${c.textContent?.trim().slice(0, 30)} width`).to.be.at.least(48);
+  }
+}
+
+const noLinks = (el: StemhulpWidget, where: string) => expect(allByRole(el, 'link').map((a) => a.getAttribute('href')), where).to.deep.equal([]);
+
+describe('kiosk', function () {
+  this.timeout(60_000);
+
+  it('asks after the idle time, continues on Ga verder, and after the countdown clears everything and starts over', async () => {
+    const el = await fixture<StemhulpWidget>(html`<stemhulp-widget kiosk="3" languages="nl en" src="/test/fixtures/basic/index.json"></stemhulp-widget>`);
+    await findByRole(el, 'combobox', 'Gemeente', 5000);
+    await el.updateComplete;
+    // Links in the data show their address and open nothing.
+    expect(visibleText(el)).to.include('Aanbevelingen van Testorganisatie (example.org/org)');
+    noLinks(el, 'home');
+    await targetsAtLeast48(el, 'home');
+
+    await chooseGemeente(el, 'GM0001');
+    await press(el, 'button', 'Start de stemhulp');
+    await findByRole(el, 'heading', 'Stelling over opvang');
+    await targetsAtLeast48(el, 'quiz');
+    await press(el, 'button', /^Belangrijk/);
+    for (const a of ['Eens', 'Oneens', 'Geen van beide', 'Eens']) await press(el, 'button', a);
+    await findByRole(el, 'heading', 'Jouw uitslag');
+    await press(el, 'button', 'Bekijk de standpunten: Partij Alfa');
+    await findByRole(el, 'button', 'Print je stemkaart');
+    expect(queryByRole(el, 'button', 'Deel je uitslag')).to.equal(undefined);
+    expect(visibleText(el)).to.include('Waar kan ik stemmen? (example.org/stembureau)');
+    expect(visibleText(el)).to.include('Website van de partij (example.org/alfa)');
+    noLinks(el, 'result');
+    await targetsAtLeast48(el, 'result');
+
+    // Nobody touches the tablet: after 3 s the question, with 20 seconds to go.
+    const dialog = await findByRole(el, 'dialog', 'Ben je er nog?', 10_000);
+    expect(dialog.hasAttribute('open')).to.equal(true);
+    expect(dialog.textContent).to.match(/Over (20|19) seconden wissen we alle antwoorden en begint de stemhulp opnieuw\./);
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Ga verder');
+    await targetsAtLeast48(el, 'question');
+
+    await press(el, 'button', 'Ga verder');
+    expect(queryByRole(el, 'dialog')).to.equal(undefined);
+    expect(getByRole(el, 'heading', 'Jouw uitslag')).to.exist;
+
+    // This person switches to English; asked again, nobody answers.
+    const language = getByRole(el, 'combobox', 'Taal') as HTMLSelectElement;
+    language.value = 'en';
+    language.dispatchEvent(new Event('change'));
+    await findByRole(el, 'heading', 'Your result', 5000);
+    await findByRole(el, 'dialog', 'Are you still there?', 10_000);
+    await waitUntil(() => !queryByRole(el, 'dialog') && queryByRole(el, 'button', 'Start de stemhulp'), 'the Dutch start screen after the countdown', {
+      timeout: 30_000,
+      interval: 250,
+    });
+    // The next person starts in the site's language, with nothing chosen.
+    expect(el.hasAttribute('lang')).to.equal(false);
+    expect(queryByRole(el, 'heading', 'Jouw uitslag')).to.equal(undefined);
+    expect((getByRole(el, 'combobox', 'Gemeente') as HTMLSelectElement).value).to.equal('');
+    expect(el.shadowRoot!.querySelectorAll('details[open]').length).to.equal(0);
+    // Nothing of the last person is left: the same gemeente starts with no answer given.
+    await chooseGemeente(el, 'GM0001');
+    await press(el, 'button', 'Start de stemhulp');
+    await findByRole(el, 'heading', 'Stelling over opvang');
+    for (const name of ['Eens', 'Oneens', 'Geen van beide']) expect(getByRole(el, 'button', name).getAttribute('aria-pressed'), name).to.equal('false');
+    expect(getByRole(el, 'button', /^Belangrijk/).getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('an untouched widget never asks; without the attribute there is no kiosk at all', async () => {
+    const el = await fixture<StemhulpWidget>(html`<stemhulp-widget kiosk="1" src="/test/fixtures/basic/index.json"></stemhulp-widget>`);
+    const plain = await fixture<StemhulpWidget>(html`<stemhulp-widget src="/test/fixtures/basic/index.json"></stemhulp-widget>`);
+    await findByRole(el, 'combobox', 'Gemeente', 5000);
+    await findByRole(plain, 'combobox', 'Gemeente', 5000);
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(queryByRole(el, 'dialog')).to.equal(undefined);
+    expect(allByRole(plain, 'link').length, 'links stay links outside kiosk mode').to.be.greaterThan(0);
+  });
+});
