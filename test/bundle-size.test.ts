@@ -52,9 +52,10 @@ const budgets: Record<string, number> = {
  * in the comparison, the chart, the disclosure, in three languages; the result is where
  * the issue asks for them. 2 KB more for issue 12 (1.9 KB measured): shared places, the two cautions, the
  * tools' disclosures and Ongedaan maken on every result; the tools themselves stay out of
- * it, in their own chunk.
+ * it, in their own chunk. 256 B more for the review fixes (measured 39,031 B with them):
+ * the same additions as in main, on every page.
  */
-const JOURNEY = 38 * 1024;
+const JOURNEY = 38 * 1024 + 256;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
