@@ -53,6 +53,8 @@ async function walk(page, shot, widget, w, prefix) {
   await sleep(300);
   await click(page, widget, w.important);
   await click(page, widget, w.more);
+  await page.evaluate((widget) => document.querySelector(widget).shadowRoot.querySelector('.term')?.click(), widget);
+  await sleep(150);
   await shot(`${prefix}quiz`);
   for (let i = 0; i < 20; i++) {
     const done = await page.evaluate((w) => !!document.querySelector(w).shadowRoot.querySelector('.result'), widget);
@@ -92,6 +94,30 @@ for (const width of [360, 1200]) {
   await walk(page, shot, 'stemhulp-widget[lang="ar"]', words.ar, 'ar-');
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
   await shot('ar-result-dark');
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+
+  // Each gemeente house style: the cards with Lees meer open, a statement with a hard word explained, light and dark.
+  for (const house of ['utrecht', 'denhaag', 'rotterdam', 'amsterdam']) {
+    await page.goto(new URL(`huisstijl-${house}.html`, base).href, { waitUntil: 'networkidle0' });
+    await sleep(300);
+    await click(page, 'stemhulp-widget', 'Lees meer');
+    await shot(`huisstijl-${house}`);
+    await page.evaluate(() => {
+      const select = document.querySelector('stemhulp-widget').shadowRoot.querySelector('#gemeente');
+      select.value = select.options[1].value;
+      select.dispatchEvent(new Event('change'));
+    });
+    await sleep(300);
+    await click(page, 'stemhulp-widget', words.nl.start);
+    await sleep(300);
+    await click(page, 'stemhulp-widget', words.nl.important);
+    await page.evaluate(() => document.querySelector('stemhulp-widget').shadowRoot.querySelector('.term')?.click());
+    await sleep(150);
+    await shot(`huisstijl-${house}-quiz`);
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await shot(`huisstijl-${house}-quiz-dark`);
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  }
   await page.close();
 }
 await browser.close();

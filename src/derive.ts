@@ -93,6 +93,8 @@ export class Derived {
       total: statements.length,
       answer: answers.get(statement.id),
       complete: this.complete(statements, answers),
+      glossaries: [m.content.glossary, index.index.glossary],
+      openTerms: state.openTerms,
     };
   }
 

@@ -27,6 +27,8 @@ export interface ReaderState {
   readonly openParties: ReadonlySet<string>;
   /** The verdict table's cell whose statements are shown ('' for none): one at a time keeps a phone's page short. */
   readonly openCell: string;
+  /** Hard words whose explanation is open, by the id of their place on the screen. */
+  readonly openTerms: ReadonlySet<string>;
   /**
    * Per gemeente: the parties the reader unchecked under `Partijen` (all are on by
    * default, so a new party in the data shows). Kept through tuning and a trip into the
@@ -102,7 +104,8 @@ export type Action =
   /** Opened from a share link: that gemeente, those answers (already checked against its data), the result. */
   | { type: 'restore'; gemeente: string; answers: Answers; hidden: ReadonlySet<string> }
   /** Kiosk mode, nobody there: everything the last person did is gone. `gemeente`: the host's preset, if any. */
-  | { type: 'clear'; gemeente: string };
+  | { type: 'clear'; gemeente: string }
+  | { type: 'toggle-term'; term: string };
 
 export const initialState: ReaderState = {
   screen: { name: 'home' },
@@ -110,6 +113,7 @@ export const initialState: ReaderState = {
   answers: new Map(),
   openParties: new Set(),
   openCell: '',
+  openTerms: new Set(),
 };
 
 const home: Screen = { name: 'home' };
@@ -145,9 +149,9 @@ export function update(s: ReaderState, a: Action): ReaderState {
   const { screen } = s;
   switch (a.type) {
     case 'reset':
-      return { ...s, ...fresh, screen: home, gemeente: '', answers: new Map(), hiddenParties: undefined, undo: undefined, openCell: '' };
+      return { ...s, ...fresh, screen: home, gemeente: '', answers: new Map(), hiddenParties: undefined, undo: undefined, openCell: '', openTerms: new Set() };
     case 'choose':
-      return { ...s, ...fresh, gemeente: a.gemeente, undo: undefined, openCell: '' };
+      return { ...s, ...fresh, gemeente: a.gemeente, undo: undefined, openCell: '', openTerms: new Set() };
     case 'start':
       return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 }, undo: undefined } : s;
     case 'answer': {
@@ -187,6 +191,8 @@ export function update(s: ReaderState, a: Action): ReaderState {
       };
     case 'clear':
       return { ...initialState, gemeente: a.gemeente };
+    case 'toggle-term':
+      return { ...s, openTerms: toggled(s.openTerms, a.term) };
     default:
       return (more[a.type] as ((s: ReaderState, a: Action) => ReaderState) | undefined)?.(s, a) ?? s;
   }

@@ -67,6 +67,8 @@ export class StemhulpWidget extends LitElement {
     languages: {},
     share: {},
     kiosk: {},
+    // Reflected: the stylesheet picks the scheme from the attribute.
+    theme: { reflect: true },
     reader: { state: true },
   };
 
@@ -93,6 +95,8 @@ export class StemhulpWidget extends LitElement {
   declare share?: string;
   /** Kiosk mode for a shared tablet: after this many seconds idle (default 120) it asks, then starts over; no share, links as text. */
   declare kiosk?: string | null;
+  /** `light` or `dark` keeps that colour scheme whatever the reader's system asks; `auto` (the default) follows it. */
+  declare theme?: 'light' | 'dark' | 'auto';
 
   /** What the reader has done; changed only through `dispatch`. */
   private reader: ReaderState = initialState;

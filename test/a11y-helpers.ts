@@ -76,10 +76,25 @@ export async function answerUntilResult(el: StemhulpWidget, lang: Lang) {
   expect(el.shadowRoot!.querySelector('#result-heading')).to.exist;
 }
 
-/** WCAG relative-luminance contrast of two computed `rgb()` colours. */
+let paint: CanvasRenderingContext2D | undefined;
+
+/**
+ * Any CSS colour as `rgb(r, g, b)` in sRGB: computed colours from color-mix() come as
+ * `color(srgb 0.95 …)` (and differently per engine); a canvas speaks them all.
+ */
+export function toRgb(colour: string) {
+  paint ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true })!;
+  paint.clearRect(0, 0, 1, 1);
+  paint.fillStyle = colour;
+  paint.fillRect(0, 0, 1, 1);
+  const [r, g, b] = paint.getImageData(0, 0, 1, 1).data;
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** WCAG relative-luminance contrast of two CSS colours (opaque). */
 export function contrast(a: string, b: string) {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+    const [r, g, bl] = toRgb(c).match(/[\d.]+/g)!.slice(0, 3).map((v) => {
       const s = Number(v) / 255;
       return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
     });

@@ -119,7 +119,7 @@ describe('iframe route: dist/embed.html + dist/embed-resize.js', function () {
     });
     frame.src = `/dist/embed.html?${query}`;
     box.append(frame);
-    await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot?.querySelector('h3'), 'the widget');
+    await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot?.querySelector('h3'), 'the widget', { timeout: 4000 });
     const el = frame.contentDocument!.querySelector('stemhulp-widget')!;
     expect(el.getAttribute('src')).to.equal('/test/fixtures/basic/index.json');
     expect(el.getAttribute('gemeente')).to.equal('GM0002');

@@ -43,7 +43,7 @@ export function accessibleName(el: Element): string {
 }
 
 const roleSelectors: Record<string, string> = {
-  button: 'button, summary',
+  button: 'button, summary, [role="button"]',
   combobox: 'select',
   heading: 'h1, h2, h3, h4, h5, h6',
   link: 'a[href]',

@@ -22,7 +22,7 @@ describe('package (npm test builds dist/ first)', () => {
     const manifest: Manifest = await json(`/${pkg.customElements}`);
     const el = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'stemhulp-widget')!;
     expect(el, 'a declaration with tagName stemhulp-widget').to.exist;
-    expect(el.attributes!.map((a) => a.name)).to.have.members(['src', 'gemeente', 'timeout', 'loading', 'event-scores', 'lang', 'languages', 'share', 'kiosk']);
+    expect(el.attributes!.map((a) => a.name)).to.have.members(['src', 'gemeente', 'timeout', 'loading', 'event-scores', 'lang', 'languages', 'share', 'kiosk', 'theme']);
     expect(el.events!.map((e) => e.name)).to.deep.equal(['stemhulp-complete']);
     expect(el.cssParts!.map((p) => p.name)).to.include.members(['card', 'start', 'answer', 'result', 'error', 'keep', 'shared-notice']);
     expect(el.cssProperties!.map((p) => p.name)).to.include.members(['--stemhulp-color-accent', '--stemhulp-font']);

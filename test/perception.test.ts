@@ -77,7 +77,7 @@ describe('perception', () => {
     await setViewport({ width: 320, height: 640 });
     const el = await widgetIn({ src: demoSrc, languages: 'nl en ar' });
     const check = () => {
-      for (const c of root(el).querySelectorAll<HTMLElement>('button, select, summary')) {
+      for (const c of root(el).querySelectorAll<HTMLElement>('button, select, summary, [role="button"]')) {
         if (!c.getClientRects().length) continue;
         const r = c.getBoundingClientRect();
         expect(r.width, `${accessibleName(c)} width`).to.be.at.least(24);

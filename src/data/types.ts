@@ -42,10 +42,20 @@ export interface Party {
   positions: Readonly<Record<string, Position>>;
 }
 
+/** A hard word explained: marked where it is first used in a statement or explanation. */
+export interface GlossaryEntry {
+  term: Text;
+  explanation: Text;
+  /** Other forms of the word (plural, "azc's"), marked like the term. */
+  also?: Text[];
+}
+
 /** The content of one gemeente: from its own file or inline in the index. */
 export interface MunicipalityContent {
   statements: Statement[];
   parties: Party[];
+  /** Adds to the index's glossary for this gemeente. */
+  glossary?: GlossaryEntry[];
 }
 
 /** A gemeente as listed in the index. Exactly one of `data` and `content` is set. */
@@ -82,6 +92,7 @@ export interface Index {
   organisation?: { name: Text; url?: string };
   keyPoints: KeyPoint[];
   links: Links;
+  glossary?: GlossaryEntry[];
   municipalities: MunicipalityEntry[];
 }
 

@@ -20,7 +20,7 @@
  * party's missing positions are one warning, not one per statement.
  */
 import type {
-  Answer, Index, KeyPoint, Links, MunicipalityContent, MunicipalityEntry, Party, Position,
+  Answer, GlossaryEntry, Index, KeyPoint, Links, MunicipalityContent, MunicipalityEntry, Party, Position,
   Problem, ReadingLink, Statement, Text, Validated,
 } from './types.js';
 
@@ -216,6 +216,39 @@ function each(c: Ctx, p: string, v: unknown, what: string, max: number,
   list(c, p, v, what, max).forEach((o, i) => (isObj(o) ? f(o, at(p, i)) : exp(c, at(p, i), 'an object', o)));
 }
 
+const MAX_GLOSSARY = 200;
+const MAX_EXPLANATION = 1000;
+
+/**
+ * The optional `glossary`: an aid to reading, so a bad entry is left out with a warning
+ * and the stemhulp still works; past 200 entries the rest is ignored, reported once.
+ */
+function glossary(c: Ctx, p: string, v: unknown): GlossaryEntry[] | undefined {
+  if (v == null) return;
+  if (!Array.isArray(v)) return exp(c, p, 'an array of {"term": …, "explanation": …}', v, '; ignored', true);
+  if (v.length > MAX_GLOSSARY) bad(c, p, `expected at most ${MAX_GLOSSARY} entries, found ${v.length}; the rest ignored`, true);
+  const out: GlossaryEntry[] = [];
+  v.slice(0, MAX_GLOSSARY).forEach((x, i) => {
+    const q = at(p, i);
+    const g = ctx();
+    if (!isObj(x)) exp(g, q, 'an object like {"term": …, "explanation": …}', x);
+    else {
+      const term = text(g, at(q, 'term'), x.term, true)!;
+      const e = at(q, 'explanation');
+      const explanation = text(g, e, x.explanation, true)!;
+      for (const [k, s] of typeof explanation == 'string' ? [['', explanation]] : Object.entries(explanation ?? {}))
+        if (s.length > MAX_EXPLANATION) bad(g, k ? at(e, k) : e, `expected at most ${MAX_EXPLANATION} characters, found ${s.length}`);
+      const { also: a } = x;
+      const also = Array.isArray(a) ? a.map((f, j) => text(g, at(at(q, 'also'), j), f, true)!)
+        : a != null ? exp(g, at(q, 'also'), 'an array of other forms of the word, like ["azc\'s"]', a) : undefined;
+      if (!g.e.length) out.push(clean({ term, explanation, also: also?.length ? also : undefined }));
+    }
+    for (const w of g.w) bad(c, w.path, w.message, true);
+    for (const f of g.e) bad(c, f.path, f.message + '; entry ignored', true);
+  });
+  return out;
+}
+
 function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): MunicipalityContent {
   const statements: Statement[] = [];
   const parties: Party[] = [];
@@ -293,7 +326,7 @@ function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): Mun
       id, name, shortName: short as string | undefined, list: nr as number | undefined, url: u, positions,
     }));
   });
-  return { statements, parties };
+  return clean({ statements, parties, glossary: glossary(c, at(p, 'glossary'), o.glossary) });
 }
 
 /**
@@ -398,7 +431,8 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
   for (const e of leftOut) bad(c, e.path, e.message + (none ? '' : '; this gemeente is left out'), !none);
   if (none) bad(c, 'municipalities', 'expected at least 1 gemeente without errors of its own, found none');
 
-  return result(c, clean({ format: FORMAT, election, organisation, keyPoints, links, municipalities }));
+  const gl = glossary(c, 'glossary', json.glossary);
+  return result(c, clean({ format: FORMAT, election, organisation, keyPoints, links, glossary: gl, municipalities }));
 }
 
 /** Validates a fetched municipality file for the gemeente `code` (upper case), whose statements may use only `keyPointIds`. */

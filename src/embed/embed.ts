@@ -20,6 +20,7 @@ const accepted: Record<string, RegExp> = {
   lang: /^[a-z]{2,3}([-_][a-z0-9]{2,8}){0,3}$/i,
   timeout: /^\d{1,6}$/,
   loading: /^(lazy|eager)$/,
+  theme: /^(light|dark|auto)$/i,
 };
 
 /**
@@ -39,10 +40,12 @@ if (lang) document.documentElement.lang = lang;
 
 // The reader's scheme decides which background the accent must be read on; it may change while open.
 const dark = matchMedia('(prefers-color-scheme: dark)');
+// A link's theme=light|dark fixes the background whatever the reader's scheme.
+const scheme = () => (/^(light|dark)$/i.test(params.get('theme') ?? '') ? (params.get('theme')!.toLowerCase() as 'light' | 'dark') : dark.matches ? 'dark' : 'light');
 function colour() {
   el.style.removeProperty('--stemhulp-color-accent');
   el.style.removeProperty('--stemhulp-color-accent-text');
-  for (const [name, value] of Object.entries(houseColours(params, dark.matches ? 'dark' : 'light'))) el.style.setProperty(name, value);
+  for (const [name, value] of Object.entries(houseColours(params, scheme()))) el.style.setProperty(name, value);
 }
 colour();
 dark.addEventListener('change', colour);

@@ -4,6 +4,7 @@ import type { VerdictStrings } from './nl-verdict.js';
 
 export { keyPoints } from './keypoints-ar.js';
 export { extras } from './extras-ar.js';
+export { glossary } from './glossary-ar.js';
 
 /** Arabic UI strings (draft translation, to be checked by a native speaker). Digits stay Latin, as on the Dutch ballot. */
 export const strings: Strings & ResultStrings & VerdictStrings = {

@@ -4,6 +4,7 @@ import type { VerdictStrings } from './nl-verdict.js';
 
 export { keyPoints } from './keypoints-en.js';
 export { extras } from './extras-en.js';
+export { glossary } from './glossary-en.js';
 
 /** English UI strings: plain language, for readers who read English better than Dutch. */
 export const strings: Strings & ResultStrings & VerdictStrings = {

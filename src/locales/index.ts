@@ -1,5 +1,6 @@
 import type { KeyPoint } from '../data/types.js';
 import type { ShareStrings } from './nl-share.js';
+import type { GlossaryText } from '../data/glossary-nl.js';
 import type { KeyPointText } from './keypoint-text.js';
 import { nl, type Strings } from './nl.js';
 
@@ -9,6 +10,7 @@ interface Locale {
   strings: Strings;
   keyPoints?: Record<string, KeyPointText>;
   extras?: ShareStrings;
+  glossary?: Record<string, GlossaryText>;
 }
 
 /**
@@ -83,3 +85,6 @@ export function translateKeyPoints(keyPoints: readonly KeyPoint[], bundled: read
       : kp;
   });
 }
+
+/** The bundled glossary's translation for `lang`, once its chunk is there (used by the quiz chunk). */
+export const glossaryTranslation = (lang: string) => localeOf(lang)?.glossary;

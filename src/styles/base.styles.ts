@@ -64,7 +64,7 @@ export const base = css`
     list-style: none;
   }
   a {
-    color: var(--_accent);
+    color: var(--_link);
     text-decoration: underline;
   }
   section {
@@ -95,7 +95,7 @@ export const base = css`
 
   details > summary {
     cursor: pointer;
-    color: var(--_accent);
+    color: var(--_link);
     font-weight: 600;
     min-block-size: 24px;
     padding-block: 0.25em;
@@ -207,6 +207,8 @@ export const base = css`
     padding: 0.5em 0.75em;
     margin-block: 1em;
     background: var(--_surface);
+    /* The accent is made for the background, not for a surface: links here take the text colour. */
+    --_link: var(--_text);
   }
   .problems {
     list-style: disc;

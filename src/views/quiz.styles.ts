@@ -61,4 +61,25 @@ export const quiz = css`
     background: currentColor;
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
+  /* A hard word: reads as part of the sentence, marked by a dotted line; 24 px high (padding above, invisible) without moving the lines. */
+  .term {
+    padding-block: 0.3em 0;
+    border-block-end: 2px dotted currentColor;
+    cursor: pointer;
+  }
+  /* In the statement's large type the word is 24 px high already; padding would push the line into the next. */
+  .statement .term {
+    padding-block: 0;
+  }
+  .term[aria-expanded='true'] {
+    border-block-end-style: solid;
+  }
+  .term-box {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.75em;
+    margin-block: 0 0.75em;
+  }
+  .term-box[hidden] {
+    display: none;
+  }
 `;

@@ -1,9 +1,13 @@
-import { html, nothing } from 'lit';
-import type { Answer, KeyPoint, Statement } from '../data/types.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { bundledGlossary } from '../data/glossary-nl.js';
+import { pick } from '../data/text.js';
+import type { Answer, GlossaryEntry, KeyPoint, Statement, Text } from '../data/types.js';
+import { glossaryFor, markTerms, type Glossary, type Term } from '../glossary.js';
 import type { UserAnswer } from '../match.js';
+import { memo } from '../memo.js';
 import type { Action } from '../state.js';
 import type { Strings } from '../locales/index.js';
-import { paragraphs, text } from './common.js';
+import { text } from './common.js';
 
 export { quiz as styles } from './quiz.styles.js';
 
@@ -16,6 +20,10 @@ export interface QuizModel {
   answer: UserAnswer | undefined;
   /** Every statement has been answered or skipped: the result can be shown directly. */
   complete: boolean;
+  /** The gemeente's and the index's glossary (either may be absent); the bundled one is added here. */
+  glossaries: readonly [readonly GlossaryEntry[] | undefined, readonly GlossaryEntry[] | undefined];
+  /** Ids of the hard words whose explanation is open. */
+  openTerms: ReadonlySet<string>;
 }
 
 export interface QuizProps extends QuizModel {
@@ -23,9 +31,47 @@ export interface QuizProps extends QuizModel {
   dispatch: (action: Action) => void;
 }
 
+/** Per data set, a glossary per language a text is shown in (a fallback may show Dutch in an English widget). */
+const glossaries = memo((_m: unknown, _i: unknown) => new Map<string, Glossary>());
+
+/**
+ * A data text, in paragraphs when `split`, with the first use of each hard word as a
+ * button that opens its explanation in place: right after the paragraph, in a region
+ * named by the word. `seen` spans one statement or one explanation.
+ */
+function marked(value: Text, p: QuizProps, lang: string, id: string, split: boolean) {
+  const { tag, value: s } = pick(value, lang);
+  const byTag = glossaries(...p.glossaries);
+  let g = byTag.get(tag);
+  if (!g) byTag.set(tag, (g = glossaryFor([...p.glossaries, bundledGlossary(tag)], tag)));
+  // Marked with its language where that is not the UI's, for the screen reader's pronunciation.
+  const langOf = (l: string) => (l.split('-')[0].toLowerCase() === lang.split('-')[0].toLowerCase() ? nothing : l);
+  const seen = new Set<Term>();
+  const paragraphs = split ? s.split(/\n\s*\n/).filter((x) => x.trim()) : [s];
+  return paragraphs.map((para, n) => {
+    const boxes: TemplateResult[] = [];
+    const pieces = markTerms(para, g, seen).map((x, i) => {
+      if (typeof x === 'string') return x;
+      const box = `${id}-${n}-${i}`;
+      const open = p.openTerms.has(box);
+      const toggle = () => p.dispatch({ type: 'toggle-term', term: box });
+      boxes.push(html`<div class="term-box" id=${box} role="region" aria-labelledby="${box}-b" ?hidden=${!open}>
+        <p lang=${langOf(x.term.explanationLang)}><b>${x.term.term}</b>: ${x.term.explanation}</p>
+      </div>`);
+      // A span with the button role, not a <button>: browsers give an inline-block (which a
+      // <button> always is) spaces around it in the statement's name ("statushouders .").
+      return html`<span role="button" tabindex="0" class="term" id="${box}-b" aria-expanded=${open ? 'true' : 'false'} aria-controls=${box}
+        @click=${toggle} @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle())}>${x.text}</span>`;
+    });
+    return { pieces, boxes, lang: langOf(tag) };
+  });
+}
+
 /** One statement per screen: label, statement, explanation on demand, answers. */
 export function quizView(p: QuizProps, t: Strings, lang: string) {
   const { statement, step, total, answer, dispatch } = p;
+  const [heading] = marked(statement.text, p, lang, `g${step}`, false);
+  const explanation = statement.explanation && marked(statement.explanation, p, lang, `g${step}e`, true);
   // Lit keeps the <details> for the next statement: an explanation opened here would stay open there.
   const move = (e: Event, action: Action) => {
     const open = (e.currentTarget as Element).closest('section')!.querySelector('details');
@@ -52,11 +98,12 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
     ${p.keyPoint
       ? html`<p class="label"><span class="visually-hidden">${t.keyPointLabel}: </span>${text(p.keyPoint.title, lang)}</p>`
       : nothing}
-    <h3 class="statement" id="statement-text" tabindex="-1" aria-describedby="progress">${text(statement.text, lang)}</h3>
-    ${statement.explanation
+    <h3 class="statement" id="statement-text" tabindex="-1" aria-describedby="progress"><span lang=${heading.lang}>${heading.pieces}</span></h3>
+    ${heading.boxes}
+    ${explanation
       ? html`<details class="explanation">
           <summary>${t.moreInfo}</summary>
-          ${paragraphs(statement.explanation, lang)}
+          ${explanation.map((x) => html`<p lang=${x.lang}>${x.pieces}</p>${x.boxes}`)}
         </details>`
       : nothing}
     <button

@@ -33,6 +33,7 @@ export const result = css`
   }
   .comparison > li {
     background: var(--_surface);
+    --_link: var(--_text);
     border-radius: var(--_radius);
     padding: 0.75em;
   }

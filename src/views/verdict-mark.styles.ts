@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { inDark } from '../styles/tokens.styles.js';
 
 /**
  * The verdict ring, shared by the table and the result line, and the verdict's own colour
@@ -8,11 +9,9 @@ export const verdictMarkStyles = css`
   :host {
     --_verdict: var(--stemhulp-color-verdict, #0b6e4f);
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_verdict: var(--stemhulp-color-verdict, #5fd3a8);
-    }
-  }
+  ${inDark(css`
+    --_verdict: var(--stemhulp-color-verdict, #5fd3a8);
+  `)}
   .ring {
     inline-size: 1.25em;
     block-size: 1.25em;

@@ -1,0 +1,98 @@
+/**
+ * Hard words explained: which words of a text to mark, as the data format says. Pure: no
+ * DOM, no Lit (test/glossary.test.ts). A term is matched as a whole word, ignoring letter
+ * case, in the language the text is shown in; only its first use (or that of one of its
+ * other forms) in each text is marked. Lives in the quiz chunk, with the bundled glossary.
+ */
+import type { GlossaryEntry, Text } from './data/types.js';
+
+/** One term as shown in one language. */
+export interface Term {
+  /** The term in that language: what the reader sees as its name. */
+  term: string;
+  explanation: string;
+  /** The explanation's own language, when the format's fallback picked another one. */
+  explanationLang: string;
+}
+
+/** A text cut into plain strings and marked first uses of terms. */
+export type Piece = string | { text: string; term: Term };
+
+export interface Glossary {
+  /** Every form, longest first; undefined when no term has text in this language. */
+  readonly re: RegExp | undefined;
+  readonly byForm: ReadonlyMap<string, Term>;
+}
+
+const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+
+/** The entry of `text` in language `lang` itself (exact tag or its base), never a fallback. */
+export function own(text: Text, lang: string): string | undefined {
+  if (typeof text === 'string') return base(lang) === 'nl' ? text : undefined;
+  const entries = Object.entries(text);
+  const l = lang.toLowerCase();
+  return (entries.find(([t]) => t.toLowerCase() === l) ?? entries.find(([t]) => base(t) === base(lang)))?.[1];
+}
+
+/** The explanation in `lang`, else by the format's fallback (Dutch, then the first entry). */
+function explain(text: Text, lang: string): [string, string] {
+  const v = own(text, lang);
+  if (v !== undefined) return [v, lang];
+  if (typeof text === 'string') return [text, 'nl'];
+  const [tag, s] = Object.entries(text).find(([t]) => base(t) === 'nl') ?? Object.entries(text)[0];
+  return [s, tag];
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+/** A form as a pattern: regex characters escaped, any run of spaces, either apostrophe. */
+const pattern = (form: string) =>
+  fold(form)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/ /g, '\\s+')
+    .replace(/'/g, "['’]");
+
+/**
+ * The glossary for texts shown in `lang`: the lists in order of precedence (a gemeente's,
+ * the index's, the bundled one); a form that two entries share belongs to the first.
+ */
+export function glossaryFor(lists: readonly (readonly GlossaryEntry[] | undefined)[], lang: string): Glossary {
+  const byForm = new Map<string, Term>();
+  for (const list of lists)
+    for (const entry of list ?? []) {
+      const term = own(entry.term, lang);
+      if (!term) continue;
+      const [explanation, explanationLang] = explain(entry.explanation, lang);
+      const t: Term = { term, explanation, explanationLang };
+      for (const form of [term, ...(entry.also ?? []).map((a) => own(a, lang))]) {
+        const k = form && fold(form);
+        if (k && !byForm.has(k)) byForm.set(k, t);
+      }
+    }
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(pattern);
+  // A whole word: no letter, digit or combining mark (Arabic vowel signs) on either side.
+  // A captured prefix rather than a lookbehind, which Safari before 16.4 cannot parse.
+  const re = forms.length ? new RegExp(`(^|[^\\p{L}\\p{N}\\p{M}])(${forms.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'giu') : undefined;
+  return { re, byForm };
+}
+
+/**
+ * `text` cut into pieces, each term marked at its first use; `seen` holds the terms
+ * already marked in this statement or explanation (and is added to), so that a term
+ * used in two paragraphs of one explanation is marked once.
+ */
+export function markTerms(text: string, g: Glossary, seen: Set<Term> = new Set()): Piece[] {
+  if (!g.re) return [text];
+  const pieces: Piece[] = [];
+  let last = 0;
+  for (const m of text.matchAll(g.re)) {
+    const term = g.byForm.get(fold(m[2]));
+    if (!term || seen.has(term)) continue;
+    seen.add(term);
+    const start = m.index! + m[1].length;
+    if (start > last) pieces.push(text.slice(last, start));
+    pieces.push({ text: m[2], term });
+    last = start + m[2].length;
+  }
+  if (last < text.length) pieces.push(text.slice(last));
+  return pieces;
+}
