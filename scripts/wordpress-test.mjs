@@ -503,10 +503,28 @@ async function readAsReader(view, { shortcodePost, blockPost, hostilePost }, dat
     JSON.stringify(hostile),
   );
   check(
-    'a data host the settings do not allow is refused with a message',
-    hostile.refused.includes('https://elders.example/stemhulp/index.json is not allowed on this site'),
+    'a data host the settings do not allow is refused, and a reader is not told in the widget\'s voice',
+    hostile.refused === '' && !(await view.content()).includes('elders.example'),
     hostile.refused,
   );
+}
+
+/** The Editor looks at the post with a refused data host: told which address, where to fix it. */
+async function readAsEditor({ base, page }, { hostilePost }) {
+  await login(page, base, 'redacteur', 'redacteur-wachtwoord');
+  await page.goto(hostilePost, { waitUntil: 'networkidle0' });
+  const refused = await page.evaluate(() => document.querySelector('.stemhulp-widget-error')?.textContent ?? '');
+  check(
+    'a user who can edit posts sees which data address is not allowed',
+    refused.includes('https://elders.example/stemhulp/index.json is not allowed on this site'),
+    refused,
+  );
+  await logout(page, base);
+  // Nothing listed and no default address: the site's own host, never any host.
+  const origins = wpPhp(`add_filter('pre_option_stemhulp_widget_allowed_origins', '__return_empty_string');
+    add_filter('pre_option_stemhulp_widget_default_src', '__return_empty_string');
+    echo wp_json_encode(stemhulp_widget_allowed_origins());`).toString();
+  check('with no data hosts configured only the site\'s own is allowed', JSON.stringify(JSON.parse(origins)) === JSON.stringify([base]), origins);
 }
 
 /** The owner changes the site: another widget copy, then the site's language. */
@@ -543,6 +561,7 @@ async function run() {
   const reader = await site.browser.createBrowserContext();
   const view = await site.newPage(reader);
   await readAsReader(view, posts, dataUrl);
+  await readAsEditor(site, posts);
   await changeSite(site, view, posts);
   await reader.close();
 

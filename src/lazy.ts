@@ -34,6 +34,9 @@ const ready = new Map<ChunkName, Chunk>();
 const failedUrls = new Map<ChunkName, string>();
 let retries = 0;
 
+/** The chunk's URL, where the browser's error names it (Chromium and Firefox do, WebKit does not). */
+export const chunkUrl = (e: unknown) => /https?:\/\/\S+?\.js\b/.exec(String((e as Error)?.message))?.[0];
+
 function load(name: ChunkName): Promise<Chunk> {
   let p = loads.get(name);
   if (!p) {
@@ -41,7 +44,7 @@ function load(name: ChunkName): Promise<Chunk> {
     p = (failed ? (import(`${failed}?retry=${++retries}`) as Promise<Chunk>) : chunks[name]()).then((c) => (ready.set(name, c), c));
     p.catch((e) => {
       loads.delete(name);
-      const url = /https?:\/\/\S+?\.js\b/.exec(String(e?.message))?.[0];
+      const url = chunkUrl(e);
       if (url) failedUrls.set(name, url);
     });
     loads.set(name, p);
@@ -89,6 +92,11 @@ export class LazyViews {
       },
     );
     return nothing;
+  }
+
+  /** The reader enters `name`'s screen again: a remembered failure is tried anew, the network may be back. */
+  enter(name: string) {
+    this.failed.delete(name as ChunkName);
   }
 
   private retry(name: ChunkName) {

@@ -2,7 +2,7 @@
  * Matching rules of data format stemhulp/1 ("Matching" and "Refugee-friendliness per
  * key point"). Pure: no DOM, no fetch, so hosts can compute the same scores elsewhere.
  */
-import type { Answer, KeyPoint, Party, Statement } from './data/types.js';
+import type { Answer, Party, Statement } from './data/types.js';
 
 /** The reader's answer to one statement; `skip` and absent both leave it out. */
 export interface UserAnswer {
@@ -71,33 +71,24 @@ export function matchParties(
     if (score === undefined) return undefined;
     scored.push({ party, score });
   }
-  const collator = new Intl.Collator(lang);
-  const list = (p: Party) => p.list ?? Number.POSITIVE_INFINITY;
-  return scored.sort(
-    (a, b) =>
-      b.score - a.score ||
-      list(a.party) - list(b.party) ||
-      collator.compare(displayName(a.party), displayName(b.party)),
-  );
+  return scored.sort(byScoreListName((x) => x.score, (x) => x.party, displayName, lang));
 }
 
 /**
- * The organisation's judgement of a party per key point: the matching formula with the
- * recommended answers, all weights 1. Key points without a recommended statement are left out.
+ * Result order of the data format for any score (the match and the verdict alike): highest
+ * first, a missing score after every number, then `list` ascending (parties without one
+ * after those with one), then the displayed name compared with Intl.Collator in the UI language.
  */
-export function friendliness(
-  statements: readonly Statement[],
-  keyPoints: readonly KeyPoint[],
-  party: Party,
-): { keyPoint: KeyPoint; score: number }[] {
-  const out: { keyPoint: KeyPoint; score: number }[] = [];
-  for (const keyPoint of keyPoints) {
-    const own = statements.filter((s) => s.keyPoint === keyPoint.id);
-    const score = partyScore(own, party, (id) => {
-      const recommended = own.find((s) => s.id === id)?.recommended;
-      return recommended && { answer: recommended, weight: 1 };
-    });
-    if (score !== undefined) out.push({ keyPoint, score });
-  }
-  return out;
+export function byScoreListName<T>(
+  score: (item: T) => number | undefined,
+  party: (item: T) => Party,
+  displayName: (party: Party) => string,
+  lang: string,
+): (a: T, b: T) => number {
+  const collator = new Intl.Collator(lang);
+  const s = (x: T) => score(x) ?? Number.NEGATIVE_INFINITY;
+  const list = (x: T) => party(x).list ?? Number.POSITIVE_INFINITY;
+  // Subtraction of two infinities is NaN: compare, do not subtract.
+  const cmp = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
+  return (a, b) => cmp(s(b), s(a)) || cmp(list(a), list(b)) || collator.compare(displayName(party(a)), displayName(party(b)));
 }

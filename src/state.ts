@@ -62,7 +62,10 @@ export type ResultChange =
 export const maxSideBySide = 3;
 
 export type Action =
-  /** Another data set (`src`): back to the start screen, no gemeente chosen. */
+  /**
+   * Another data set (`src`): back to the start screen, no gemeente chosen, no answers
+   * (another data set may use the same gemeente codes and statement ids for other statements).
+   */
   | { type: 'reset' }
   | { type: 'choose'; gemeente: string }
   /** Start (or go back to) the first statement. Ignored without a chosen gemeente. */
@@ -146,7 +149,7 @@ export function update(s: ReaderState, a: Action): ReaderState {
   const { screen } = s;
   switch (a.type) {
     case 'reset':
-      return { ...s, ...fresh, screen: home, gemeente: '', undo: undefined, openCell: '', openTerms: new Set() };
+      return { ...s, ...fresh, screen: home, gemeente: '', answers: new Map(), hiddenParties: undefined, undo: undefined, openCell: '', openTerms: new Set() };
     case 'choose':
       return { ...s, ...fresh, gemeente: a.gemeente, undo: undefined, openCell: '', openTerms: new Set() };
     case 'start':
@@ -170,7 +173,7 @@ export function update(s: ReaderState, a: Action): ReaderState {
       return { ...s, screen: home };
     case 'restart':
       // Nothing to undo: a kiosk starting over for the next person must leave nothing behind.
-      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: undefined, undo: undefined };
+      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: undefined, undo: undefined, openCell: '' };
     case 'show-verdict':
       return s.gemeente ? { ...s, screen: { name: 'verdict' }, openCell: '' } : s;
     case 'toggle-cell':

@@ -6,7 +6,7 @@ import { Derived } from './derive.js';
 import { Extras } from './extras.js';
 import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
-import { LazyViews, type Loaded } from './lazy.js';
+import { chunkUrl, LazyViews, type Loaded } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
@@ -131,15 +131,18 @@ export class StemhulpWidget extends LitElement {
     const before = this.reader;
     const after = (this.reader = update(before, action));
     if (byReader) this.focusAfter.follow(before.screen, after.screen);
+    if (after.screen.name !== before.screen.name) this.lazy.enter(after.screen.name);
     if (after.screen.name === 'quiz') {
       this.lazy.prefetch('result');
       // The share buttons come with the result, so nothing below it moves when they arrive.
       this.lazy.prefetch('share');
     }
-    if (after.screen.name === 'result' && before.screen.name !== 'result') this.complete();
+    if (after.screen.name === 'result' && before.screen.name !== 'result') this.unsent = true;
   };
+  /** Arrived at the result, the host not yet told: told when it is shown, also when only "Probeer opnieuw" loads its chunk. */
+  private unsent = false;
 
-  /** Tells the host, once the scores are there (the result chunk is usually prefetched). */
+  /** Tells the host the result is shown (called after the render that shows it). */
   private complete() {
     const m = this.data.municipality;
     const { reader, uiLang } = this;
@@ -179,7 +182,7 @@ export class StemhulpWidget extends LitElement {
     if (m.state === 'loading') return html`<p role="status" class="loading">${t.loadingMunicipality(this.name)}</p>`;
     if (m.state === 'error') return html`${this.municipalityError()} ${back}`;
     const failed = (retry: () => void, e: unknown) =>
-      html`${errorBox(t, t.errorIndex.network, new LoadError('network', '', String(e)), retry)} ${back}`;
+      html`${errorBox(t, t.errorChunk, new LoadError('network', chunkUrl(e) ?? '', String(e)), retry)} ${back}`;
     if (screen.name === 'quiz') {
       const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
       return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, dispatch }, t, lang), failed);
@@ -188,6 +191,7 @@ export class StemhulpWidget extends LitElement {
     if (screen.name === 'verdict') return this.lazy.render('verdict', (c) => c.verdictScreen(verdict(c), t, lang), failed);
     const tools = (v: (chunk: Loaded<'tools'>) => unknown) => this.lazy.render('tools', v, failed);
     const view = (chunk: Loaded<'result'>) => {
+      if (this.unsent) (this.unsent = false), this.updateComplete.then(() => this.complete());
       const model = this.derived.result(chunk, index, m.value, this.name, this.reader, lang);
       const screen = chunk.resultScreen({ model, state: this.reader, content: m.value.content, dispatch, host: this, tools }, t, lang);
       return html`${screen} ${this.extras.render('share', lang, model, chunk.verdictScore)}`;

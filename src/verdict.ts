@@ -5,7 +5,9 @@
  * Independent of the reader's answers, so it can be shown before the quiz.
  */
 import type { Answer, KeyPoint, Party, Statement } from './data/types.js';
-import { partyScore } from './match.js';
+import { byScoreListName, partyScore } from './match.js';
+
+export { byScoreListName };
 
 /** The verdict of one party on one key point, with the statements it rests on. */
 export interface VerdictCell {
@@ -59,22 +61,11 @@ export function partyVerdict(statements: readonly Statement[], keyPoints: readon
 }
 
 /**
- * Result order of the data format for any score: highest first, a missing score after every
- * number, then `list` ascending (parties without one after those with one), then the
- * displayed name compared with Intl.Collator in the UI language.
+ * The per-key-point verdict without the key points that have no judgement: the shape
+ * `friendliness` always had in `./format`, kept for its users.
  */
-export function byScoreListName<T>(
-  score: (item: T) => number | undefined,
-  party: (item: T) => Party,
-  displayName: (party: Party) => string,
-  lang: string,
-): (a: T, b: T) => number {
-  const collator = new Intl.Collator(lang);
-  const s = (x: T) => score(x) ?? Number.NEGATIVE_INFINITY;
-  const list = (x: T) => party(x).list ?? Number.POSITIVE_INFINITY;
-  // Subtraction of two infinities is NaN: compare, do not subtract.
-  const cmp = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
-  return (a, b) => cmp(s(b), s(a)) || cmp(list(a), list(b)) || collator.compare(displayName(party(a)), displayName(party(b)));
+export function friendliness(statements: readonly Statement[], keyPoints: readonly KeyPoint[], party: Party) {
+  return partyVerdict(statements, keyPoints, party).cells.flatMap(({ keyPoint, score }) => (score === undefined ? [] : [{ keyPoint, score }]));
 }
 
 /** The verdict table: one row per party, one cell per key point, sorted by the total. */

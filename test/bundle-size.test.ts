@@ -52,9 +52,10 @@ const budgets: Record<string, number> = {
  * chunk in issue 14. Then issue 12's share button on every result (about 2 KB) and issue
  * 15's glossary (its validation, matching, the Dutch words in the quiz and those of the
  * reader's language in its chunk, about 2.7 KB).
+ * 256 B more for the review fixes (about 200 B measured, in main).
  */
 // Measured 42,112 B after merging issues 12b and 15 (each had its own headroom).
-const JOURNEY = 41.5 * 1024;
+const JOURNEY = 41.5 * 1024 + 256;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */

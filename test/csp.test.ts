@@ -52,7 +52,7 @@ describe('strict Content-Security-Policy', () => {
       await click(el, 'button', 'Start de stemhulp');
       for (const answer of ['Eens', 'Oneens', 'Sla over', 'Eens']) await click(el, 'button', answer);
       const alert = await findByRole(el, 'alert');
-      expect(alert.textContent).to.contain('De stemhulp kon geen verbinding maken');
+      expect(alert.textContent).to.contain('Een deel van de stemhulp kon niet worden geladen.');
       await fetch(`/__test/csp-heal/${key}`);
       await click(el, 'button', 'Probeer opnieuw');
       await findByRole(el, 'heading', 'Jouw uitslag', 6000);

@@ -113,6 +113,9 @@ describe('iframe route: dist/embed.html + dist/embed-resize.js', function () {
       lang: 'en',
       '--stemhulp-color-accent': '#123456',
       '--stemhulp-color-text': 'red; background: url(x)',
+      // White on white would hide the notes that say who judges and that this is no voting advice.
+      '--stemhulp-color-muted': '#ffffff',
+      '--stemhulp-color-background': '#ffffff',
     });
     frame.src = `/dist/embed.html?${query}`;
     box.append(frame);
@@ -124,6 +127,8 @@ describe('iframe route: dist/embed.html + dist/embed-resize.js', function () {
     expect(frame.contentDocument!.documentElement.lang).to.equal('en');
     expect(el.style.getPropertyValue('--stemhulp-color-accent')).to.equal('#123456');
     expect(el.style.getPropertyValue('--stemhulp-color-text')).to.equal('');
+    expect(el.style.getPropertyValue('--stemhulp-color-muted')).to.equal('');
+    expect(el.style.getPropertyValue('--stemhulp-color-background')).to.equal('');
     await waitUntil(() => el.shadowRoot!.textContent!.includes('Inline stelling') || !el.shadowRoot!.querySelector('select'), 'preset gemeente');
     expect(el.shadowRoot!.querySelector('select')).to.equal(null);
   });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { friendliness, matchParties, percent, points, type UserAnswer } from '../src/match.js';
+import { matchParties, percent, points, type UserAnswer } from '../src/match.js';
+import { friendliness } from '../src/format.js';
 import type { Answer, KeyPoint, Party, Statement } from '../src/data/types.js';
 
 const st = (id: string, keyPoint = 'opvang', recommended?: Answer): Statement => ({

@@ -86,6 +86,11 @@ describe('reader state (pure, no page)', () => {
     expect(restarted.openParties.size).to.equal(0);
   });
 
+  it('restart closes the open verdict cell', () => {
+    const open = update(update(chosen, { type: 'show-verdict' }), { type: 'toggle-cell', cell: 'p1/opvang' });
+    expect(update(open, { type: 'restart' }).openCell).to.equal('');
+  });
+
   it('toggle party opens and closes one comparison; choosing a gemeente closes them all', () => {
     const open = update(chosen, { type: 'toggle-party', party: 'p1' });
     expect([...open.openParties]).to.deep.equal(['p1']);
@@ -93,10 +98,13 @@ describe('reader state (pure, no page)', () => {
     expect(update(open, { type: 'choose', gemeente: 'GM0002' }).openParties.size).to.equal(0);
   });
 
-  it('reset (another data set) goes home and forgets the gemeente', () => {
+  it('reset (another data set) goes home and forgets the gemeente and every answer', () => {
     const s = update(update(inQuiz, answer(0, 's1')), { type: 'reset' });
     expect(s.screen).to.deep.equal({ name: 'home' });
     expect(s.gemeente).to.equal('');
+    // Another data set may reuse the code GM0001 and the id s1 for another statement.
+    expect(currentAnswers(update(s, { type: 'choose', gemeente: 'GM0001' })).size).to.equal(0);
+    expect(s.answers.size).to.equal(0);
   });
 
   it('screenKey changes exactly when the screen does (the focus follows it)', () => {

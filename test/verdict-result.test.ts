@@ -44,6 +44,19 @@ function lines(el: StemhulpWidget) {
 resetMediaAfterEach();
 
 describe('verdict in the result', () => {
+  it('a party\'s judgement lists every speerpunt, one without recommendations as Geen oordeel, as in the verdict table', async () => {
+    const el = await widget(src);
+    await toResult(el);
+    await click(el, 'button', 'Bekijk de standpunten: Partij A');
+    const item = [...el.shadowRoot!.querySelectorAll('ol.parties > li')].find((li) => li.textContent!.includes('Partij A'))!;
+    expect([...item.querySelectorAll('.scores li')].map((li) => norm(li.textContent))).to.deep.equal([
+      'Kleinschalige opvang midden in de samenleving: 75%',
+      'Sneller weg uit asielzoekerscentra: 100%',
+      'Persoonlijke aanpak bij inburgering: Geen oordeel',
+      'Sneller aan het werk: 50%',
+    ]);
+  });
+
   it("shows each party's Totaal beside the match, labelled as the organisation's, without opening anything", async () => {
     const el = await widget(src);
     await toResult(el);

@@ -61,6 +61,13 @@ describe('verdict table', () => {
     expect([...table.querySelectorAll('tbody th')].every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
   });
 
+  it('Vorige returns focus to the button that opened it, not to Start', async () => {
+    const el = await openVerdict();
+    await click(el, 'button', 'Vorige');
+    const button = await findByRole(el, 'button', 'Bekijk het oordeel per partij');
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+
   it('shows the formula on the fixture: per speerpunt and Totaal, sorted by Totaal, lijstnummer, then name', async () => {
     const el = await openVerdict();
     expect(rows(el)).to.deep.equal([

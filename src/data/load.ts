@@ -40,6 +40,24 @@ interface Fetched {
   url: string;
 }
 
+/**
+ * `AbortSignal.any`, or the same by hand where it is missing (Safari before 17.4, still on
+ * many iPhones): without it every load would fail as a connection error.
+ */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const combined = new AbortController();
+  for (const s of signals) {
+    if (s.aborted) {
+      combined.abort(s.reason);
+      break;
+    }
+    // The `signal` option drops these listeners once the combined signal has fired.
+    s.addEventListener('abort', () => combined.abort(s.reason), { once: true, signal: combined.signal });
+  }
+  return combined.signal;
+}
+
 async function fetchJson(url: string, limit: number, signal: AbortSignal): Promise<Fetched> {
   // Refusing a body aborts the fetch: WebKit goes on downloading a body that is only cancelled.
   const refused = new AbortController();
@@ -48,7 +66,7 @@ async function fetchJson(url: string, limit: number, signal: AbortSignal): Promi
   let res: Response | undefined;
   try {
     // omit: the data is public; sending the host's cookies along would leak who reads it.
-    res = await fetch(url, { signal: AbortSignal.any([signal, refused.signal]), credentials: 'omit', referrerPolicy: 'no-referrer' });
+    res = await fetch(url, { signal: anySignal([signal, refused.signal]), credentials: 'omit', referrerPolicy: 'no-referrer' });
     finalUrl = res.url || url;
     if (!res.ok) throw new LoadError('http', finalUrl, `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
     const declared = Number(res.headers.get('Content-Length'));
@@ -126,7 +144,7 @@ function shared<T>(key: string, url: string, opts: LoadOptions, start: (s: Abort
   // A typo like timeout="10s" (NaN), "0" or "Infinity" must not break or disable loading: the default then.
   const ms = opts.timeout > 0 && opts.timeout < 1e9 ? opts.timeout : 1e4;
   const timer = AbortSignal.timeout(ms);
-  const signal = opts.signal ? AbortSignal.any([opts.signal, timer]) : timer;
+  const signal = opts.signal ? anySignal([opts.signal, timer]) : timer;
   e.users++;
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {

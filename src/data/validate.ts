@@ -149,8 +149,10 @@ function text(c: Ctx, p: string, v: unknown, req?: boolean): Text | undefined {
   if (req && c.ne == n) exp(c, p, 'a text that is not empty', v);
 }
 
-/** Keeps only absolute http(s) URLs: anything else could run script or go nowhere. */
-/** An http(s) URL, or why not: `https://trusted@evil.example/` reads as "trusted" but goes to evil.example. */
+/**
+ * Keeps only http(s) URLs (anything else could run script or go nowhere) without a user
+ * name: `https://trusted@evil.example/` reads as "trusted" but goes to evil.example.
+ */
 function httpUrl(v: string, base?: string): string | undefined | false {
   try {
     const u = new URL(v, base);

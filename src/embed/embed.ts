@@ -4,6 +4,7 @@
  * values of a known shape are passed on, and data comes only from the origins the page
  * was built with (data-policy.ts).
  */
+import { houseColours } from './colours.js';
 import { guardedFetch, pageOrigins } from './data-policy.js';
 import type { AskMessage, HeightMessage } from './messages.js';
 
@@ -21,8 +22,6 @@ const accepted: Record<string, RegExp> = {
   loading: /^(lazy|eager)$/,
   theme: /^(light|dark|auto)$/i,
 };
-// House colours: 3- or 6-digit hex only. No alpha (`#ffffff00` would hide every text), no CSS.
-const colour = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /**
  * Heights are rounded up to whole steps: the exact height of the screen changes with what
@@ -39,9 +38,17 @@ for (const [name, shape] of Object.entries(accepted)) {
 const lang = el.getAttribute('lang');
 if (lang) document.documentElement.lang = lang;
 
-for (const [name, value] of params) {
-  if (/^--stemhulp-color-[a-z-]+$/.test(name) && colour.test(value)) el.style.setProperty(name, value);
+// The reader's scheme decides which background the accent must be read on; it may change while open.
+const dark = matchMedia('(prefers-color-scheme: dark)');
+// A link's theme=light|dark fixes the background whatever the reader's scheme.
+const scheme = () => (/^(light|dark)$/i.test(params.get('theme') ?? '') ? (params.get('theme')!.toLowerCase() as 'light' | 'dark') : dark.matches ? 'dark' : 'light');
+function colour() {
+  el.style.removeProperty('--stemhulp-color-accent');
+  el.style.removeProperty('--stemhulp-color-accent-text');
+  for (const [name, value] of Object.entries(houseColours(params, scheme()))) el.style.setProperty(name, value);
 }
+colour();
+dark.addEventListener('change', colour);
 document.body.append(el);
 
 let last = -1;

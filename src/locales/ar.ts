@@ -134,6 +134,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   errorMunicipality: (name) => `تعذّر تحميل بيانات ${name}.`,
   errorMunicipalityData: (name) => `بيانات ${name} فيها أخطاء.`,
   errorAdvice: 'حاول مرة أخرى لاحقًا.',
+  errorChunk: 'تعذّر تحميل جزء من دليل التصويت.',
   errorUnknownCode: (code) => `البلدية ذات الرمز ${code} غير موجودة في البيانات. اختر بلديتك.`,
   errorUnknownLink: 'البلدية المختارة غير موجودة في البيانات. اختر بلديتك.',
   httpStatus: (status) => `ردّ الخادم بالحالة ${status}.`,

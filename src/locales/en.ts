@@ -134,6 +134,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   errorMunicipality: (name) => `The data for ${name} could not be loaded.`,
   errorMunicipalityData: (name) => `The data for ${name} contains errors.`,
   errorAdvice: 'Please try again later.',
+  errorChunk: 'Part of the voting aid could not be loaded.',
   errorUnknownCode: (code) => `The municipality with code ${code} is not in the data. Choose your municipality.`,
   errorUnknownLink: 'The chosen municipality is not in the data. Choose your municipality.',
   httpStatus: (status) => `The server answered with status ${status}.`,

@@ -54,6 +54,8 @@ export const nl = {
   errorMunicipality: (name: string) => `De gegevens voor ${name} konden niet worden geladen.`,
   errorMunicipalityData: (name: string) => `De gegevens voor ${name} bevatten fouten.`,
   errorAdvice: 'Probeer het later opnieuw.',
+  /** A part of the widget's own code (quiz, result, verdict) did not load: not the data's fault. */
+  errorChunk: 'Een deel van de stemhulp kon niet worden geladen.',
   errorUnknownCode: (code: string) => `De gemeente met code ${code} staat niet in de gegevens. Kies je gemeente.`,
   errorUnknownLink: 'De gekozen gemeente staat niet in de gegevens. Kies je gemeente.',
   httpStatus: (status: number) => `De server antwoordde met status ${status}.`,

@@ -27,6 +27,10 @@ export function paragraphs(value: Text | undefined, lang: string): TemplateResul
     .map((p) => html`<p lang=${own}>${p}</p>`);
 }
 
+/** An answer or a position in words; `none` when there is none (skipped, or no known position). */
+export const answerWord = (t: Pick<Strings, 'agree' | 'neutral' | 'disagree'>, a: string | undefined, none: string) =>
+  a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : none;
+
 /** A link from data: only absolute http(s) URLs are ever rendered as links. */
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -82,7 +86,8 @@ export function errorBox(
   onRetry: (() => void) | undefined,
 ) {
   const retry = retryHelps(error);
-  return html`<div class="error" role="alert" part="error">
+  // Focusable by script only: focus lands here when the screen it replaces cannot be drawn.
+  return html`<div class="error" role="alert" part="error" tabindex="-1">
     <p>${message}${retry ? ` ${t.errorAdvice}` : ''}</p>
     ${retry && onRetry
       ? html`<button type="button" class="secondary" @click=${onRetry}>${t.retry}</button>`
@@ -92,7 +97,7 @@ export function errorBox(
           <summary>${t.details}</summary>
           ${error.status ? html`<p>${t.httpStatus(error.status)}</p>` : nothing}
           <p>${error.message}</p>
-          <p><code>${shortUrl(error.url)}</code></p>
+          ${error.url ? html`<p><code>${shortUrl(error.url)}</code></p>` : nothing}
           ${error.problems.length
             ? html`<p>${t.problemsHeading(error.problems.length)}</p>
                 ${problemList(error.problems)}`

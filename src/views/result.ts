@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Answer, Index, KeyPoint, MunicipalityContent, Party, Statement } from '../data/types.js';
-import { friendliness, type PartyScore, type UserAnswer } from '../match.js';
+import type { Index, KeyPoint, MunicipalityContent, Party, Statement } from '../data/types.js';
+import type { PartyScore, UserAnswer } from '../match.js';
+import { partyVerdict } from '../verdict.js';
 import type { Strings } from '../locales/index.js';
 import { hiddenParties, resultTools } from '../state-result.js';
 import { currentAnswers, type Action, type Answers, type ReaderState } from '../state.js';
@@ -9,7 +10,7 @@ import { localise } from '../data/text.js';
 import { rankParties, type Ranking } from '../ranking.js';
 import { memo } from '../memo.js';
 import type * as Tools from './tools.js';
-import { externalLink, text } from './common.js';
+import { answerWord, externalLink, text } from './common.js';
 import { nlVerdict, type VerdictStrings } from '../locales/nl-verdict.js';
 import { disclosureView } from './disclosure.js';
 import { readingView } from './reading.js';
@@ -120,18 +121,17 @@ function cautions(r: Ranking, t: Rt) {
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
 
-function answerWord(t: Rt, a: Answer | 'skip' | undefined) {
-  return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : t.skipped;
-}
-
 /** The organisation's judgement of one party per key point; independent of the reader, and marked with its ring, not the match's bar. */
 function judgement(p: ResultProps, party: Party, t: Rt, lang: string) {
-  const scores = friendliness(p.statements, p.keyPoints, party);
-  if (!scores.length) return html`<p>${t.noJudgement}</p>`;
+  const { cells, total } = partyVerdict(p.statements, p.keyPoints, party);
+  if (total === undefined) return html`<p>${t.noJudgement}</p>`;
+  // Every key point, as the verdict table shows them: one without recommendations says so, never 0%.
   return html`<ul class="scores">
-    ${scores.map(
+    ${cells.map(
       (s) => html`<li>
-        ${verdictMark(s.score)}<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>
+        ${s.score === undefined
+          ? html`<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), t.verdict.none)}</span>`
+          : html`${verdictMark(s.score)}<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>`}
       </li>`,
     )}
   </ul>`;
@@ -147,18 +147,18 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: st
         <p class="label">${text(kp.get(s.keyPoint)?.title, lang)}</p>
         <p class="statement-small">${text(s.text, lang)}</p>
         <dl>
-          <div><dt>${t.you}</dt><dd>${answerWord(t, p.answers.get(s.id)?.answer)}${
+          <div><dt>${t.you}</dt><dd>${answerWord(t, p.answers.get(s.id)?.answer, t.skipped)}${
             p.answers.get(s.id)?.important ? html` (${t.important.toLowerCase()})` : nothing
           }</dd></div>
           <div>
             <dt>${text(party.shortName ?? party.name, lang)}</dt>
             <dd>
-              ${pos ? answerWord(t, pos.position) : t.unknownPosition}
+              ${pos ? answerWord(t, pos.position, t.skipped) : t.unknownPosition}
               ${pos?.explanation ? html`<span class="why">${text(pos.explanation, lang)}</span>` : nothing}
               ${externalLink(pos?.source, t.checkSource)}
             </dd>
           </div>
-          ${adviceEntry(judge, s, p.answers.get(s.id), (a) => answerWord(t, a), t)}
+          ${adviceEntry(judge, s, p.answers.get(s.id), (a) => answerWord(t, a, t.skipped), t)}
         </dl>
       </li>`;
     })}

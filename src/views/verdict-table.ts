@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
-import type { Answer, Party, Statement } from '../data/types.js';
+import type { Party, Statement } from '../data/types.js';
 import { localise } from '../data/text.js';
 import type { VerdictUi as Vt } from '../locales/nl-verdict.js';
 import { points } from '../match.js';
 import type { PartyVerdict, VerdictCell, VerdictTable } from '../verdict.js';
-import { externalLink, text } from './common.js';
+import { answerWord, externalLink, text } from './common.js';
 import { formatPercent } from './percent.js';
 import { verdictMark } from './verdict-mark.js';
 
@@ -25,10 +25,6 @@ export interface VerdictTableActions {
 /** Identifies a cell: a party and a key point, or the party's Totaal (no key point). */
 export const cellKey = (partyId: string, keyPointId?: string) => `${partyId}\u0000${keyPointId ?? ''}`;
 
-export function answerWord(t: Vt, a: Answer | undefined) {
-  return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : t.unknownPosition;
-}
-
 const partyName = (party: Party, t: Vt, lang: string) =>
   html`${text(party.name, lang)}${party.list ? html` <span class="list">(${t.listNumber(party.list)})</span>` : nothing}`;
 
@@ -44,11 +40,11 @@ function statementsBehind(row: PartyVerdict, statements: readonly Statement[], c
           ${withKeyPoint ? html`<p class="label">${text(kpTitle.get(s.keyPoint), lang)}</p>` : nothing}
           <p class="statement-small">${text(s.text, lang)}</p>
           <dl>
-            <div><dt>${t.verdict.advice(m.organisation)}</dt><dd>${answerWord(t, s.recommended)}</dd></div>
+            <div><dt>${t.verdict.advice(m.organisation)}</dt><dd>${answerWord(t, s.recommended, t.unknownPosition)}</dd></div>
             <div>
               <dt>${text(party.shortName ?? party.name, lang)}</dt>
               <dd>
-                ${answerWord(t, pos?.position)}
+                ${answerWord(t, pos?.position, t.unknownPosition)}
                 <span class="note">(${t.verdict.points(points(s.recommended!, pos?.position))})</span>
                 ${pos?.explanation ? html`<span class="why">${text(pos.explanation, lang)}</span>` : nothing}
                 ${externalLink(pos?.source, t.checkSource)}

@@ -52,13 +52,15 @@ function stemhulp_widget_module_tag( $tag, $handle ) {
 
 /**
  * The origins a widget on this site may load data from: the default data address's and
- * those listed on the settings page. Empty means any: nothing has been configured yet.
+ * those listed on the settings page; with none listed, the site's own. Never any host: any
+ * contributor could otherwise show someone else's data under the site's name.
  *
  * @return string[]
  */
 function stemhulp_widget_allowed_origins() {
 	$origins = array();
-	$lines   = preg_split( '/\s+/', (string) get_option( 'stemhulp_widget_allowed_origins', '' ) );
+	$listed  = trim( (string) get_option( 'stemhulp_widget_allowed_origins', '' ) );
+	$lines   = '' === $listed ? array( home_url( '/' ) ) : preg_split( '/\s+/', $listed );
 	$lines[] = (string) get_option( 'stemhulp_widget_default_src', '' );
 	foreach ( $lines as $line ) {
 		$origin = stemhulp_widget_origin( $line );
@@ -102,8 +104,16 @@ function stemhulp_widget_render( $atts ) {
 	$gemeente = strtoupper( trim( (string) $atts['gemeente'] ) );
 	$lang     = trim( (string) $atts['lang'] );
 
-	$allowed = stemhulp_widget_allowed_origins();
-	if ( $src && $allowed && ! in_array( stemhulp_widget_origin( $src ), $allowed, true ) ) {
+	$fallback_url = (string) get_option( 'stemhulp_widget_fallback_url', '' );
+	$fallback_link = $fallback_url
+		? sprintf( '<a href="%s">%s</a>', esc_url( $fallback_url ), esc_html__( 'Open the voting aid', 'stemhulp-widget' ) )
+		: '';
+
+	if ( $src && ! in_array( stemhulp_widget_origin( $src ), stemhulp_widget_allowed_origins(), true ) ) {
+		// Said to those who can fix the post; readers never hear a refusal in the widget's voice.
+		if ( ! current_user_can( 'edit_posts' ) ) {
+			return $fallback_link;
+		}
 		return sprintf(
 			'<p class="stemhulp-widget-error">%s</p>',
 			esc_html(
@@ -129,10 +139,7 @@ function stemhulp_widget_render( $atts ) {
 
 	stemhulp_widget_enqueue();
 
-	$fallback_url = (string) get_option( 'stemhulp_widget_fallback_url', '' );
-	$fallback     = $fallback_url
-		? sprintf( '<a href="%s">%s</a>', esc_url( $fallback_url ), esc_html__( 'Open the voting aid', 'stemhulp-widget' ) )
-		: sprintf( '<p>%s</p>', esc_html__( 'The voting aid needs JavaScript.', 'stemhulp-widget' ) );
+	$fallback = $fallback_link ? $fallback_link : sprintf( '<p>%s</p>', esc_html__( 'The voting aid needs JavaScript.', 'stemhulp-widget' ) );
 
 	return '<stemhulp-widget' . $attributes . '>' . $fallback . '</stemhulp-widget>';
 }
