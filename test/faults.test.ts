@@ -176,8 +176,9 @@ describe('network faults loading the index', function () {
     const { bytes } = await logged('chunked-bytes', closed);
     // Socket and browser buffers take some megabytes more; an endless body is the point.
     // WebKit's network process reads ahead of the page by tens of megabytes on a busy
-    // machine (without the abort it went on past 300 MB, until the page was closed).
-    const slack = engine === 'webkit' ? 64 : 16;
+    // machine (without the abort it went on past 300 MB, until the page was closed; with it,
+    // up to 69 MB was seen under load).
+    const slack = engine === 'webkit' ? 128 : 16;
     expect(bytes).to.be.below(INDEX_LIMIT + slack * 1024 * 1024);
   });
 
