@@ -8,6 +8,7 @@ import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
 import { chunkUrl, LazyViews, type Loaded } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
+import { Reveal } from './reveal.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
 import { errorBox, externalLink, languageSwitcher, linkMode, municipalityErrorBox } from './views/common.js';
@@ -77,6 +78,8 @@ export class StemhulpWidget extends LitElement {
   private readonly focusAfter = new FocusController(this);
   private readonly lazy = new LazyViews(this);
   private readonly derived = new Derived();
+  /** The result's parties: four in the task of the last answer (a phone's screenful), then eight per task. */
+  private readonly reveal = new Reveal(this, 4, 8);
   private readonly extras = new Extras(this, { lazy: this.lazy, data: this.data, reader: () => this.reader, dispatch: (a, r) => this.dispatch(a, r), link: {} });
 
   /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
@@ -102,6 +105,11 @@ export class StemhulpWidget extends LitElement {
   private reader: ReaderState = initialState;
   /** The language shown: the requested one once its strings have loaded, until then the previous one. */
   private uiLang = 'nl';
+
+  /** Resolves when the whole result is drawn, not its first slice: hosts and tests read it then. */
+  protected override getUpdateComplete() {
+    return this.reveal.settled(() => super.getUpdateComplete());
+  }
 
   protected override willUpdate(changed: PropertyValues) {
     const wanted = uiLanguage(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
@@ -193,7 +201,7 @@ export class StemhulpWidget extends LitElement {
     const view = (chunk: Loaded<'result'>) => {
       if (this.unsent) (this.unsent = false), this.updateComplete.then(() => this.complete());
       const model = this.derived.result(chunk, index, m.value, this.name, this.reader, lang);
-      const screen = chunk.resultScreen({ model, state: this.reader, content: m.value.content, dispatch, host: this, tools }, t, lang);
+      const screen = chunk.resultScreen({ model, state: this.reader, content: m.value.content, dispatch, host: this, tools, reveal: (n) => this.reveal.take(n) }, t, lang);
       return html`${screen} ${this.extras.render('share', lang, model, chunk.verdictScore)}`;
     };
     return this.lazy.render('result', view, failed);

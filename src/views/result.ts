@@ -63,6 +63,8 @@ export interface ResultProps extends ResultModel {
   live: unknown;
   /** The contents of an open tool, from the tools chunk: rendered only once opened. */
   tool: (name: 'parties' | 'tune' | 'side') => unknown;
+  /** How many parties to draw now: the list comes in slices, and what follows it with the last. */
+  shown: number;
 }
 
 type Rt = Strings & ResultStrings & VerdictStrings;
@@ -165,70 +167,55 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: st
   </ol>`;
 }
 
-/** The result: parties in match order, comparison and judgement on demand, next steps. */
-export function resultView(p: ResultProps, ui: Strings, lang: string) {
-  const t = resultStrings(ui);
+/** The election day in the reader's language (plain `en` as in Europe, 18 March 2026, not the US order), remembered: the result renders again on every change. */
+const longDate = memo((iso: string, lang: string) =>
+  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  ),
+);
+
+/** One party of the result: its place, match, the organisation's verdict, and its comparison on demand. */
+function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['parties'][number], t: Rt, lang: string, judge: string) {
+  const open = p.open.has(party.id);
+  return html`<li class="party" part="party" data-key=${party.id}>
+    <p class="rank">${t.rank(rank)}${tied ? html` · <span class="tie">${t.tied}</span>` : nothing}</p>
+    <p class="party-line">
+      <span class="visually-hidden">${t.matchSentence(localise(party.name, lang) + (party.list ? ` (${t.listNumber(party.list)})` : ''), score)}</span>
+      <span class="name" aria-hidden="true">${partyLabel(party, t, lang)}</span>
+      <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
+    </p>
+    ${bar(score)} ${verdictLine(judge, p.verdicts.get(party.id), t, lang)}
+    <details ?open=${open}>
+      <summary
+        @click=${(e: Event) => {
+          e.preventDefault();
+          p.dispatch({ type: 'toggle-party', party: party.id });
+        }}
+      >
+        ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
+      </summary>
+      ${open
+        ? html`${comparison(p, party, t, lang, judge)}
+            <h4>${t.judgementHeading}</h4>
+            <p class="note">${t.judgementBy(p.organisation)}</p>
+            ${judgement(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
+        : nothing}
+    </details>
+  </li>`;
+}
+
+/** Below the list: the chart of match against verdict, the tools, how it works, what to do next. */
+function afterList(p: ResultProps, t: Rt, lang: string, judge: string) {
   const { organisation: org, links, election, verdicts } = p;
-  const judge = org ?? t.verdict.unknownOrg;
-  const judged = p.statements.some((s) => s.recommended);
-  const date = election?.date
-    ? // Plain `en` as in Europe (18 March 2026), not the US order.
-      new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
-        new Date(`${election.date}T00:00:00Z`),
-      )
-    : undefined;
-  return html`<section class="result" part="result" aria-labelledby="result-heading">
-    <h3 id="result-heading" tabindex="-1">${t.resultHeading}</h3>
-    ${p.ranking
-      ? html`<p>${t.resultIntro(p.municipalityName)}</p>
-          <p class="note"><strong>${t.notAdvice}</strong></p>
-          ${cautions(p.ranking, t)}
-          ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`, t)}
-          <ol class="parties" part="parties">
-            ${p.ranking.parties.map(
-              ({ party, score, rank, tied }) => html`<li class="party" part="party" data-key=${party.id}>
-                <p class="rank">${t.rank(rank)}${tied ? html` · <span class="tie">${t.tied}</span>` : nothing}</p>
-                <p class="party-line">
-                  <span class="visually-hidden">${t.matchSentence(
-                    localise(party.name, lang) + (party.list ? ` (${t.listNumber(party.list)})` : ''),
-                    score,
-                  )}</span>
-                  <span class="name" aria-hidden="true">${partyLabel(party, t, lang)}</span>
-                  <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
-                </p>
-                ${bar(score)} ${verdictLine(judge, verdicts.get(party.id), t, lang)}
-                <details ?open=${p.open.has(party.id)}>
-                  <summary
-                    @click=${(e: Event) => {
-                      e.preventDefault();
-                      p.dispatch({ type: 'toggle-party', party: party.id });
-                    }}
-                  >
-                    ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
-                  </summary>
-                  ${p.open.has(party.id)
-                    ? html`${comparison(p, party, t, lang, judge)}
-                        <h4>${t.judgementHeading}</h4>
-                        <p class="note">${t.judgementBy(org)}</p>
-                        ${judgement(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
-                    : nothing}
-                </details>
-              </li>`,
-            )}
-          </ol>
-          ${judged ? nothing : html`<p class="note">${t.verdict.noneAtAll(judge)}</p>`}
-          ${verdictChartView(
-            {
-              organisation: judge,
-              rows: (p.results ?? []).flatMap(({ party, score }) => {
-                const verdict = verdicts.get(party.id);
-                return verdict === undefined ? [] : [{ party, match: score, verdict }];
-              }),
-            },
-            t,
-            lang,
-          )}`
-      : html`<p role="status">${t.noResult}</p>`}
+  const date = election?.date && longDate(election.date, lang);
+  const chart = (p.results ?? []).flatMap(({ party, score }) => {
+    const verdict = verdicts.get(party.id);
+    return verdict === undefined ? [] : [{ party, match: score, verdict }];
+  });
+  return html`${p.ranking
+      ? html`${p.statements.some((s) => s.recommended) ? nothing : html`<p class="note">${t.verdict.noneAtAll(judge)}</p>`}
+          ${verdictChartView({ organisation: judge, rows: chart }, t, lang)}`
+      : nothing}
     ${tool(p, 'tune', t.tuneHeading, t)} ${p.ranking ? tool(p, 'side', t.sideBySide, t) : nothing}
     <p class="visually-hidden" role="status" id="result-live">${p.live}</p>
     <details class="how" part="how-it-works">
@@ -253,7 +240,30 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
         ].map(([url, label]) => (url ? html`<li>${externalLink(url, label!)}</li>` : nothing))}
       </ul>
       ${readingView(links.reading, t, lang)}
-    </section>
+    </section>`;
+}
+
+/**
+ * The result: parties in match order, comparison and judgement on demand, next steps.
+ * The parties come in slices (`shown`); what follows the list comes with the last slice,
+ * so nothing below the list moves while it grows.
+ */
+export function resultView(p: ResultProps, ui: Strings, lang: string) {
+  const t = resultStrings(ui);
+  const judge = p.organisation ?? t.verdict.unknownOrg;
+  const r = p.ranking;
+  return html`<section class="result" part="result" aria-labelledby="result-heading">
+    <h3 id="result-heading" tabindex="-1">${t.resultHeading}</h3>
+    ${r
+      ? html`<p>${t.resultIntro(p.municipalityName)}</p>
+          <p class="note"><strong>${t.notAdvice}</strong></p>
+          ${cautions(r, t)}
+          ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`, t)}
+          <ol class="parties" part="parties">
+            ${r.parties.slice(0, p.shown).map((entry) => partyItem(p, entry, t, lang, judge))}
+          </ol>`
+      : html`<p role="status">${t.noResult}</p>`}
+    ${r && p.shown < r.parties.length ? nothing : afterList(p, t, lang, judge)}
   </section>`;
 }
 
@@ -267,6 +277,8 @@ export interface ResultContext {
   tools: (view: (chunk: typeof Tools) => unknown) => unknown;
   /** The element: its shadow root (to move re-ranked items smoothly, to find focus) and its next render. */
   host: { renderRoot: ParentNode; updateComplete: Promise<unknown> };
+  /** How many of `total` parties to draw in this render (the element's `Reveal`): the rest follow in later tasks. */
+  reveal: (total: number) => number;
 }
 
 /** The chosen parties ranked; recomputed only when the answers, the choice or the language change. */
@@ -311,6 +323,7 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
       live: tools.lastChange ? c.tools((k) => k.say(tools.lastChange!, ctx, t, lang)) : '',
       dispatch: withUndoTimer,
       tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
+      shown: c.reveal(ranking?.parties.length ?? 0),
     },
     ui,
     lang,
