@@ -2,52 +2,46 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { yieldToMain } from './yield.js';
 
 /**
- * A long list drawn over several tasks: the first items in the task that shows the
- * screen (what fits on a phone, and the heading that takes focus), then more after each
+ * Long lists drawn over several tasks: the first items of a list in the task that shows
+ * it (what fits on a phone, and the heading that takes focus), then more after each
  * yield, so no task blocks the host page for long (a long task counts against its Total
- * Blocking Time and delays the reader's next tap). A render that does not ask (another
- * screen) starts the list over for the next time it is shown.
+ * Blocking Time and delays the reader's next tap). Each list has a key; a render that
+ * does not draw a list (another screen, a comparison closed) starts that list over.
  */
 export class Reveal implements ReactiveController {
-  private shown: number;
-  private asked = false;
+  private readonly shown = new Map<string, number>();
+  private asked = new Set<string>();
   private next?: Promise<void>;
-  /** Counts the starts over: a slice asked for before one is not drawn after it. */
-  private run = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly first: number,
     private readonly step: number,
   ) {
-    this.shown = first;
     host.addController(this);
   }
 
-  /** How many of `total` items to draw in this render; the rest follow, `step` per task. */
-  take(total: number): number {
-    this.asked = true;
-    if (this.shown < total && !this.next) {
-      const run = this.run;
-      this.next = yieldToMain().then(() => {
-        if (run !== this.run) return;
+  /** How many of the `total` items of list `key` to draw in this render; the rest follow, `step` per task. */
+  take(key: string, total: number): number {
+    this.asked.add(key);
+    const shown = this.shown.get(key) ?? this.first;
+    this.shown.set(key, shown);
+    if (shown < total) {
+      this.next ??= yieldToMain().then(() => {
         this.next = undefined;
-        this.shown += this.step;
+        for (const [k, n] of this.shown) this.shown.set(k, n + this.step);
         this.host.requestUpdate();
       });
     }
-    return Math.min(this.shown, total);
+    return Math.min(shown, total);
   }
 
   hostUpdate() {
-    this.asked = false;
+    this.asked = new Set();
   }
 
   hostUpdated() {
-    if (this.asked) return;
-    this.shown = this.first;
-    this.next = undefined;
-    this.run++;
+    for (const key of this.shown.keys()) if (!this.asked.has(key)) this.shown.delete(key);
   }
 
   /** Resolves once every item asked for is drawn: the host's `updateComplete` waits for it. */

@@ -78,7 +78,7 @@ export class StemhulpWidget extends LitElement {
   private readonly focusAfter = new FocusController(this);
   private readonly lazy = new LazyViews(this);
   private readonly derived = new Derived();
-  /** The result's parties: four in the task of the last answer (a phone's screenful), then eight per task. */
+  /** The result's parties and a comparison's statements: four in the task that shows them (a phone's screenful), then eight per task. */
   private readonly reveal = new Reveal(this, 4, 8);
   private readonly extras = new Extras(this, { lazy: this.lazy, data: this.data, reader: () => this.reader, dispatch: (a, r) => this.dispatch(a, r), link: {} });
 
@@ -201,7 +201,7 @@ export class StemhulpWidget extends LitElement {
     const view = (chunk: Loaded<'result'>) => {
       if (this.unsent) (this.unsent = false), this.updateComplete.then(() => this.complete());
       const model = this.derived.result(chunk, index, m.value, this.name, this.reader, lang);
-      const screen = chunk.resultScreen({ model, state: this.reader, content: m.value.content, dispatch, host: this, tools, reveal: (n) => this.reveal.take(n) }, t, lang);
+      const screen = chunk.resultScreen({ model, state: this.reader, content: m.value.content, dispatch, host: this, tools, reveal: (list, n) => this.reveal.take(list, n) }, t, lang);
       return html`${screen} ${this.extras.render('share', lang, model, chunk.verdictScore)}`;
     };
     return this.lazy.render('result', view, failed);

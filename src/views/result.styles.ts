@@ -12,18 +12,6 @@ export const result = css`
     border-block-end: 1px solid var(--_surface);
     padding-block-end: 0.5em;
   }
-  /*
-   * Off-screen parties and comparison rows are neither styled nor laid out until they
-   * come near the viewport, so a result of 60 parties or a comparison of 100 statements
-   * is drawn in one short task (the size is a guess until a row has been drawn once).
-   * Their paint is clipped to the box: the focus ring needs the clip margin.
-   */
-  .party,
-  .comparison > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 6em;
-    overflow-clip-margin: 6px;
-  }
   .party-line {
     display: flex;
     justify-content: space-between;

@@ -30,6 +30,7 @@ import { ranking } from './ranking.styles.js';
 export const styles = css`${result}${ranking}${verdictMarkStyles}${verdictResultStyles}${verdictChartStyles}`;
 export { matchParties } from '../match.js';
 export { verdictScore } from '../verdict.js';
+export { warmIntl as warm } from './warm-intl.js';
 
 /** What the result shows, derived in `derive.ts`: names already in the UI language. */
 export interface ResultModel {
@@ -63,8 +64,8 @@ export interface ResultProps extends ResultModel {
   live: unknown;
   /** The contents of an open tool, from the tools chunk: rendered only once opened. */
   tool: (name: 'parties' | 'tune' | 'side') => unknown;
-  /** How many parties to draw now: the list comes in slices, and what follows it with the last. */
-  shown: number;
+  /** How many of a list's `total` items to draw now (`parties`, or `compare <party id>`): long lists come in slices. */
+  reveal: (list: string, total: number) => number;
 }
 
 type Rt = Strings & ResultStrings & VerdictStrings;
@@ -139,11 +140,11 @@ function judgement(p: ResultProps, party: Party, t: Rt, lang: string) {
   </ul>`;
 }
 
-/** Statement by statement: the reader's answer beside the party's position. */
-function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: string) {
+/** Statement by statement: the reader's answer beside the party's position, the first `shown` statements. */
+function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: string, shown: number) {
   const kp = new Map<string, KeyPoint>(p.keyPoints.map((k) => [k.id, k]));
   return html`<ol class="comparison">
-    ${p.statements.map((s) => {
+    ${p.statements.slice(0, shown).map((s) => {
       const pos = party.positions[s.id];
       return html`<li>
         <p class="label">${text(kp.get(s.keyPoint)?.title, lang)}</p>
@@ -177,6 +178,8 @@ const longDate = memo((iso: string, lang: string) =>
 /** One party of the result: its place, match, the organisation's verdict, and its comparison on demand. */
 function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['parties'][number], t: Rt, lang: string, judge: string) {
   const open = p.open.has(party.id);
+  // Opened, the comparison comes in slices; the judgement below it with the last.
+  const rows = open ? p.reveal(`compare ${party.id}`, p.statements.length) : 0;
   return html`<li class="party" part="party" data-key=${party.id}>
     <p class="rank">${t.rank(rank)}${tied ? html` · <span class="tie">${t.tied}</span>` : nothing}</p>
     <p class="party-line">
@@ -194,9 +197,9 @@ function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['partie
       >
         ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
       </summary>
-      ${open
-        ? html`${comparison(p, party, t, lang, judge)}
-            <h4>${t.judgementHeading}</h4>
+      ${open ? comparison(p, party, t, lang, judge, rows) : nothing}
+      ${open && rows >= p.statements.length
+        ? html`<h4>${t.judgementHeading}</h4>
             <p class="note">${t.judgementBy(p.organisation)}</p>
             ${judgement(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
         : nothing}
@@ -245,13 +248,14 @@ function afterList(p: ResultProps, t: Rt, lang: string, judge: string) {
 
 /**
  * The result: parties in match order, comparison and judgement on demand, next steps.
- * The parties come in slices (`shown`); what follows the list comes with the last slice,
+ * The parties come in slices (`reveal`); what follows the list comes with the last slice,
  * so nothing below the list moves while it grows.
  */
 export function resultView(p: ResultProps, ui: Strings, lang: string) {
   const t = resultStrings(ui);
   const judge = p.organisation ?? t.verdict.unknownOrg;
   const r = p.ranking;
+  const shown = p.reveal('parties', r?.parties.length ?? 0);
   return html`<section class="result" part="result" aria-labelledby="result-heading">
     <h3 id="result-heading" tabindex="-1">${t.resultHeading}</h3>
     ${r
@@ -260,10 +264,10 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
           ${cautions(r, t)}
           ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`, t)}
           <ol class="parties" part="parties">
-            ${r.parties.slice(0, p.shown).map((entry) => partyItem(p, entry, t, lang, judge))}
+            ${r.parties.slice(0, shown).map((entry) => partyItem(p, entry, t, lang, judge))}
           </ol>`
       : html`<p role="status">${t.noResult}</p>`}
-    ${r && p.shown < r.parties.length ? nothing : afterList(p, t, lang, judge)}
+    ${shown < (r?.parties.length ?? 0) ? nothing : afterList(p, t, lang, judge)}
   </section>`;
 }
 
@@ -277,8 +281,8 @@ export interface ResultContext {
   tools: (view: (chunk: typeof Tools) => unknown) => unknown;
   /** The element: its shadow root (to move re-ranked items smoothly, to find focus) and its next render. */
   host: { renderRoot: ParentNode; updateComplete: Promise<unknown> };
-  /** How many of `total` parties to draw in this render (the element's `Reveal`): the rest follow in later tasks. */
-  reveal: (total: number) => number;
+  /** How many of a list's `total` items to draw in this render (the element's `Reveal`): the rest follow in later tasks. */
+  reveal: (list: string, total: number) => number;
 }
 
 /** The chosen parties ranked; recomputed only when the answers, the choice or the language change. */
@@ -323,7 +327,7 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
       live: tools.lastChange ? c.tools((k) => k.say(tools.lastChange!, ctx, t, lang)) : '',
       dispatch: withUndoTimer,
       tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
-      shown: c.reveal(ranking?.parties.length ?? 0),
+      reveal: c.reveal,
     },
     ui,
     lang,
