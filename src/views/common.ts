@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { shortUrl } from '../attributes.js';
 import type { LoadError } from '../data/load.js';
-import type { Problem, Text } from '../data/types.js';
+import type { Problem, LocalisedText } from '../data/types.js';
 import { pick } from '../data/text.js';
 import type { Strings } from '../locales/index.js';
 
@@ -12,13 +12,13 @@ const sameLanguage = (a: string, b: string) => a.toLowerCase().split('-')[0] ===
  * cannot reorder the UI text around it, and marked with its own language when the
  * fallback rules picked another one than the UI's, so screen readers pronounce it right.
  */
-export function text(value: Text | undefined, lang: string): TemplateResult {
+export function text(value: LocalisedText | undefined, lang: string): TemplateResult {
   const { tag, value: s } = pick(value, lang);
   return html`<bdi lang=${sameLanguage(tag, lang) ? nothing : tag}>${s}</bdi>`;
 }
 
 /** A data text with blank-line separated paragraphs, marked with its language like `text`. */
-export function paragraphs(value: Text | undefined, lang: string): TemplateResult[] {
+export function paragraphs(value: LocalisedText | undefined, lang: string): TemplateResult[] {
   const { tag, value: s } = pick(value, lang);
   const own = sameLanguage(tag, lang) ? nothing : tag;
   return s
