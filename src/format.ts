@@ -5,7 +5,7 @@
  */
 export { validateIndex, validateMunicipalityFile, normaliseAnswer } from './data/validate.js';
 export { pick, localise } from './data/text.js';
-export { bundledKeyPoints } from './data/keypoints.js';
+export { bundledKeyPoints } from './data/bundled-key-points.js';
 export { matchParties, partyScore, points, percent, type UserAnswer, type PartyScore } from './match.js';
 export { friendliness, verdictScore, partyVerdict, verdictTable, type VerdictTable, type PartyVerdict, type VerdictCell } from './verdict.js';
 export type * from './data/types.js';

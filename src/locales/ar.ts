@@ -2,7 +2,7 @@ import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
 import type { VerdictStrings } from './nl-verdict.js';
 
-export { keyPoints } from './keypoints-ar.js';
+export { keyPoints } from './bundled-key-points-ar.js';
 export { extras } from './extras-ar.js';
 export { glossary } from './glossary-ar.js';
 

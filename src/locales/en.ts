@@ -2,7 +2,7 @@ import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
 import type { VerdictStrings } from './nl-verdict.js';
 
-export { keyPoints } from './keypoints-en.js';
+export { keyPoints } from './bundled-key-points-en.js';
 export { extras } from './extras-en.js';
 export { glossary } from './glossary-en.js';
 
