@@ -122,7 +122,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
 
   retry: 'حاول مرة أخرى',
   details: 'التفاصيل',
-  errorIndex: {
+  errorKind: {
     network: 'لم يتمكن دليل التصويت من الاتصال لتحميل البيانات.',
     timeout: 'استغرق تحميل البيانات وقتًا طويلًا.',
     http: 'تعذّر تحميل بيانات دليل التصويت.',

@@ -122,7 +122,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
 
   retry: 'Try again',
   details: 'Details',
-  errorIndex: {
+  errorKind: {
     network: 'The voting aid could not connect to load its data.',
     timeout: 'Loading the data took too long.',
     http: 'The data of the voting aid could not be loaded.',

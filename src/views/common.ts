@@ -126,6 +126,6 @@ export function municipalityErrorBox(t: Strings, name: string, error: LoadError,
   const message =
     kind === 'format'
       ? t.errorMunicipalityData(name)
-      : t.errorMunicipality(name) + (kind === 'timeout' || kind === 'json' || kind === 'too-large' || kind === 'refused' ? ` ${t.errorIndex[kind]}` : '');
+      : t.errorMunicipality(name) + (kind === 'timeout' || kind === 'json' || kind === 'too-large' || kind === 'refused' ? ` ${t.errorKind[kind]}` : '');
   return errorBox(t, message, error, onRetry);
 }
