@@ -200,7 +200,7 @@ describe('<stemhulp-widget> result', () => {
     const source = first.querySelector('a')!;
     expect(source.href).to.equal('https://example.org/alfa/programma');
     expect(details.querySelectorAll('.comparison > li')[2].textContent).to.contain('Overgeslagen');
-    // The organisation's judgement, labelled as such: Alfa disagrees with the advice on werk only.
+    // The organisation's verdict, labelled as such: Alfa disagrees with the advice on werk only.
     expect(details.textContent).to.contain('oordeel van Testorganisatie');
     expect([...details.querySelectorAll('.scores li')].map((li) => li.textContent!.trim())).to.deep.equal([
       'Kleinschalige opvang midden in de samenleving: 100%',

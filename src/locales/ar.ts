@@ -61,11 +61,11 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   cleared: 'تم مسح إجاباتك.',
   undo: 'تراجع',
   noResult: 'لقد تخطيت كل العبارات. أجب عن عبارة واحدة على الأقل لترى نتيجة.',
-  judgementHeading: 'ما مدى ترحيب هذا الحزب باللاجئين؟',
-  judgementBy: (org = 'القائمين على أداة التصويت هذه') =>
+  verdictHeading: 'ما مدى ترحيب هذا الحزب باللاجئين؟',
+  verdictBy: (org = 'القائمين على أداة التصويت هذه') =>
     `هذا تقييم ${org} لكل أولوية، بمعزل عن إجاباتك. وهو يقارن مواقف الحزب بنصيحتنا.`,
-  noJudgement: 'لا تقييم: لا توجد عبارات فيها نصيحتنا.',
-  friendlinessScore: (keyPoint, score) => `${keyPoint}: ${score}`,
+  noVerdict: 'لا تقييم: لا توجد عبارات فيها نصيحتنا.',
+  keyPointVerdict: (keyPoint, score) => `${keyPoint}: ${score}`,
   howItWorks: 'كيف يعمل هذا؟',
   howItWorksText: [
     'يحصل الحزب على نقطتين إذا كان موقفه مثل إجابتك. ويحصل على نقطة واحدة إذا اختار أحدكما "محايد". وإلا يحصل على 0 نقاط. وإذا لم يُعرف موقف الحزب يحصل أيضًا على 0 نقاط.',
