@@ -10,7 +10,7 @@ import { chunkUrl, LazyViews, type Loaded } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
-import { errorBox, externalLink, languageSwitcher, linkMode, municipalityErrorBox } from './views/common.js';
+import { errorBox, externalLink, languageSwitcher, municipalityErrorBox } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
 import { startSection } from './views/start.js';
 
@@ -208,7 +208,6 @@ export class StemhulpWidget extends LitElement {
     const home = this.reader.screen.name === 'home';
     const switcher = [...new Set(this.languages?.split(/\s+/).filter(Boolean).map(uiLanguage))];
     const kiosk = this.hasAttribute('kiosk');
-    linkMode.asText = kiosk;
     const startModel = () => this.derived.start(idx, this.gemeente, this.data.entry(this.gemeente ?? ''), this.reader, lang);
     return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       <header role="none">

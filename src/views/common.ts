@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { directive, Directive, type ChildPart } from 'lit/directive.js';
 import { shortUrl } from '../attributes.js';
 import type { LoadError } from '../data/load.js';
 import type { Problem, LocalisedText } from '../data/types.js';
@@ -46,17 +47,28 @@ export function safeHref(url: string | undefined): string | undefined {
 export const address = (href: string) => href.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 
 /**
- * Kiosk mode: links show their address as text and open nothing (a tablet at a stand
- * must not wander off). Set by each widget at the start of its own render, which is
- * synchronous, so two widgets on a page never see each other's setting.
+ * A link, or in kiosk mode its address as text that opens nothing (a tablet at a stand
+ * must not wander off). Kiosk mode belongs to the widget whose template holds the link,
+ * so it is read from that widget when Lit puts the link in place: two widgets on a page,
+ * one a kiosk, never share it, whenever and in whatever order their views are rendered.
  */
-export const linkMode = { asText: false };
+class Link extends Directive {
+  render(href: string, label: unknown) {
+    return html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`;
+  }
+
+  override update(part: ChildPart, [href, label]: [string, unknown]) {
+    return (part.options?.host as Element | undefined)?.hasAttribute('kiosk')
+      ? html`<span class="address">${label} (${address(href)})</span>`
+      : this.render(href, label);
+  }
+}
+const link = directive(Link);
 
 /** A link to an http(s) URL from data; without one, `label` alone when `orText`, else nothing. */
 export function externalLink(url: string | undefined, label: TemplateResult | string, orText = false) {
   const href = safeHref(url);
-  if (href && linkMode.asText) return html`<span class="address">${label} (${address(href)})</span>`;
-  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : orText ? label : nothing;
+  return href ? link(href, label) : orText ? label : nothing;
 }
 
 export function problemList(problems: readonly Problem[]) {
