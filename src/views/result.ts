@@ -121,24 +121,24 @@ function cautions(r: Ranking, t: Rt) {
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
 
-/** The organisation's judgement of one party per key point; independent of the reader, and marked with its ring, not the match's bar. */
-function judgement(p: ResultProps, party: Party, t: Rt, lang: string) {
+/** The organisation's verdict of one party per key point; independent of the reader, and marked with its ring, not the match's bar. */
+function keyPointVerdicts(p: ResultProps, party: Party, t: Rt, lang: string) {
   const { cells, total } = partyVerdict(p.statements, p.keyPoints, party);
-  if (total === undefined) return html`<p>${t.noJudgement}</p>`;
+  if (total === undefined) return html`<p>${t.noVerdict}</p>`;
   // Every key point, as the verdict table shows them: one without recommendations says so, never 0%.
   return html`<ul class="scores">
     ${cells.map(
       (s) => html`<li>
         ${s.score === undefined
-          ? html`<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), t.verdict.none)}</span>`
-          : html`${verdictMark(s.score)}<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>`}
+          ? html`<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), t.verdict.none)}</span>`
+          : html`${verdictMark(s.score)}<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>`}
       </li>`,
     )}
   </ul>`;
 }
 
 /** Statement by statement: the reader's answer beside the party's position. */
-function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: string) {
+function comparison(p: ResultProps, party: Party, t: Rt, lang: string, author: string) {
   const kp = new Map<string, KeyPoint>(p.keyPoints.map((k) => [k.id, k]));
   return html`<ol class="comparison">
     ${p.statements.map((s) => {
@@ -158,19 +158,19 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: st
               ${externalLink(pos?.source, t.checkSource)}
             </dd>
           </div>
-          ${adviceEntry(judge, s, p.answers.get(s.id), (a) => answerWord(t, a, t.skipped), t)}
+          ${adviceEntry(author, s, p.answers.get(s.id), (a) => answerWord(t, a, t.skipped), t)}
         </dl>
       </li>`;
     })}
   </ol>`;
 }
 
-/** The result: parties in match order, comparison and judgement on demand, next steps. */
+/** The result: parties in match order, comparison and verdict on demand, next steps. */
 export function resultView(p: ResultProps, ui: Strings, lang: string) {
   const t = resultStrings(ui);
   const { organisation: org, links, election, verdicts } = p;
-  const judge = org ?? t.verdict.unknownOrg;
-  const judged = p.statements.some((s) => s.recommended);
+  const author = org ?? t.verdict.unknownOrg;
+  const hasVerdict = p.statements.some((s) => s.recommended);
   const date = election?.date
     ? // Plain `en` as in Europe (18 March 2026), not the US order.
       new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
@@ -196,7 +196,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
                   <span class="name" aria-hidden="true">${partyLabel(party, t, lang)}</span>
                   <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
                 </p>
-                ${bar(score)} ${verdictLine(judge, verdicts.get(party.id), t, lang)}
+                ${bar(score)} ${verdictLine(author, verdicts.get(party.id), t, lang)}
                 <details ?open=${p.open.has(party.id)}>
                   <summary
                     @click=${(e: Event) => {
@@ -207,19 +207,19 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
                     ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
                   </summary>
                   ${p.open.has(party.id)
-                    ? html`${comparison(p, party, t, lang, judge)}
-                        <h4>${t.judgementHeading}</h4>
-                        <p class="note">${t.judgementBy(org)}</p>
-                        ${judgement(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
+                    ? html`${comparison(p, party, t, lang, author)}
+                        <h4>${t.verdictHeading}</h4>
+                        <p class="note">${t.verdictBy(org)}</p>
+                        ${keyPointVerdicts(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
                     : nothing}
                 </details>
               </li>`,
             )}
           </ol>
-          ${judged ? nothing : html`<p class="note">${t.verdict.noneAtAll(judge)}</p>`}
+          ${hasVerdict ? nothing : html`<p class="note">${t.verdict.noneAtAll(author)}</p>`}
           ${verdictChartView(
             {
-              organisation: judge,
+              organisation: author,
               rows: (p.results ?? []).flatMap(({ party, score }) => {
                 const verdict = verdicts.get(party.id);
                 return verdict === undefined ? [] : [{ party, match: score, verdict }];
@@ -235,7 +235,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
       <summary>${t.howItWorks}</summary>
       ${t.howItWorksText.map((s) => html`<p>${s}</p>`)}
       <p>${org ? t.madeBy(org) : t.madeByUnknown}</p>
-      ${disclosureView(judge, t, true)}
+      ${disclosureView(author, t, true)}
       <p>${t.privacy}</p>
     </details>
     <div class="nav">
