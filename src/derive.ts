@@ -6,7 +6,7 @@
  */
 import type { Load } from './data/data-controller.js';
 import type { LoadedIndex, LoadedMunicipality } from './data/load.js';
-import { bundledKeyPoints } from './data/keypoints.js';
+import { bundledKeyPoints } from './data/bundled-key-points.js';
 import { localise, pick } from './data/text.js';
 import type { KeyPoint, MunicipalityEntry, Statement } from './data/types.js';
 import type { StemhulpCompleteDetail } from './events.js';

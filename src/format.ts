@@ -3,9 +3,20 @@
  * the DOM or Lit, so Node tools (the validator, the spreadsheet import) and a newspaper's
  * server use the same rules as the widget. Published as `stemhulp-widget/format`.
  */
+import type { KeyPoint, Party, Statement } from './data/types.js';
+import { partyVerdict } from './verdict.js';
+
 export { validateIndex, validateMunicipalityFile, normaliseAnswer } from './data/validate.js';
 export { pick, localise } from './data/text.js';
-export { bundledKeyPoints } from './data/keypoints.js';
+export { bundledKeyPoints } from './data/bundled-key-points.js';
 export { matchParties, partyScore, points, percent, type UserAnswer, type PartyScore } from './match.js';
-export { friendliness, verdictScore, partyVerdict, verdictTable, type VerdictTable, type PartyVerdict, type VerdictCell } from './verdict.js';
+export { verdictScore, partyVerdict, verdictTable, type VerdictTable, type PartyVerdict, type VerdictCell } from './verdict.js';
 export type * from './data/types.js';
+
+/**
+ * @deprecated The old name of the verdict per key point: use `partyVerdict(…).cells`, which
+ * also lists the key points without a verdict (`score` undefined). Removed in 0.3.0.
+ */
+export function friendliness(statements: readonly Statement[], keyPoints: readonly KeyPoint[], party: Party) {
+  return partyVerdict(statements, keyPoints, party).cells.flatMap(({ keyPoint, score }) => (score === undefined ? [] : [{ keyPoint, score }]));
+}

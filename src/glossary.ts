@@ -4,7 +4,7 @@
  * case, in the language the text is shown in; only its first use (or that of one of its
  * other forms) in each text is marked. Lives in the quiz chunk, with the bundled glossary.
  */
-import type { GlossaryEntry, Text } from './data/types.js';
+import type { GlossaryEntry, LocalisedText } from './data/types.js';
 
 /** One term as shown in one language. */
 export interface Term {
@@ -27,7 +27,7 @@ export interface Glossary {
 const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
 /** The entry of `text` in language `lang` itself (exact tag or its base), never a fallback. */
-export function own(text: Text, lang: string): string | undefined {
+export function own(text: LocalisedText, lang: string): string | undefined {
   if (typeof text === 'string') return base(lang) === 'nl' ? text : undefined;
   const entries = Object.entries(text);
   const l = lang.toLowerCase();
@@ -35,7 +35,7 @@ export function own(text: Text, lang: string): string | undefined {
 }
 
 /** The explanation in `lang`, else by the format's fallback (Dutch, then the first entry). */
-function explain(text: Text, lang: string): [string, string] {
+function explain(text: LocalisedText, lang: string): [string, string] {
   const v = own(text, lang);
   if (v !== undefined) return [v, lang];
   if (typeof text === 'string') return [text, 'nl'];

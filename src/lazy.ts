@@ -3,8 +3,6 @@ import { adoptStyles, nothing, type CSSResult, type ReactiveControllerHost } fro
 /** What a lazy chunk exports: its own stylesheet, plus whatever its views are. */
 export interface Chunk {
   styles: CSSResult;
-  /** Work to do ahead, in idle time, once the chunk is prefetched: what its first view would otherwise do in one long task. */
-  warm?: () => void;
 }
 
 /**
@@ -69,7 +67,7 @@ export class LazyViews {
 
   /** Starts loading `name` in the background; a failure shows only when the view is wanted. */
   prefetch(name: ChunkName) {
-    load(name).then((c) => c.warm?.(), () => {});
+    load(name).catch(() => {});
   }
 
   /** The chunk itself, for what is not a view (the result's scoring, for the host's event). */

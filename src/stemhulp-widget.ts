@@ -1,17 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DataController } from './data/data-controller.js';
-import { LoadError, type LoadedIndex } from './data/load.js';
 import { localise } from './data/text.js';
 import { Derived } from './derive.js';
 import { Extras } from './extras.js';
-import { StemhulpCompleteEvent } from './events.js';
 import { FocusController } from './focus-controller.js';
-import { chunkUrl, LazyViews, type Loaded } from './lazy.js';
-import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage, type Strings } from './locales/index.js';
-import { Reveal } from './reveal.js';
+import { LazyViews } from './lazy.js';
+import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage } from './locales/index.js';
+import { Screens } from './screens.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
-import { errorBox, externalLink, languageSwitcher, linkMode, municipalityErrorBox } from './views/common.js';
+import { externalLink, languageSwitcher } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
 import { startSection } from './views/start.js';
 
@@ -78,9 +76,13 @@ export class StemhulpWidget extends LitElement {
   private readonly focusAfter = new FocusController(this);
   private readonly lazy = new LazyViews(this);
   private readonly derived = new Derived();
-  /** The result's parties and a comparison's statements: four in the task that shows them (a phone's screenful), then eight per task. */
-  private readonly reveal = new Reveal(this, 4, 8);
+  // `dispatch` is a field set after these, so they get it (and the state, which changes) through arrows.
   private readonly extras = new Extras(this, { lazy: this.lazy, data: this.data, reader: () => this.reader, dispatch: (a, r) => this.dispatch(a, r), link: {} });
+  /** Every screen after home, and `stemhulp-complete` once a result is shown. */
+  private readonly screens = new Screens(this, {
+    data: this.data, lazy: this.lazy, derived: this.derived, extras: this.extras,
+    reader: () => this.reader, dispatch: (action) => this.dispatch(action),
+  });
 
   /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
   declare src?: string;
@@ -108,7 +110,7 @@ export class StemhulpWidget extends LitElement {
 
   /** Resolves when the whole result is drawn, not its first slice: hosts and tests read it then. */
   protected override getUpdateComplete() {
-    return this.reveal.settled(() => super.getUpdateComplete());
+    return this.screens.reveal.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -126,8 +128,10 @@ export class StemhulpWidget extends LitElement {
     if (changed.has('gemeente')) {
       const known = this.data.applyPreset();
       // Another gemeente from outside, even mid-quiz: its start, never a step it does not have; an unknown one: the picker.
-      if (this.hasUpdated && !known) this.data.reset();
-      if (this.hasUpdated) this.dispatch({ type: known ? 'home' : 'reset' }, false);
+      if (this.hasUpdated) {
+        if (!known) this.data.reset();
+        this.dispatch({ type: known ? 'home' : 'reset' }, false);
+      }
     }
     // A reader who can start the quiz finds it there: fetched while they read or choose.
     if (this.data.index?.state === 'ready') this.lazy.prefetch('quiz');
@@ -139,28 +143,8 @@ export class StemhulpWidget extends LitElement {
     const before = this.reader;
     const after = (this.reader = update(before, action));
     if (byReader) this.focusAfter.follow(before.screen, after.screen);
-    if (after.screen.name !== before.screen.name) this.lazy.enter(after.screen.name);
-    if (after.screen.name === 'quiz') {
-      this.lazy.prefetch('result');
-      // The share buttons come with the result, so nothing below it moves when they arrive.
-      this.lazy.prefetch('share');
-    }
-    if (after.screen.name === 'result' && before.screen.name !== 'result') this.unsent = true;
+    this.screens.follow(before.screen, after.screen);
   };
-  /** Arrived at the result, the host not yet told: told when it is shown, also when only "Probeer opnieuw" loads its chunk. */
-  private unsent = false;
-
-  /** Tells the host the result is shown (called after the render that shows it). */
-  private complete() {
-    const m = this.data.municipality;
-    const { reader, uiLang } = this;
-    this.lazy.load('result').then(({ matchParties }) => {
-      const detail = m?.state === 'ready' && this.derived.completeDetail(matchParties, m.value, reader, uiLang, this.eventScores);
-      // Built first, then sent: the manifest documents the event from the JSDoc above, once.
-      const event = detail && new StemhulpCompleteEvent(detail);
-      if (event) this.dispatchEvent(event);
-    }, () => {});
-  }
 
   private readonly startHandlers = {
     onChoose: (code: string) => this.data.choose(code),
@@ -168,44 +152,6 @@ export class StemhulpWidget extends LitElement {
     onRetry: () => this.data.loadIndex(),
     onVerdict: () => this.dispatch({ type: 'show-verdict' }),
   };
-
-  /** The chosen gemeente's name in the UI language. */
-  private get name() {
-    return localise(this.data.entry(this.reader.gemeente)?.name, this.uiLang);
-  }
-
-  private municipalityError() {
-    const m = this.data.municipality;
-    if (m?.state !== 'error') return nothing;
-    return municipalityErrorBox(stringsFor(this.uiLang), this.name, m.error, () => this.data.choose(m.code));
-  }
-
-  /** The verdict, the quiz or the result (lazy views), or the chosen gemeente still loading or failed. */
-  private renderScreen(index: LoadedIndex, t: Strings, lang: string) {
-    const m = this.data.municipality;
-    const { screen } = this.reader;
-    const { dispatch } = this;
-    const back = html`<button type="button" class="secondary" @click=${() => dispatch({ type: 'home' })}>${t.previous}</button>`;
-    if (!m || screen.name === 'home') return nothing;
-    if (m.state === 'loading') return html`<p role="status" class="loading">${t.loadingMunicipality(this.name)}</p>`;
-    if (m.state === 'error') return html`${this.municipalityError()} ${back}`;
-    const failed = (retry: () => void, e: unknown) =>
-      html`${errorBox(t, t.errorChunk, new LoadError('network', chunkUrl(e) ?? '', String(e)), retry)} ${back}`;
-    if (screen.name === 'quiz') {
-      const model = this.derived.quiz(index, m.value, screen.step, this.reader, lang);
-      return this.lazy.render('quiz', (chunk) => chunk.quizView({ ...model, dispatch }, t, lang), failed);
-    }
-    const verdict = (c: Loaded<'verdict'>) => ({ ...this.derived.verdict(c.verdictTable, index, m.value, this.name, !!this.gemeente, this.reader, lang), dispatch });
-    if (screen.name === 'verdict') return this.lazy.render('verdict', (c) => c.verdictScreen(verdict(c), t, lang), failed);
-    const tools = (v: (chunk: Loaded<'tools'>) => unknown) => this.lazy.render('tools', v, failed);
-    const view = (chunk: Loaded<'result'>) => {
-      if (this.unsent) (this.unsent = false), this.updateComplete.then(() => this.complete());
-      const model = this.derived.result(chunk, index, m.value, this.name, this.reader, lang);
-      const screen = chunk.resultScreen({ model, state: this.reader, content: m.value.content, dispatch, host: this, tools, reveal: (list, n) => this.reveal.take(list, n) }, t, lang);
-      return html`${screen} ${this.extras.render('share', lang, model, chunk.verdictScore)}`;
-    };
-    return this.lazy.render('result', view, failed);
-  }
 
   override render() {
     const lang = this.uiLang;
@@ -215,8 +161,6 @@ export class StemhulpWidget extends LitElement {
     const org = index?.index.organisation;
     const home = this.reader.screen.name === 'home';
     const switcher = [...new Set(this.languages?.split(/\s+/).filter(Boolean).map(uiLanguage))];
-    const kiosk = this.hasAttribute('kiosk');
-    linkMode.asText = kiosk;
     const startModel = () => this.derived.start(idx, this.gemeente, this.data.entry(this.gemeente ?? ''), this.reader, lang);
     return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       <header role="none">
@@ -229,9 +173,9 @@ export class StemhulpWidget extends LitElement {
         ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
           ${this.reader.undo ? this.lazy.render('result', (c): unknown => c.undoNotice(t, this.dispatch), () => nothing) : nothing}
-          ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.municipalityError(), t, lang) : nothing}`
-        : index ? this.renderScreen(index, t, lang) : nothing}
-      ${kiosk ? this.extras.render('kiosk', lang) : nothing}
+          ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.screens.municipalityError(t, lang), t, lang) : nothing}`
+        : index ? this.screens.render(index, t, lang) : nothing}
+      ${this.hasAttribute('kiosk') ? this.extras.render('kiosk', lang) : nothing}
     </div>`;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { localise } from './data/text.js';
 import { address, safeHref } from './views/common.js';
-import type { Answer, Index, Statement, Text } from './data/types.js';
+import type { Answer, Index, Statement, LocalisedText } from './data/types.js';
 import type { PartyScore, UserAnswer } from './match.js';
 import type { verdictScore } from './verdict.js';
 
@@ -16,7 +16,7 @@ export interface StemkaartParty {
 }
 
 export interface StemkaartAnswer {
-  text: Text;
+  text: LocalisedText;
   answer?: Answer | 'skip';
   important: boolean;
 }

@@ -12,7 +12,7 @@ export { byScoreListName };
 /** The verdict of one party on one key point, with the statements it rests on. */
 export interface VerdictCell {
   keyPoint: KeyPoint;
-  /** Whole percent; undefined ("no judgement", never 0%) when the key point has no recommended statement. */
+  /** Whole percent; undefined ("no verdict", never 0%) when the key point has no recommended statement. */
   score: number | undefined;
   /** The key point's statements that have `recommended`, in data order. */
   statements: readonly Statement[];
@@ -33,6 +33,8 @@ export interface VerdictTable {
   /** Sorted: total descending, then lijstnummer (parties without one last), then displayed name. */
   rows: PartyVerdict[];
   /** False when no statement of the gemeente has `recommended`: there is no verdict at all. */
+  hasVerdict: boolean;
+  /** @deprecated The old name of `hasVerdict`; removed in 0.3.0. */
   judged: boolean;
 }
 
@@ -48,24 +50,16 @@ export function verdictScore(statements: readonly Statement[], party: Party): nu
 
 /** A party's verdict per key point and in total. */
 export function partyVerdict(statements: readonly Statement[], keyPoints: readonly KeyPoint[], party: Party): PartyVerdict {
-  const judged = statements.filter((s) => s.recommended);
+  const advised = statements.filter((s) => s.recommended);
   return {
     party,
     cells: keyPoints.map((keyPoint) => {
-      const own = judged.filter((s) => s.keyPoint === keyPoint.id);
+      const own = advised.filter((s) => s.keyPoint === keyPoint.id);
       return { keyPoint, score: verdictScore(own, party), statements: own };
     }),
-    total: verdictScore(judged, party),
-    statements: judged,
+    total: verdictScore(advised, party),
+    statements: advised,
   };
-}
-
-/**
- * The per-key-point verdict without the key points that have no judgement: the shape
- * `friendliness` always had in `./format`, kept for its users.
- */
-export function friendliness(statements: readonly Statement[], keyPoints: readonly KeyPoint[], party: Party) {
-  return partyVerdict(statements, keyPoints, party).cells.flatMap(({ keyPoint, score }) => (score === undefined ? [] : [{ keyPoint, score }]));
 }
 
 /** The verdict table: one row per party, one cell per key point, sorted by the total. */
@@ -78,5 +72,6 @@ export function verdictTable(
 ): VerdictTable {
   const rows = parties.map((p) => partyVerdict(statements, keyPoints, p));
   rows.sort(byScoreListName((r) => r.total, (r) => r.party, displayName, lang));
-  return { keyPoints, rows, judged: statements.some((s) => s.recommended) };
+  const hasVerdict = statements.some((s) => s.recommended);
+  return { keyPoints, rows, hasVerdict, judged: hasVerdict };
 }

@@ -14,11 +14,3 @@ export function yieldToMain(): Promise<void> {
     port2.postMessage(0);
   });
 }
-
-/** Resolves when the page is idle (`requestIdleCallback`; where there is none, Safari's case, after a short timeout): for work that can wait. */
-export function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 50);
-  });
-}

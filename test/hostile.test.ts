@@ -107,7 +107,7 @@ describe('hostile data', function () {
     expect(readsLeftToRight(el.shadowRoot!.querySelector('.quiz')!, 'Stelling 1 van 4')).to.equal(true);
   });
 
-  it('result: parties, comparison, judgement, how it works, next steps, data warnings', async () => {
+  it('result: parties, comparison, verdict, how it works, next steps, data warnings', async () => {
     const el = await make();
     await chooseGemeente(el, 'GM0301');
     await click(el, 'button', 'Start de stemhulp');

@@ -88,6 +88,38 @@ describe('kiosk', function () {
     expect(getByRole(el, 'button', /^Belangrijk/).getAttribute('aria-pressed')).to.equal('false');
   });
 
+  it('is per widget: beside a kiosk on the same page, a plain widget keeps real links, on every screen, whatever renders last', async () => {
+    const kiosk = await fixture<StemhulpWidget>(html`<stemhulp-widget kiosk="600" src="/test/fixtures/basic/index.json"></stemhulp-widget>`);
+    const plain = await fixture<StemhulpWidget>(html`<stemhulp-widget src="/test/fixtures/basic/index.json"></stemhulp-widget>`);
+    const both = [kiosk, plain];
+    const hrefs = (el: StemhulpWidget) => allByRole(el, 'link').map((a) => a.getAttribute('href'));
+    for (const el of both) await findByRole(el, 'combobox', 'Gemeente', 5000);
+    // Home: the organisation's link.
+    expect(hrefs(plain), 'plain, home').to.deep.equal(['https://example.org/org']);
+    noLinks(kiosk, 'kiosk, home');
+    expect(visibleText(kiosk)).to.include('Aanbevelingen van Testorganisatie (example.org/org)');
+
+    // Both readers go through the quiz, turn by turn, so their renders interleave.
+    for (const el of both) await chooseGemeente(el, 'GM0001');
+    for (const el of both) await press(el, 'button', 'Start de stemhulp');
+    for (const el of both) await findByRole(el, 'heading', 'Stelling over opvang', 5000);
+    for (const a of ['Eens', 'Oneens', 'Geen van beide', 'Eens']) for (const el of both) await press(el, 'button', a);
+    for (const el of both) await findByRole(el, 'heading', 'Jouw uitslag', 5000);
+    for (const el of [plain, kiosk]) await press(el, 'button', 'Bekijk de standpunten: Partij Alfa');
+
+    // The result: the party's website and the next steps (the kiosk rendered last).
+    expect(hrefs(plain), 'plain, result').to.include.members(['https://example.org/alfa', 'https://example.org/stembureau', 'https://example.org/flyer.pdf']);
+    noLinks(kiosk, 'kiosk, result');
+    expect(visibleText(kiosk)).to.include('Website van de partij (example.org/alfa)');
+    expect(visibleText(kiosk)).to.include('Waar kan ik stemmen? (example.org/stembureau)');
+    expect(visibleText(plain)).not.to.include('(example.org/');
+
+    // Now the plain widget renders last: the kiosk keeps its text, the plain one its links.
+    await press(plain, 'button', 'Bekijk de standpunten: Partij Beta');
+    noLinks(kiosk, 'kiosk, after the plain widget rendered');
+    expect(hrefs(plain), 'plain, after its own render').to.include('https://example.org/alfa');
+  });
+
   it('an untouched widget never asks; without the attribute there is no kiosk at all', async () => {
     const el = await fixture<StemhulpWidget>(html`<stemhulp-widget kiosk="1" src="/test/fixtures/basic/index.json"></stemhulp-widget>`);
     const plain = await fixture<StemhulpWidget>(html`<stemhulp-widget src="/test/fixtures/basic/index.json"></stemhulp-widget>`);

@@ -131,7 +131,7 @@ describe('matchParties', () => {
   });
 });
 
-describe('friendliness', () => {
+describe('friendliness (deprecated in ./format: partyVerdict without the key points that have no verdict)', () => {
   const kps: KeyPoint[] = ['opvang', 'huisvesting', 'inburgering', 'werk'].map((id) => ({ id, title: id }));
   const statements = [
     st('s1', 'opvang', 'agree'),

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
-import { bundledKeyPoints } from '../src/data/keypoints.js';
+import { bundledKeyPoints } from '../src/data/bundled-key-points.js';
 import type { Answer, Party, Statement, Validated } from '../src/data/types.js';
 import { validateIndex, validateMunicipalityFile } from '../src/data/validate.js';
 import { matchParties, type PartyScore, type UserAnswer } from '../src/match.js';

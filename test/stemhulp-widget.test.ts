@@ -171,6 +171,23 @@ describe('<stemhulp-widget> result', () => {
     expect(event.detail).to.deep.equal({ municipality: 'GM0001' });
   });
 
+  it('sends stemhulp-complete once per arrival at the result: not when a comparison opens, again after Vorige and back', async () => {
+    const el = await widget();
+    let events = 0;
+    el.addEventListener('stemhulp-complete', () => events++);
+    await answerAll(el);
+    await click(el, 'button', 'Bekijk de standpunten: Partij Alfa');
+    await el.updateComplete;
+    expect(events, 'after opening a comparison').to.equal(1);
+    await click(el, 'button', 'Vorige');
+    await findByRole(el, 'heading', 'Stelling over werk');
+    expect(events, 'back in the quiz').to.equal(1);
+    const again = oneEvent(el, 'stemhulp-complete');
+    await click(el, 'button', 'Naar de uitslag');
+    await again;
+    expect(events, 'at the result again').to.equal(2);
+  });
+
   it('adds every party\'s score to stemhulp-complete with event-scores, and still no answers', async () => {
     const el = await widget();
     el.setAttribute('event-scores', '');
@@ -200,7 +217,7 @@ describe('<stemhulp-widget> result', () => {
     const source = first.querySelector('a')!;
     expect(source.href).to.equal('https://example.org/alfa/programma');
     expect(details.querySelectorAll('.comparison > li')[2].textContent).to.contain('Overgeslagen');
-    // The organisation's judgement, labelled as such: Alfa disagrees with the advice on werk only.
+    // The organisation's verdict, labelled as such: Alfa disagrees with the advice on werk only.
     expect(details.textContent).to.contain('oordeel van Testorganisatie');
     expect([...details.querySelectorAll('.scores li')].map((li) => li.textContent!.trim())).to.deep.equal([
       'Kleinschalige opvang midden in de samenleving: 100%',

@@ -44,7 +44,7 @@ function lines(el: StemhulpWidget) {
 resetMediaAfterEach();
 
 describe('verdict in the result', () => {
-  it('a party\'s judgement lists every speerpunt, one without recommendations as Geen oordeel, as in the verdict table', async () => {
+  it('a party\'s verdict lists every speerpunt, one without recommendations as Geen oordeel, as in the verdict table', async () => {
     const el = await widget(src);
     await toResult(el);
     await click(el, 'button', 'Bekijk de standpunten: Partij A');

@@ -42,12 +42,12 @@ describe('verdict', () => {
     expect(row(c).total).to.equal(63);
   });
 
-  it('an unknown position scores 0 points: 0% where nothing is known, not "no judgement"', () => {
+  it('an unknown position scores 0 points: 0% where nothing is known, not "no verdict"', () => {
     expect(scores(b)).to.deep.equal([50, 0, undefined, 100]);
     expect(row(b).total).to.equal(50);
   });
 
-  it('a speerpunt without recommended statements has no judgement (undefined, never 0) and no statements', () => {
+  it('a speerpunt without recommended statements has no verdict (undefined, never 0) and no statements', () => {
     const cell = row(a).cells[2];
     expect(cell.keyPoint.id).to.equal('inburgering');
     expect(cell.score).to.equal(undefined);
@@ -65,7 +65,8 @@ describe('verdict', () => {
 
   it('sorts by Totaal, then lijstnummer, then name with Intl.Collator, parties without a number after those with one', () => {
     const table = verdictTable(statements, kps, [b, c, e, d, a, f], (p) => p.name as string, 'nl');
-    expect(table.judged).to.equal(true);
+    expect(table.hasVerdict).to.equal(true);
+    expect(table.judged, 'the deprecated name').to.equal(true);
     expect(table.rows.map((r) => [r.party.id, r.total])).to.deep.equal([
       ['a', 75], // tie with D: list 2 before list 3
       ['d', 75],
@@ -76,10 +77,11 @@ describe('verdict', () => {
     ]);
   });
 
-  it('a gemeente without any recommendation: no judgement anywhere, rows by lijstnummer then name', () => {
+  it('a gemeente without any recommendation: no verdict anywhere, rows by lijstnummer then name', () => {
     const none = statements.map((s) => ({ ...s, recommended: undefined }));
     const table = verdictTable(none, kps, [e, b, f, a], (p) => p.name as string, 'nl');
-    expect(table.judged).to.equal(false);
+    expect(table.hasVerdict).to.equal(false);
+    expect(table.judged, 'the deprecated name').to.equal(false);
     expect(table.rows.map((r) => r.party.id)).to.deep.equal(['b', 'a', 'f', 'e']);
     for (const r of table.rows) {
       expect(r.total).to.equal(undefined);

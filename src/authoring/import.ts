@@ -5,7 +5,7 @@
  * JSON is reported at `file:row:column (kolom)` of the spreadsheet.
  */
 import { bundledKeyPoints, normaliseAnswer, validateIndex, validateMunicipalityFile } from '../format.js';
-import type { Problem, Text } from '../data/types.js';
+import type { Problem, LocalisedText } from '../data/types.js';
 import { cell, readCsv, readWorkbook, type Table } from './sheets.js';
 import { dutch, leftOut } from './messages.js';
 import { hasErrors, joinPath, pathSegments, sortProblems, type Place, type SheetProblem } from './problems.js';
@@ -87,8 +87,8 @@ function checkColumns(t: Table, kind: string, problems: SheetProblem[]): boolean
   return missing.length === 0;
 }
 
-/** A Text from column `base` and its `base:taal` translations; their cells are remembered under `path`. */
-function textFrom(t: Table, row: number, cells: Map<string, string>, base: string, origins: Origins, path: string, problems: SheetProblem[]): Text | undefined {
+/** A LocalisedText from column `base` and its `base:taal` translations; their cells are remembered under `path`. */
+function textFrom(t: Table, row: number, cells: Map<string, string>, base: string, origins: Origins, path: string, problems: SheetProblem[]): LocalisedText | undefined {
   const nl = cells.get(base) ?? '';
   origins.set(path, cell(t, row, base));
   const translations = [...t.columns.keys()].filter((k) => k.startsWith(base + ':'));
@@ -183,7 +183,7 @@ async function municipalitySheets(code: string, files: Map<string, InputFile>, p
 }
 
 /** The content of one gemeente from its three sheets, as a municipality file. */
-function municipality(code: string, name: Text | undefined, sheets: Sheets, problems: SheetProblem[], origins: Origins): Json | undefined {
+function municipality(code: string, name: LocalisedText | undefined, sheets: Sheets, problems: SheetProblem[], origins: Origins): Json | undefined {
   const st = sheets.get('stellingen');
   const pt = sheets.get('partijen');
   const pos = sheets.get('standpunten');

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { whenNearViewport } from '../near-viewport.js';
-import { bundledKeyPoints } from './keypoints.js';
+import { bundledKeyPoints } from './bundled-key-points.js';
 import { LoadError, loadIndex, loadMunicipality, type LoadedIndex, type LoadedMunicipality } from './load.js';
 import type { MunicipalityEntry } from './types.js';
 

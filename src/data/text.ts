@@ -1,11 +1,11 @@
-import type { Text } from './types.js';
+import type { LocalisedText } from './types.js';
 
 /**
  * The entry of `text` to show in UI language `lang`, with its tag: exact tag, then its
  * base language (`en` for `en-GB`), then Dutch, then the first entry. Tags compare
  * case-insensitively, as BCP 47 says they do. A plain string is Dutch.
  */
-export function pick(text: Text | undefined, lang: string): { tag: string; value: string } {
+export function pick(text: LocalisedText | undefined, lang: string): { tag: string; value: string } {
   if (text === undefined) return { tag: 'nl', value: '' };
   if (typeof text === 'string') return { tag: 'nl', value: text };
   const entries = Object.entries(text);
@@ -21,7 +21,7 @@ export function pick(text: Text | undefined, lang: string): { tag: string; value
  * the UI (an Arabic name in a Dutch sentence) is wrapped in FSI … PDI, the plain-text form
  * of `unicode-bidi: isolate`, so "lijst 13" and "100%" beside it keep their order.
  */
-export const localise = (text: Text | undefined, lang: string) => {
+export const localise = (text: LocalisedText | undefined, lang: string) => {
   const { value } = pick(text, lang);
   const rtlUi = /^(ar|fa|he|ur|ps|ckb|yi)\b/i.test(lang);
   return (rtlUi ? /[A-Za-z\u00c0-\u024f]/ : /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/).test(value) ? `\u2068${value}\u2069` : value;

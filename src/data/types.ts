@@ -4,37 +4,43 @@
  * rest of the widget only ever sees these shapes.
  */
 
-/** Localised text: a plain string (Dutch) or BCP 47 tag → string. */
-export type Text = string | Readonly<Record<string, string>>;
+/**
+ * A text from the data in one or more languages (`Text` in docs/data-format.md): a plain
+ * string (Dutch) or BCP 47 tag → string.
+ */
+export type LocalisedText = string | Readonly<Record<string, string>>;
+
+/** @deprecated The old name of `LocalisedText`, which hid the DOM's `Text` wherever it was imported; removed in 0.3.0. */
+export type Text = LocalisedText;
 
 /** A normalised answer word. */
 export type Answer = 'agree' | 'neutral' | 'disagree';
 
 export interface KeyPoint {
   id: string;
-  title: Text;
-  summary?: Text;
-  body?: Text;
+  title: LocalisedText;
+  summary?: LocalisedText;
+  body?: LocalisedText;
 }
 
 export interface Statement {
   id: string;
   keyPoint: string;
-  text: Text;
-  explanation?: Text;
+  text: LocalisedText;
+  explanation?: LocalisedText;
   recommended?: Answer;
 }
 
 export interface Position {
   position: Answer;
-  explanation?: Text;
+  explanation?: LocalisedText;
   /** Only http(s) URLs survive validation. */
   source?: string;
 }
 
 export interface Party {
   id: string;
-  name: Text;
+  name: LocalisedText;
   shortName?: string;
   list?: number;
   url?: string;
@@ -44,10 +50,10 @@ export interface Party {
 
 /** A hard word explained: marked where it is first used in a statement or explanation. */
 export interface GlossaryEntry {
-  term: Text;
-  explanation: Text;
+  term: LocalisedText;
+  explanation: LocalisedText;
   /** Other forms of the word (plural, "azc's"), marked like the term. */
-  also?: Text[];
+  also?: LocalisedText[];
 }
 
 /** The content of one gemeente: from its own file or inline in the index. */
@@ -62,7 +68,7 @@ export interface MunicipalityContent {
 export interface MunicipalityEntry {
   /** Upper-case CBS code, `GM` + 4 digits. */
   code: string;
-  name: Text;
+  name: LocalisedText;
   /** Absolute URL of the municipality file, resolved against the index's final URL. */
   data?: string;
   /** Inline content, already validated. Absent when the inline content had errors. */
@@ -73,7 +79,7 @@ export interface MunicipalityEntry {
 
 /** Further reading from the organisation: a reader's story, an article. */
 export interface ReadingLink {
-  title: Text;
+  title: LocalisedText;
   /** Only http(s) URLs survive validation. */
   url: string;
 }
@@ -88,8 +94,8 @@ export interface Links {
 
 export interface Index {
   format: 'stemhulp/1';
-  election?: { name?: Text; date?: string };
-  organisation?: { name: Text; url?: string };
+  election?: { name?: LocalisedText; date?: string };
+  organisation?: { name: LocalisedText; url?: string };
   keyPoints: KeyPoint[];
   links: Links;
   glossary?: GlossaryEntry[];

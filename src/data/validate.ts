@@ -21,7 +21,7 @@
  */
 import type {
   Answer, GlossaryEntry, Index, KeyPoint, Links, MunicipalityContent, MunicipalityEntry, Party, Position,
-  Problem, ReadingLink, Statement, Text, Validated,
+  Problem, ReadingLink, Statement, LocalisedText, Validated,
 } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -125,7 +125,7 @@ function str(c: Ctx, p: string, s: string): string | undefined {
   return VISIBLE.test(clean) ? clean : undefined;
 }
 
-function text(c: Ctx, p: string, v: unknown, req?: boolean): Text | undefined {
+function text(c: Ctx, p: string, v: unknown, req?: boolean): LocalisedText | undefined {
   const n = c.ne;
   if (typeof v == 'string') {
     const s = str(c, p, v);

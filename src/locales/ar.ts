@@ -2,7 +2,7 @@ import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
 import type { VerdictStrings } from './nl-verdict.js';
 
-export { keyPoints } from './keypoints-ar.js';
+export { keyPoints } from './bundled-key-points-ar.js';
 export { extras } from './extras-ar.js';
 export { glossary } from './glossary-ar.js';
 
@@ -61,11 +61,11 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   cleared: 'تم مسح إجاباتك.',
   undo: 'تراجع',
   noResult: 'لقد تخطيت كل العبارات. أجب عن عبارة واحدة على الأقل لترى نتيجة.',
-  judgementHeading: 'ما مدى ترحيب هذا الحزب باللاجئين؟',
-  judgementBy: (org = 'القائمين على أداة التصويت هذه') =>
+  verdictHeading: 'ما مدى ترحيب هذا الحزب باللاجئين؟',
+  verdictBy: (org = 'القائمين على أداة التصويت هذه') =>
     `هذا تقييم ${org} لكل أولوية، بمعزل عن إجاباتك. وهو يقارن مواقف الحزب بنصيحتنا.`,
-  noJudgement: 'لا تقييم: لا توجد عبارات فيها نصيحتنا.',
-  friendlinessScore: (keyPoint, score) => `${keyPoint}: ${score}`,
+  noVerdict: 'لا تقييم: لا توجد عبارات فيها نصيحتنا.',
+  keyPointVerdict: (keyPoint, score) => `${keyPoint}: ${score}`,
   howItWorks: 'كيف يعمل هذا؟',
   howItWorksText: [
     'يحصل الحزب على نقطتين إذا كان موقفه مثل إجابتك. ويحصل على نقطة واحدة إذا اختار أحدكما "محايد". وإلا يحصل على 0 نقاط. وإذا لم يُعرف موقف الحزب يحصل أيضًا على 0 نقاط.',
@@ -122,7 +122,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
 
   retry: 'حاول مرة أخرى',
   details: 'التفاصيل',
-  errorIndex: {
+  errorKind: {
     network: 'لم يتمكن دليل التصويت من الاتصال لتحميل البيانات.',
     timeout: 'استغرق تحميل البيانات وقتًا طويلًا.',
     http: 'تعذّر تحميل بيانات دليل التصويت.',

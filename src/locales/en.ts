@@ -2,7 +2,7 @@ import type { ResultStrings } from './nl-result.js';
 import type { Strings } from './nl.js';
 import type { VerdictStrings } from './nl-verdict.js';
 
-export { keyPoints } from './keypoints-en.js';
+export { keyPoints } from './bundled-key-points-en.js';
 export { extras } from './extras-en.js';
 export { glossary } from './glossary-en.js';
 
@@ -61,11 +61,11 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   cleared: 'Your answers have been cleared.',
   undo: 'Undo',
   noResult: 'You skipped every statement. Answer at least one statement to see a result.',
-  judgementHeading: 'How refugee-friendly is this party?',
-  judgementBy: (org = 'the makers of this voting aid') =>
+  verdictHeading: 'How refugee-friendly is this party?',
+  verdictBy: (org = 'the makers of this voting aid') =>
     `This is the judgement of ${org} per key point, separate from your answers. It compares the party's positions with our advice.`,
-  noJudgement: 'No judgement: there are no statements with our advice.',
-  friendlinessScore: (keyPoint, score) => `${keyPoint}: ${score}`,
+  noVerdict: 'No judgement: there are no statements with our advice.',
+  keyPointVerdict: (keyPoint, score) => `${keyPoint}: ${score}`,
   howItWorks: 'How does this work?',
   howItWorksText: [
     'A party gets 2 points if its position is the same as your answer. It gets 1 point if one of you chooses "Neither". Otherwise it gets 0 points. If a party\'s position is not known, it also gets 0 points.',
@@ -122,7 +122,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
 
   retry: 'Try again',
   details: 'Details',
-  errorIndex: {
+  errorKind: {
     network: 'The voting aid could not connect to load its data.',
     timeout: 'Loading the data took too long.',
     http: 'The data of the voting aid could not be loaded.',

@@ -1,7 +1,7 @@
 import type { KeyPoint } from '../data/types.js';
 import type { ShareStrings } from './nl-share.js';
 import type { GlossaryText } from '../data/glossary-nl.js';
-import type { KeyPointText } from './keypoint-text.js';
+import type { KeyPointText } from './key-point-text.js';
 import { nl, type Strings } from './nl.js';
 
 export type { Strings };

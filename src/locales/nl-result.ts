@@ -29,11 +29,11 @@ export const nlResult = {
   cleared: 'Je antwoorden zijn gewist.',
   undo: 'Ongedaan maken',
   noResult: 'Je hebt alle stellingen overgeslagen. Beantwoord minstens één stelling om een uitslag te zien.',
-  judgementHeading: 'Hoe vluchteling-vriendelijk is deze partij?',
-  judgementBy: (org = 'de makers van deze stemhulp') =>
+  verdictHeading: 'Hoe vluchteling-vriendelijk is deze partij?',
+  verdictBy: (org = 'de makers van deze stemhulp') =>
     `Dit is het oordeel van ${org} per speerpunt, los van jouw antwoorden. Het vergelijkt de standpunten van de partij met ons advies.`,
-  noJudgement: 'Geen oordeel: er zijn geen stellingen met ons advies.',
-  friendlinessScore: (keyPoint: string, score: string) => `${keyPoint}: ${score}`,
+  noVerdict: 'Geen oordeel: er zijn geen stellingen met ons advies.',
+  keyPointVerdict: (keyPoint: string, score: string) => `${keyPoint}: ${score}`,
   howItWorks: 'Hoe werkt dit?',
   howItWorksText: [
     'Een partij krijgt 2 punten als haar standpunt gelijk is aan jouw antwoord. Ze krijgt 1 punt als één van jullie "Geen van beide" kiest. Anders krijgt ze 0 punten. Is het standpunt van een partij niet bekend, dan krijgt ze ook 0 punten.',

@@ -42,7 +42,8 @@ export const nl = {
 
   retry: 'Probeer opnieuw',
   details: 'Details',
-  errorIndex: {
+  /** One sentence per kind of load error: alone for the index, after `errorMunicipality` for a gemeente. */
+  errorKind: {
     network: 'De stemhulp kon geen verbinding maken om de gegevens te laden.',
     timeout: 'Het laden van de gegevens duurde te lang.',
     http: 'De gegevens van de stemhulp konden niet worden geladen.',

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { directive, Directive, type ChildPart } from 'lit/directive.js';
 import { shortUrl } from '../attributes.js';
 import type { LoadError } from '../data/load.js';
-import type { Problem, Text } from '../data/types.js';
+import type { Problem, LocalisedText } from '../data/types.js';
 import { pick } from '../data/text.js';
 import type { Strings } from '../locales/index.js';
 
@@ -12,13 +13,13 @@ const sameLanguage = (a: string, b: string) => a.toLowerCase().split('-')[0] ===
  * cannot reorder the UI text around it, and marked with its own language when the
  * fallback rules picked another one than the UI's, so screen readers pronounce it right.
  */
-export function text(value: Text | undefined, lang: string): TemplateResult {
+export function text(value: LocalisedText | undefined, lang: string): TemplateResult {
   const { tag, value: s } = pick(value, lang);
   return html`<bdi lang=${sameLanguage(tag, lang) ? nothing : tag}>${s}</bdi>`;
 }
 
 /** A data text with blank-line separated paragraphs, marked with its language like `text`. */
-export function paragraphs(value: Text | undefined, lang: string): TemplateResult[] {
+export function paragraphs(value: LocalisedText | undefined, lang: string): TemplateResult[] {
   const { tag, value: s } = pick(value, lang);
   const own = sameLanguage(tag, lang) ? nothing : tag;
   return s
@@ -46,17 +47,28 @@ export function safeHref(url: string | undefined): string | undefined {
 export const address = (href: string) => href.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
 
 /**
- * Kiosk mode: links show their address as text and open nothing (a tablet at a stand
- * must not wander off). Set by each widget at the start of its own render, which is
- * synchronous, so two widgets on a page never see each other's setting.
+ * A link, or in kiosk mode its address as text that opens nothing (a tablet at a stand
+ * must not wander off). Kiosk mode belongs to the widget whose template holds the link,
+ * so it is read from that widget when Lit puts the link in place: two widgets on a page,
+ * one a kiosk, never share it, whenever and in whatever order their views are rendered.
  */
-export const linkMode = { asText: false };
+class Link extends Directive {
+  render(href: string, label: unknown) {
+    return html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`;
+  }
+
+  override update(part: ChildPart, [href, label]: [string, unknown]) {
+    return (part.options?.host as Element | undefined)?.hasAttribute('kiosk')
+      ? html`<span class="address">${label} (${address(href)})</span>`
+      : this.render(href, label);
+  }
+}
+const link = directive(Link);
 
 /** A link to an http(s) URL from data; without one, `label` alone when `orText`, else nothing. */
 export function externalLink(url: string | undefined, label: TemplateResult | string, orText = false) {
   const href = safeHref(url);
-  if (href && linkMode.asText) return html`<span class="address">${label} (${address(href)})</span>`;
-  return href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : orText ? label : nothing;
+  return href ? link(href, label) : orText ? label : nothing;
 }
 
 export function problemList(problems: readonly Problem[]) {
@@ -126,6 +138,6 @@ export function municipalityErrorBox(t: Strings, name: string, error: LoadError,
   const message =
     kind === 'format'
       ? t.errorMunicipalityData(name)
-      : t.errorMunicipality(name) + (kind === 'timeout' || kind === 'json' || kind === 'too-large' || kind === 'refused' ? ` ${t.errorIndex[kind]}` : '');
+      : t.errorMunicipality(name) + (kind === 'timeout' || kind === 'json' || kind === 'too-large' || kind === 'refused' ? ` ${t.errorKind[kind]}` : '');
   return errorBox(t, message, error, onRetry);
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { pick } from '../data/text.js';
-import type { Party, Text } from '../data/types.js';
+import type { Party, LocalisedText } from '../data/types.js';
 import type { ResultStrings } from '../locales/nl-result.js';
 
 /**
@@ -12,7 +12,7 @@ const base = (tag: string) => tag.toLowerCase().split('-')[0];
 const bracket = /(\([^()]{1,40}\))/;
 
 /** A name from data whose short bracketed parts, e.g. "(GL-PvdA)", never break inside. */
-export function unbroken(value: Text | undefined, lang: string): TemplateResult {
+export function unbroken(value: LocalisedText | undefined, lang: string): TemplateResult {
   const { tag, value: s } = pick(value, lang);
   const parts = s.split(bracket).map((part, i) => (i % 2 ? html`<span class="nobr">${part}</span>` : part));
   return html`<span lang=${base(tag) === base(lang) ? nothing : tag}>${parts}</span>`;

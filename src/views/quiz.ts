@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { bundledGlossary } from '../data/glossary-nl.js';
 import { pick } from '../data/text.js';
-import type { Answer, GlossaryEntry, KeyPoint, Statement, Text } from '../data/types.js';
+import type { Answer, GlossaryEntry, KeyPoint, Statement, LocalisedText } from '../data/types.js';
 import { glossaryFor, markTerms, type Glossary, type Term } from '../glossary.js';
 import type { UserAnswer } from '../match.js';
 import { memo } from '../memo.js';
@@ -39,7 +39,7 @@ const glossaries = memo((_m: unknown, _i: unknown) => new Map<string, Glossary>(
  * button that opens its explanation in place: right after the paragraph, in a region
  * named by the word. `seen` spans one statement or one explanation.
  */
-function marked(value: Text, p: QuizProps, lang: string, id: string, split: boolean) {
+function marked(value: LocalisedText, p: QuizProps, lang: string, id: string, split: boolean) {
   const { tag, value: s } = pick(value, lang);
   const byTag = glossaries(...p.glossaries);
   let g = byTag.get(tag);

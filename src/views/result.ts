@@ -18,6 +18,7 @@ import { formatPercent } from './percent.js';
 import { verdictChartView } from './verdict-chart.js';
 import { verdictMark } from './verdict-mark.js';
 import { adviceEntry, verdictLine } from './verdict-result.js';
+import { warmIntl } from './warm-intl.js';
 import { result } from './result.styles.js';
 import { verdictChartStyles } from './verdict-chart.styles.js';
 import { verdictMarkStyles } from './verdict-mark.styles.js';
@@ -30,7 +31,9 @@ import { ranking } from './ranking.styles.js';
 export const styles = css`${result}${ranking}${verdictMarkStyles}${verdictResultStyles}${verdictChartStyles}`;
 export { matchParties } from '../match.js';
 export { verdictScore } from '../verdict.js';
-export { warmIntl as warm } from './warm-intl.js';
+
+// This chunk is fetched ahead when the quiz starts: the Intl objects its first view needs are made now, in idle time.
+warmIntl();
 
 /** What the result shows, derived in `derive.ts`: names already in the UI language. */
 export interface ResultModel {
@@ -124,24 +127,24 @@ function cautions(r: Ranking, t: Rt) {
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
 
-/** The organisation's judgement of one party per key point; independent of the reader, and marked with its ring, not the match's bar. */
-function judgement(p: ResultProps, party: Party, t: Rt, lang: string) {
+/** The organisation's verdict of one party per key point; independent of the reader, and marked with its ring, not the match's bar. */
+function keyPointVerdicts(p: ResultProps, party: Party, t: Rt, lang: string) {
   const { cells, total } = partyVerdict(p.statements, p.keyPoints, party);
-  if (total === undefined) return html`<p>${t.noJudgement}</p>`;
+  if (total === undefined) return html`<p>${t.noVerdict}</p>`;
   // Every key point, as the verdict table shows them: one without recommendations says so, never 0%.
   return html`<ul class="scores">
     ${cells.map(
       (s) => html`<li>
         ${s.score === undefined
-          ? html`<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), t.verdict.none)}</span>`
-          : html`${verdictMark(s.score)}<span>${t.friendlinessScore(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>`}
+          ? html`<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), t.verdict.none)}</span>`
+          : html`${verdictMark(s.score)}<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>`}
       </li>`,
     )}
   </ul>`;
 }
 
 /** Statement by statement: the reader's answer beside the party's position, the first `shown` statements. */
-function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: string, shown: number) {
+function comparison(p: ResultProps, party: Party, t: Rt, lang: string, author: string, shown: number) {
   const kp = new Map<string, KeyPoint>(p.keyPoints.map((k) => [k.id, k]));
   return html`<ol class="comparison">
     ${p.statements.slice(0, shown).map((s) => {
@@ -161,7 +164,7 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string, judge: st
               ${externalLink(pos?.source, t.checkSource)}
             </dd>
           </div>
-          ${adviceEntry(judge, s, p.answers.get(s.id), (a) => answerWord(t, a, t.skipped), t)}
+          ${adviceEntry(author, s, p.answers.get(s.id), (a) => answerWord(t, a, t.skipped), t)}
         </dl>
       </li>`;
     })}
@@ -176,9 +179,9 @@ const longDate = memo((iso: string, lang: string) =>
 );
 
 /** One party of the result: its place, match, the organisation's verdict, and its comparison on demand. */
-function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['parties'][number], t: Rt, lang: string, judge: string) {
+function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['parties'][number], t: Rt, lang: string, author: string) {
   const open = p.open.has(party.id);
-  // Opened, the comparison comes in slices; the judgement below it with the last.
+  // Opened, the comparison comes in slices; the verdict per speerpunt below it with the last.
   const rows = open ? p.reveal(`compare ${party.id}`, p.statements.length) : 0;
   return html`<li class="party" part="party" data-key=${party.id}>
     <p class="rank">${t.rank(rank)}${tied ? html` · <span class="tie">${t.tied}</span>` : nothing}</p>
@@ -187,7 +190,7 @@ function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['partie
       <span class="name" aria-hidden="true">${partyLabel(party, t, lang)}</span>
       <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
     </p>
-    ${bar(score)} ${verdictLine(judge, p.verdicts.get(party.id), t, lang)}
+    ${bar(score)} ${verdictLine(author, p.verdicts.get(party.id), t, lang)}
     <details ?open=${open}>
       <summary
         @click=${(e: Event) => {
@@ -197,18 +200,18 @@ function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['partie
       >
         ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
       </summary>
-      ${open ? comparison(p, party, t, lang, judge, rows) : nothing}
+      ${open ? comparison(p, party, t, lang, author, rows) : nothing}
       ${open && rows >= p.statements.length
-        ? html`<h4>${t.judgementHeading}</h4>
-            <p class="note">${t.judgementBy(p.organisation)}</p>
-            ${judgement(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
+        ? html`<h4>${t.verdictHeading}</h4>
+            <p class="note">${t.verdictBy(p.organisation)}</p>
+            ${keyPointVerdicts(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
         : nothing}
     </details>
   </li>`;
 }
 
 /** Below the list: the chart of match against verdict, the tools, how it works, what to do next. */
-function afterList(p: ResultProps, t: Rt, lang: string, judge: string) {
+function afterList(p: ResultProps, t: Rt, lang: string, author: string) {
   const { organisation: org, links, election, verdicts } = p;
   const date = election?.date && longDate(election.date, lang);
   const chart = (p.results ?? []).flatMap(({ party, score }) => {
@@ -216,8 +219,8 @@ function afterList(p: ResultProps, t: Rt, lang: string, judge: string) {
     return verdict === undefined ? [] : [{ party, match: score, verdict }];
   });
   return html`${p.ranking
-      ? html`${p.statements.some((s) => s.recommended) ? nothing : html`<p class="note">${t.verdict.noneAtAll(judge)}</p>`}
-          ${verdictChartView({ organisation: judge, rows: chart }, t, lang)}`
+      ? html`${p.statements.some((s) => s.recommended) ? nothing : html`<p class="note">${t.verdict.noneAtAll(author)}</p>`}
+          ${verdictChartView({ organisation: author, rows: chart }, t, lang)}`
       : nothing}
     ${tool(p, 'tune', t.tuneHeading, t)} ${p.ranking ? tool(p, 'side', t.sideBySide, t) : nothing}
     <p class="visually-hidden" role="status" id="result-live">${p.live}</p>
@@ -225,7 +228,7 @@ function afterList(p: ResultProps, t: Rt, lang: string, judge: string) {
       <summary>${t.howItWorks}</summary>
       ${t.howItWorksText.map((s) => html`<p>${s}</p>`)}
       <p>${org ? t.madeBy(org) : t.madeByUnknown}</p>
-      ${disclosureView(judge, t, true)}
+      ${disclosureView(author, t, true)}
       <p>${t.privacy}</p>
     </details>
     <div class="nav">
@@ -247,13 +250,13 @@ function afterList(p: ResultProps, t: Rt, lang: string, judge: string) {
 }
 
 /**
- * The result: parties in match order, comparison and judgement on demand, next steps.
+ * The result: parties in match order, comparison and verdict on demand, next steps.
  * The parties come in slices (`reveal`); what follows the list comes with the last slice,
  * so nothing below the list moves while it grows.
  */
 export function resultView(p: ResultProps, ui: Strings, lang: string) {
   const t = resultStrings(ui);
-  const judge = p.organisation ?? t.verdict.unknownOrg;
+  const author = p.organisation ?? t.verdict.unknownOrg;
   const r = p.ranking;
   const shown = p.reveal('parties', r?.parties.length ?? 0);
   return html`<section class="result" part="result" aria-labelledby="result-heading">
@@ -264,10 +267,10 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
           ${cautions(r, t)}
           ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`, t)}
           <ol class="parties" part="parties">
-            ${r.parties.slice(0, shown).map((entry) => partyItem(p, entry, t, lang, judge))}
+            ${r.parties.slice(0, shown).map((entry) => partyItem(p, entry, t, lang, author))}
           </ol>`
       : html`<p role="status">${t.noResult}</p>`}
-    ${shown < (r?.parties.length ?? 0) ? nothing : afterList(p, t, lang, judge)}
+    ${shown < (r?.parties.length ?? 0) ? nothing : afterList(p, t, lang, author)}
   </section>`;
 }
 

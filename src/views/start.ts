@@ -84,7 +84,7 @@ export function startSection(
         ${startView(p, t, lang)} ${municipalityError}`
     : p.index.state === 'loading'
       ? html`<p role="status" class="loading">${t.loading}</p>`
-      : errorBox(t, t.errorIndex[p.index.error.kind], p.index.error, p.onRetry);
+      : errorBox(t, t.errorKind[p.index.error.kind], p.index.error, p.onRetry);
   return html`<section class="start" aria-labelledby="quiz-heading">
     <h3 id="quiz-heading">${t.quizHeading}</h3>
     <p>${t.quizIntro}</p>

@@ -95,7 +95,7 @@ function detailsRow(row: PartyVerdict, i: number, m: VerdictTableModel, t: Vt, l
  */
 export function verdictTableView(m: VerdictTableModel, a: VerdictTableActions, t: Vt, lang: string) {
   const { table } = m;
-  if (!table.judged) return html`<p class="note">${t.verdict.noneAtAll(m.organisation)}</p>`;
+  if (!table.hasVerdict) return html`<p class="note">${t.verdict.noneAtAll(m.organisation)}</p>`;
   const someNone = table.rows.some((r) => r.cells.some((c) => c.score === undefined));
   return html`<table role="table" class="verdict-table">
       <caption>${t.verdict.caption(m.organisation)}</caption>
