@@ -7,7 +7,6 @@ import { StemhulpCompleteEvent } from './events.js';
 import type { Extras } from './extras.js';
 import { chunkUrl, type LazyViews, type Loaded } from './lazy.js';
 import type { Strings } from './locales/index.js';
-import { reveal } from './reveal.js';
 import type { Action, ReaderState, Screen } from './state.js';
 import { errorBox, municipalityErrorBox } from './views/common.js';
 
@@ -38,14 +37,21 @@ export interface ScreensDeps {
 export class Screens {
   /** Arrived at the result, the host not yet told (`stemhulp-complete`). */
   private unsent = false;
-  /** The result's parties and a comparison's statements, drawn over several tasks. */
-  readonly reveal: ReturnType<typeof reveal>;
 
   constructor(
     private readonly host: ScreensHost,
     private readonly deps: ScreensDeps,
-  ) {
-    this.reveal = reveal(host);
+  ) {}
+
+  /** The next render, or when the result's lists are still coming in slices (the result chunk draws them so), the render after the last. */
+  async settled(update: () => Promise<boolean>) {
+    let done = await update();
+    let next;
+    while ((next = this.deps.lazy.loaded('result')?.pending(this.host))) {
+      await next;
+      done = await update();
+    }
+    return done;
   }
 
   /** After every action, with the screens before and after it. */
@@ -103,7 +109,7 @@ export class Screens {
         this.host.updateComplete.then(() => detail && this.host.dispatchEvent(new StemhulpCompleteEvent(detail)));
       }
       const model = derived.result(chunk, index, m.value, name, reader, lang);
-      const screen = chunk.resultScreen({ model, state: reader, content: m.value.content, dispatch, host: this.host, tools, reveal: this.reveal.take }, t, lang);
+      const screen = chunk.resultScreen({ model, state: reader, content: m.value.content, dispatch, host: this.host, tools }, t, lang);
       return html`${screen} ${extras.render('share', lang, model, chunk.verdictScore)}`;
     };
     return lazy.render('result', view, failed);

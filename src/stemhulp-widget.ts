@@ -110,7 +110,7 @@ export class StemhulpWidget extends LitElement {
 
   /** Resolves when the whole result is drawn, not its first slice: hosts and tests read it then. */
   protected override getUpdateComplete() {
-    return this.screens.reveal.settled(() => super.getUpdateComplete());
+    return this.screens.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues) {

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Index, KeyPoint, MunicipalityContent, Party, Statement } from '../data/types.js';
 import type { PartyScore, UserAnswer } from '../match.js';
 import { partyVerdict } from '../verdict.js';
@@ -19,6 +19,7 @@ import { verdictChartView } from './verdict-chart.js';
 import { verdictMark } from './verdict-mark.js';
 import { adviceEntry, verdictLine } from './verdict-result.js';
 import { warmIntl } from './warm-intl.js';
+import { revealFor } from './reveal.js';
 import { result } from './result.styles.js';
 import { verdictChartStyles } from './verdict-chart.styles.js';
 import { verdictMarkStyles } from './verdict-mark.styles.js';
@@ -31,6 +32,7 @@ import { ranking } from './ranking.styles.js';
 export const styles = css`${result}${ranking}${verdictMarkStyles}${verdictResultStyles}${verdictChartStyles}`;
 export { matchParties } from '../match.js';
 export { verdictScore } from '../verdict.js';
+export { pending } from './reveal.js';
 
 // This chunk is fetched ahead when the quiz starts: the Intl objects its first view needs are made now, in idle time.
 warmIntl();
@@ -283,9 +285,7 @@ export interface ResultContext {
   /** The tools chunk's view via `view` once it is loaded (loading it on first use), as `LazyViews.render` does. */
   tools: (view: (chunk: typeof Tools) => unknown) => unknown;
   /** The element: its shadow root (to move re-ranked items smoothly, to find focus) and its next render. */
-  host: { renderRoot: ParentNode; updateComplete: Promise<unknown> };
-  /** How many of a list's `total` items to draw in this render (the element's `Reveal`): the rest follow in later tasks. */
-  reveal: (list: string, total: number) => number;
+  host: ReactiveControllerHost & { renderRoot: ParentNode };
 }
 
 /** The chosen parties ranked; recomputed only when the answers, the choice or the language change. */
@@ -330,7 +330,7 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
       live: tools.lastChange ? c.tools((k) => k.say(tools.lastChange!, ctx, t, lang)) : '',
       dispatch: withUndoTimer,
       tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
-      reveal: c.reveal,
+      reveal: revealFor(c.host).take,
     },
     ui,
     lang,

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { yieldToMain } from './yield.js';
+import { yieldToMain } from '../yield.js';
 
 /** Items of a list drawn in the task that shows it (a phone's screenful, under the heading that takes focus), and per task after it. */
 const FIRST = 4;
@@ -10,9 +10,9 @@ const STEP = 8;
  * it, then more after each yield, so no task blocks the host page for long (a long task
  * counts against its Total Blocking Time and delays the reader's next tap). Each list has
  * a key; a render that does not draw a list (another screen, a comparison closed) starts
- * that list over. A controller of closures rather than a class: the main file has no bytes to spare.
+ * that list over. Lives in the result chunk, made for a widget when its first result is drawn.
  */
-export function reveal(host: ReactiveControllerHost) {
+function reveal(host: ReactiveControllerHost) {
   const shown = new Map<string, number>();
   let asked = new Set<string>();
   let next: Promise<void> | undefined;
@@ -36,14 +36,19 @@ export function reveal(host: ReactiveControllerHost) {
       });
       return n;
     },
-    /** Resolves once every item asked for is drawn: the host's `updateComplete` waits for it. */
-    async settled(update: () => Promise<boolean>): Promise<boolean> {
-      await update();
-      while (next) {
-        await next;
-        await update();
-      }
-      return update();
-    },
+    /** The next slice, while some list still has items to come. */
+    pending: () => next,
   };
 }
+
+const reveals = new WeakMap<ReactiveControllerHost, ReturnType<typeof reveal>>();
+
+/** The widget's reveal, made (and added as its controller) on first use. */
+export function revealFor(host: ReactiveControllerHost) {
+  let r = reveals.get(host);
+  if (!r) reveals.set(host, (r = reveal(host)));
+  return r;
+}
+
+/** The widget's next slice, while one of its lists is still coming in slices (its `updateComplete` waits for it). */
+export const pending = (host: ReactiveControllerHost) => reveals.get(host)?.pending();
