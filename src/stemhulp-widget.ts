@@ -9,6 +9,7 @@ import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage } from './locales/
 import { Screens } from './screens.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
+import { yieldToMain } from './yield.js';
 import { externalLink, languageSwitcher } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
 import { startSection } from './views/start.js';
@@ -107,6 +108,15 @@ export class StemhulpWidget extends LitElement {
   private reader: ReaderState = initialState;
   /** The language shown: the requested one once its strings have loaded, until then the previous one. */
   private uiLang = 'nl';
+
+  /**
+   * The first render in a task of its own, not in the one that evaluates the script and
+   * upgrades the element: on a slow phone the two together were one long task.
+   */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) await yieldToMain();
+    return super.scheduleUpdate();
+  }
 
   /** Resolves when the whole result is drawn, not its first slice: hosts and tests read it then. */
   protected override getUpdateComplete() {
