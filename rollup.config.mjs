@@ -51,6 +51,11 @@ const minifyCss = () => ({
               .replace(/\/\*[\s\S]*?\*\//g, '')
               .replace(/\s+/g, ' ')
               .replace(/ ?([{};,>]) ?|(:) /g, '$1$2')
+              // Inside parentheses and around a product in calc() white space means nothing
+              // (around + and - it does; a `*` selector after a space is not a product).
+              .replace(/\( /g, '(')
+              .replace(/ \)/g, ')')
+              .replace(/(?<=[\d)]) \* (?=[\d.(a-z])/g, '*')
               .replace(/;}/g, '}')
               .replace(/([^\w.-])0\.(\d)/g, '$1.$2') +
             '`',

@@ -70,6 +70,11 @@ export class LazyViews {
     load(name).catch(() => {});
   }
 
+  /** The chunk if it is loaded, else undefined. */
+  loaded<N extends ChunkName>(name: N) {
+    return ready.get(name) as Loaded<N> | undefined;
+  }
+
   /** The chunk itself, for what is not a view (the result's scoring, for the host's event). */
   load<N extends ChunkName>(name: N): Promise<Loaded<N>> {
     return load(name) as Promise<Loaded<N>>;

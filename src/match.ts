@@ -85,10 +85,13 @@ export function byScoreListName<T>(
   displayName: (party: Party) => string,
   lang: string,
 ): (a: T, b: T) => number {
-  const collator = new Intl.Collator(lang);
+  // Made only for a tie on score and list, which list numbers make rare: a collator can
+  // cost milliseconds to make, in the task that shows the result.
+  let collator: Intl.Collator | undefined;
   const s = (x: T) => score(x) ?? Number.NEGATIVE_INFINITY;
   const list = (x: T) => party(x).list ?? Number.POSITIVE_INFINITY;
   // Subtraction of two infinities is NaN: compare, do not subtract.
   const cmp = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
-  return (a, b) => cmp(s(b), s(a)) || cmp(list(a), list(b)) || collator.compare(displayName(party(a)), displayName(party(b)));
+  return (a, b) =>
+    cmp(s(b), s(a)) || cmp(list(a), list(b)) || (collator ??= new Intl.Collator(lang)).compare(displayName(party(a)), displayName(party(b)));
 }

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { DataController } from './data/data-controller.js';
 import { LoadError, type LoadedIndex } from './data/load.js';
 import { localise } from './data/text.js';
@@ -11,11 +11,11 @@ import type { Action, ReaderState, Screen } from './state.js';
 import { errorBox, municipalityErrorBox } from './views/common.js';
 
 /** What the screens use of the element: its preset and `event-scores`, its shadow root and its next render. */
-interface ScreensHost extends EventTarget {
+interface ScreensHost extends EventTarget, ReactiveControllerHost {
   gemeente?: string;
   eventScores: boolean;
   renderRoot: ParentNode;
-  updateComplete: Promise<unknown>;
+  updateComplete: Promise<boolean>;
 }
 
 /** The element's controllers and state that the screens read, and its dispatch. */
@@ -42,6 +42,17 @@ export class Screens {
     private readonly host: ScreensHost,
     private readonly deps: ScreensDeps,
   ) {}
+
+  /** The next render, or when the result's lists are still coming in slices (the result chunk draws them so), the render after the last. */
+  async settled(update: () => Promise<boolean>) {
+    let done = await update();
+    let next;
+    while ((next = this.deps.lazy.loaded('result')?.pending(this.host))) {
+      await next;
+      done = await update();
+    }
+    return done;
+  }
 
   /** After every action, with the screens before and after it. */
   follow(before: Screen, after: Screen) {

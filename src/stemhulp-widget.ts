@@ -9,6 +9,7 @@ import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage } from './locales/
 import { Screens } from './screens.js';
 import { initialState, update, type Action, type ReaderState } from './state.js';
 import { styles } from './stemhulp-widget.styles.js';
+import { yieldToMain } from './yield.js';
 import { externalLink, languageSwitcher } from './views/common.js';
 import { keyPointsView } from './views/key-points.js';
 import { startSection } from './views/start.js';
@@ -108,6 +109,20 @@ export class StemhulpWidget extends LitElement {
   /** The language shown: the requested one once its strings have loaded, until then the previous one. */
   private uiLang = 'nl';
 
+  /**
+   * The first render in a task of its own, not in the one that evaluates the script and
+   * upgrades the element: on a slow phone the two together were one long task.
+   */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) await yieldToMain();
+    return super.scheduleUpdate();
+  }
+
+  /** Resolves when the whole result is drawn, not its first slice: hosts and tests read it then. */
+  protected override getUpdateComplete() {
+    return this.screens.settled(() => super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: PropertyValues) {
     const wanted = uiLanguage(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
     if (isReady(wanted)) this.uiLang = wanted;
@@ -123,8 +138,10 @@ export class StemhulpWidget extends LitElement {
     if (changed.has('gemeente')) {
       const known = this.data.applyPreset();
       // Another gemeente from outside, even mid-quiz: its start, never a step it does not have; an unknown one: the picker.
-      if (this.hasUpdated && !known) this.data.reset();
-      if (this.hasUpdated) this.dispatch({ type: known ? 'home' : 'reset' }, false);
+      if (this.hasUpdated) {
+        if (!known) this.data.reset();
+        this.dispatch({ type: known ? 'home' : 'reset' }, false);
+      }
     }
     // A reader who can start the quiz finds it there: fetched while they read or choose.
     if (this.data.index?.state === 'ready') this.lazy.prefetch('quiz');

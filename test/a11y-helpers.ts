@@ -74,6 +74,8 @@ export async function answerUntilResult(el: StemhulpWidget, lang: Lang) {
     await press(el, 'button', answer);
   }
   expect(el.shadowRoot!.querySelector('#result-heading')).to.exist;
+  // A long result comes in slices: the whole of it once the last is drawn.
+  await el.updateComplete;
 }
 
 let paint: CanvasRenderingContext2D | undefined;

@@ -36,6 +36,8 @@ export async function tuindorp(answers: string[] = Array(6).fill('Eens')) {
   await find(el, 'heading', 'De gemeente opent een kleine opvang in een woonwijk.');
   for (const a of answers) await press(el, 'button', a);
   await find(el, 'heading', 'Jouw uitslag');
+  // A long result comes in slices: the whole of it once the last is drawn.
+  await el.updateComplete;
   return el;
 }
 

@@ -36,8 +36,8 @@ const click = async (page, selector, nth = 0) => {
  * [name, step] for each phase: `load` (navigation until the start button is painted and
  * the network is quiet), with the picker `choose` (a gemeente chosen and started),
  * else `start` (the preset's start button), `answers` (every statement but the last),
- * `result` (the last answer until the result is painted), `compare` (the first party's
- * comparison opened). Each step records its own step times on `times`.
+ * `result` (the last answer until the result is painted, and until the page is still: a
+ * long result comes in slices), `compare` (the first party's comparison opened, likewise). Each step records its own step times on `times`.
  */
 export function phases(page, { picker, code, url }, times = {}) {
   return [
@@ -76,11 +76,14 @@ export function phases(page, { picker, code, url }, times = {}) {
       const t0 = await page.evaluate(() => performance.now());
       await click(page, '[part~="answer"]', 0);
       times.result = (await painted(page, '#result-heading')) - t0;
+      // The rest of a long result comes in slices: the phase lasts until the page is still.
+      await page.evaluate(() => window.__bench.still());
     }],
     ['compare', async () => {
       const t0 = await page.evaluate(() => performance.now());
       await click(page, '.party summary, details.compare > summary');
       times.compare = (await painted(page, '.comparison li')) - t0;
+      await page.evaluate(() => window.__bench.still());
     }],
   ];
 }

@@ -78,6 +78,21 @@
       };
       frame();
     });
+  // Resolves once `frames` frames in a row have passed with no change in the page or its
+  // widgets' shadow roots: the end of work that comes in slices (a long result).
+  b.still = (frames = 3) =>
+    new Promise((resolve) => {
+      let quiet = 0;
+      const mo = new MutationObserver(() => (quiet = 0));
+      mo.observe(document, options);
+      for (const r of b.roots()) mo.observe(r, options);
+      const frame = () => {
+        if (++quiet < frames) return requestAnimationFrame(frame);
+        mo.disconnect();
+        resolve(performance.now());
+      };
+      requestAnimationFrame(frame);
+    });
   // The upgrade replaces the fallback link with the widget: a shift only the host page can
   // prevent (by reserving space). Shifts after that first painted frame are the widget's own.
   b.upgradePainted = Infinity;

@@ -1,4 +1,4 @@
-// `node scripts/bench/profile.mjs [--cpu-throttle 4] [--runs 3] [--no-build] [--picker]`:
+// `node scripts/bench/profile.mjs [--cpu-throttle 4] [--runs 3] [--no-build] [--picker] [--limits] [--functions]`:
 // where the main thread's time goes, phase by phase, on the bench's article page with a
 // preset gemeente (or with the picker): the Chromium CPU profiler (CDP Profiler) per
 // phase, self time grouped by what ran, plus the long tasks of each phase. Prints
@@ -22,6 +22,8 @@ const option = (name, fallback) => {
 const throttle = Math.max(1, option('--cpu-throttle', 4));
 const runs = Math.max(1, option('--runs', 3));
 const picker = args.includes('--picker');
+/** The gemeente at the format's limits (60 parties, 100 statements) instead of a usual one. */
+const limits = args.includes('--limits');
 /** Self time per function (name:line:column in the built file) instead of per file. */
 const detail = args.includes('--functions');
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -42,10 +44,10 @@ function category(node, parent) {
   const url = owner(node, parent);
   const what = node.callFrame.url ? (detail ? ` ${f || '(anonymous)'}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}` : '') : ` (built-in ${f || 'anonymous'})`;
   if (/stemhulp-widget-validate/.test(url)) return `widget: validation${what}`;
-  if (/stemhulp-widget-(quiz|result)/.test(url)) return `widget: quiz and result views${what}`;
+  if (/stemhulp-widget-(quiz|result|common|sharing|verdict|tools)/.test(url)) return `widget: ${/stemhulp-widget-(\w+)/.exec(url)[1]} chunk${what}`;
   if (/stemhulp-widget\.js/.test(url)) return `widget: main file${what}`;
   if (/floor\.js/.test(url)) return `floor${what}`;
-  return 'bench driver and probe';
+  return `bench driver and probe${detail ? ` ${f || '(anonymous)'} ${(node.callFrame.url || url).slice(-40)}:${node.callFrame.lineNumber}` : ''}`;
 }
 
 function selfTimes(profile) {
@@ -75,8 +77,8 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await page.evaluateOnNewDocument(probe);
-    const query = { el: 'stemhulp-widget', layout: 'article', src: '/bench-results/data/index.json' };
-    if (!picker) query.gemeente = data.gemeenten[3];
+    const query = { el: 'stemhulp-widget', layout: 'article', src: `/bench-results/data/${limits ? 'index-limit' : 'index'}.json` };
+    if (!picker) query.gemeente = limits ? data.big : data.gemeenten[3];
     const out = {};
     const profiled = async (name, step) => {
       await cdp.send('Profiler.start');

@@ -212,9 +212,10 @@ export function loadIndex(src: string, bundledKeyPoints: readonly KeyPoint[], op
   return shared(`index ${url}`, url, opts, async (signal) => {
     const validate = validation(url);
     const { json, url: finalUrl } = await fetchJson(url, INDEX_LIMIT, signal);
-    const { validateIndex } = await validate;
+    const { validateIndex, warmCollator } = await validate;
     const v = await alone(() => validateIndex(json, finalUrl, bundledKeyPoints));
     if (!v.ok) throw new LoadError('format', finalUrl, 'The data does not match format stemhulp/1', undefined, v.errors);
+    await alone(warmCollator);
     return { index: v.value, warnings: v.warnings };
   });
 }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The result list, the comparison and the judgement; loaded with the result chunk. */
+/** The result list, the comparison and the verdict per speerpunt; loaded with the result chunk. */
 export const result = css`
   /* Result */
   .parties {

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Index, KeyPoint, MunicipalityContent, Party, Statement } from '../data/types.js';
 import type { PartyScore, UserAnswer } from '../match.js';
 import { partyVerdict } from '../verdict.js';
@@ -18,6 +18,8 @@ import { formatPercent } from './percent.js';
 import { verdictChartView } from './verdict-chart.js';
 import { verdictMark } from './verdict-mark.js';
 import { adviceEntry, verdictLine } from './verdict-result.js';
+import { warmIntl } from './warm-intl.js';
+import { revealFor } from './reveal.js';
 import { result } from './result.styles.js';
 import { verdictChartStyles } from './verdict-chart.styles.js';
 import { verdictMarkStyles } from './verdict-mark.styles.js';
@@ -30,6 +32,10 @@ import { ranking } from './ranking.styles.js';
 export const styles = css`${result}${ranking}${verdictMarkStyles}${verdictResultStyles}${verdictChartStyles}`;
 export { matchParties } from '../match.js';
 export { verdictScore } from '../verdict.js';
+export { pending } from './reveal.js';
+
+// This chunk is fetched ahead when the quiz starts: the Intl objects its first view needs are made now, in idle time.
+warmIntl();
 
 /** What the result shows, derived in `derive.ts`: names already in the UI language. */
 export interface ResultModel {
@@ -63,6 +69,8 @@ export interface ResultProps extends ResultModel {
   live: unknown;
   /** The contents of an open tool, from the tools chunk: rendered only once opened. */
   tool: (name: 'parties' | 'tune' | 'side') => unknown;
+  /** How many of a list's `total` items to draw now (`parties`, or `compare <party id>`): long lists come in slices. */
+  reveal: (list: string, total: number) => number;
 }
 
 type Rt = Strings & ResultStrings & VerdictStrings;
@@ -137,11 +145,11 @@ function keyPointVerdicts(p: ResultProps, party: Party, t: Rt, lang: string) {
   </ul>`;
 }
 
-/** Statement by statement: the reader's answer beside the party's position. */
-function comparison(p: ResultProps, party: Party, t: Rt, lang: string, author: string) {
+/** Statement by statement: the reader's answer beside the party's position, the first `shown` statements. */
+function comparison(p: ResultProps, party: Party, t: Rt, lang: string, author: string, shown: number) {
   const kp = new Map<string, KeyPoint>(p.keyPoints.map((k) => [k.id, k]));
   return html`<ol class="comparison">
-    ${p.statements.map((s) => {
+    ${p.statements.slice(0, shown).map((s) => {
       const pos = party.positions[s.id];
       return html`<li>
         <p class="label">${text(kp.get(s.keyPoint)?.title, lang)}</p>
@@ -165,70 +173,57 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string, author: s
   </ol>`;
 }
 
-/** The result: parties in match order, comparison and verdict on demand, next steps. */
-export function resultView(p: ResultProps, ui: Strings, lang: string) {
-  const t = resultStrings(ui);
+/** The election day in the reader's language (plain `en` as in Europe, 18 March 2026, not the US order), remembered: the result renders again on every change. */
+const longDate = memo((iso: string, lang: string) =>
+  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  ),
+);
+
+/** One party of the result: its place, match, the organisation's verdict, and its comparison on demand. */
+function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['parties'][number], t: Rt, lang: string, author: string) {
+  const open = p.open.has(party.id);
+  // Opened, the comparison comes in slices; the verdict per speerpunt below it with the last.
+  const rows = open ? p.reveal(`compare ${party.id}`, p.statements.length) : 0;
+  return html`<li class="party" part="party" data-key=${party.id}>
+    <p class="rank">${t.rank(rank)}${tied ? html` · <span class="tie">${t.tied}</span>` : nothing}</p>
+    <p class="party-line">
+      <span class="visually-hidden">${t.matchSentence(localise(party.name, lang) + (party.list ? ` (${t.listNumber(party.list)})` : ''), score)}</span>
+      <span class="name" aria-hidden="true">${partyLabel(party, t, lang)}</span>
+      <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
+    </p>
+    ${bar(score)} ${verdictLine(author, p.verdicts.get(party.id), t, lang)}
+    <details ?open=${open}>
+      <summary
+        @click=${(e: Event) => {
+          e.preventDefault();
+          p.dispatch({ type: 'toggle-party', party: party.id });
+        }}
+      >
+        ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
+      </summary>
+      ${open ? comparison(p, party, t, lang, author, rows) : nothing}
+      ${open && rows >= p.statements.length
+        ? html`<h4>${t.verdictHeading}</h4>
+            <p class="note">${t.verdictBy(p.organisation)}</p>
+            ${keyPointVerdicts(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
+        : nothing}
+    </details>
+  </li>`;
+}
+
+/** Below the list: the chart of match against verdict, the tools, how it works, what to do next. */
+function afterList(p: ResultProps, t: Rt, lang: string, author: string) {
   const { organisation: org, links, election, verdicts } = p;
-  const author = org ?? t.verdict.unknownOrg;
-  const hasVerdict = p.statements.some((s) => s.recommended);
-  const date = election?.date
-    ? // Plain `en` as in Europe (18 March 2026), not the US order.
-      new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
-        new Date(`${election.date}T00:00:00Z`),
-      )
-    : undefined;
-  return html`<section class="result" part="result" aria-labelledby="result-heading">
-    <h3 id="result-heading" tabindex="-1">${t.resultHeading}</h3>
-    ${p.ranking
-      ? html`<p>${t.resultIntro(p.municipalityName)}</p>
-          <p class="note"><strong>${t.notAdvice}</strong></p>
-          ${cautions(p.ranking, t)}
-          ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`, t)}
-          <ol class="parties" part="parties">
-            ${p.ranking.parties.map(
-              ({ party, score, rank, tied }) => html`<li class="party" part="party" data-key=${party.id}>
-                <p class="rank">${t.rank(rank)}${tied ? html` · <span class="tie">${t.tied}</span>` : nothing}</p>
-                <p class="party-line">
-                  <span class="visually-hidden">${t.matchSentence(
-                    localise(party.name, lang) + (party.list ? ` (${t.listNumber(party.list)})` : ''),
-                    score,
-                  )}</span>
-                  <span class="name" aria-hidden="true">${partyLabel(party, t, lang)}</span>
-                  <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
-                </p>
-                ${bar(score)} ${verdictLine(author, verdicts.get(party.id), t, lang)}
-                <details ?open=${p.open.has(party.id)}>
-                  <summary
-                    @click=${(e: Event) => {
-                      e.preventDefault();
-                      p.dispatch({ type: 'toggle-party', party: party.id });
-                    }}
-                  >
-                    ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
-                  </summary>
-                  ${p.open.has(party.id)
-                    ? html`${comparison(p, party, t, lang, author)}
-                        <h4>${t.verdictHeading}</h4>
-                        <p class="note">${t.verdictBy(org)}</p>
-                        ${keyPointVerdicts(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
-                    : nothing}
-                </details>
-              </li>`,
-            )}
-          </ol>
-          ${hasVerdict ? nothing : html`<p class="note">${t.verdict.noneAtAll(author)}</p>`}
-          ${verdictChartView(
-            {
-              organisation: author,
-              rows: (p.results ?? []).flatMap(({ party, score }) => {
-                const verdict = verdicts.get(party.id);
-                return verdict === undefined ? [] : [{ party, match: score, verdict }];
-              }),
-            },
-            t,
-            lang,
-          )}`
-      : html`<p role="status">${t.noResult}</p>`}
+  const date = election?.date && longDate(election.date, lang);
+  const chart = (p.results ?? []).flatMap(({ party, score }) => {
+    const verdict = verdicts.get(party.id);
+    return verdict === undefined ? [] : [{ party, match: score, verdict }];
+  });
+  return html`${p.ranking
+      ? html`${p.statements.some((s) => s.recommended) ? nothing : html`<p class="note">${t.verdict.noneAtAll(author)}</p>`}
+          ${verdictChartView({ organisation: author, rows: chart }, t, lang)}`
+      : nothing}
     ${tool(p, 'tune', t.tuneHeading, t)} ${p.ranking ? tool(p, 'side', t.sideBySide, t) : nothing}
     <p class="visually-hidden" role="status" id="result-live">${p.live}</p>
     <details class="how" part="how-it-works">
@@ -253,7 +248,31 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
         ].map(([url, label]) => (url ? html`<li>${externalLink(url, label!)}</li>` : nothing))}
       </ul>
       ${readingView(links.reading, t, lang)}
-    </section>
+    </section>`;
+}
+
+/**
+ * The result: parties in match order, comparison and verdict on demand, next steps.
+ * The parties come in slices (`reveal`); what follows the list comes with the last slice,
+ * so nothing below the list moves while it grows.
+ */
+export function resultView(p: ResultProps, ui: Strings, lang: string) {
+  const t = resultStrings(ui);
+  const author = p.organisation ?? t.verdict.unknownOrg;
+  const r = p.ranking;
+  const shown = p.reveal('parties', r?.parties.length ?? 0);
+  return html`<section class="result" part="result" aria-labelledby="result-heading">
+    <h3 id="result-heading" tabindex="-1">${t.resultHeading}</h3>
+    ${r
+      ? html`<p>${t.resultIntro(p.municipalityName)}</p>
+          <p class="note"><strong>${t.notAdvice}</strong></p>
+          ${cautions(r, t)}
+          ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`, t)}
+          <ol class="parties" part="parties">
+            ${r.parties.slice(0, shown).map((entry) => partyItem(p, entry, t, lang, author))}
+          </ol>`
+      : html`<p role="status">${t.noResult}</p>`}
+    ${shown < (r?.parties.length ?? 0) ? nothing : afterList(p, t, lang, author)}
   </section>`;
 }
 
@@ -266,7 +285,7 @@ export interface ResultContext {
   /** The tools chunk's view via `view` once it is loaded (loading it on first use), as `LazyViews.render` does. */
   tools: (view: (chunk: typeof Tools) => unknown) => unknown;
   /** The element: its shadow root (to move re-ranked items smoothly, to find focus) and its next render. */
-  host: { renderRoot: ParentNode; updateComplete: Promise<unknown> };
+  host: ReactiveControllerHost & { renderRoot: ParentNode };
 }
 
 /** The chosen parties ranked; recomputed only when the answers, the choice or the language change. */
@@ -311,6 +330,7 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
       live: tools.lastChange ? c.tools((k) => k.say(tools.lastChange!, ctx, t, lang)) : '',
       dispatch: withUndoTimer,
       tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
+      reveal: revealFor(c.host).take,
     },
     ui,
     lang,
