@@ -63,8 +63,8 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   noResult: 'You skipped every statement. Answer at least one statement to see a result.',
   verdictHeading: 'How refugee-friendly is this party?',
   verdictBy: (org = 'the makers of this voting aid') =>
-    `This is the judgement of ${org} per key point, separate from your answers. It compares the party's positions with our advice.`,
-  noVerdict: 'No judgement: there are no statements with our advice.',
+    `This is the verdict of ${org} per key point, separate from your answers. It compares the party's positions with our advice.`,
+  noVerdict: 'No verdict: there are no statements with our advice.',
   keyPointVerdict: (keyPoint, score) => `${keyPoint}: ${score}`,
   howItWorks: 'How does this work?',
   howItWorksText: [
