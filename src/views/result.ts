@@ -18,7 +18,6 @@ import { formatPercent } from './percent.js';
 import { verdictChartView } from './verdict-chart.js';
 import { verdictMark } from './verdict-mark.js';
 import { adviceEntry, verdictLine } from './verdict-result.js';
-import { warmIntl } from './warm-intl.js';
 import { revealFor } from './reveal.js';
 import { result } from './result.styles.js';
 import { verdictChartStyles } from './verdict-chart.styles.js';
@@ -33,9 +32,6 @@ export const styles = css`${result}${ranking}${verdictMarkStyles}${verdictResult
 export { matchParties } from '../match.js';
 export { verdictScore } from '../verdict.js';
 export { pending } from './reveal.js';
-
-// This chunk is fetched ahead when the quiz starts: the Intl objects its first view needs are made now, in idle time.
-warmIntl();
 
 /** What the result shows, derived in `derive.ts`: names already in the UI language. */
 export interface ResultModel {
@@ -179,6 +175,12 @@ const longDate = memo((iso: string, lang: string) =>
     new Date(`${iso}T00:00:00Z`),
   ),
 );
+
+// This chunk is fetched when the quiz starts. The first date format of a page costs about
+// 25 ms on a slow phone (ICU loads its date data; the index's load already made the first
+// Intl object): made once now, when the page is idle, not in the result's last slice.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => longDate('2026-03-18', 'nl'), { timeout: 2000 });
+else setTimeout(() => longDate('2026-03-18', 'nl'), 50);
 
 /** One party of the result: its place, match, the organisation's verdict, and its comparison on demand. */
 function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['parties'][number], t: Rt, lang: string, author: string) {
