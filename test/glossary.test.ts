@@ -41,6 +41,8 @@ describe('glossary matching', () => {
   it('prefers the longest form at a place, whatever the apostrophe', () => {
     expect(marks("De azc's en", [[azc]])).to.deep.equal(["azc's"]);
     expect(marks('De azc’s en', [[azc]])).to.deep.equal(['azc’s']);
+    expect(marks("De azc'sje", [[azc]]), 'the longer form is not a whole word here, the shorter is').to.deep.equal(['azc']);
+    expect(marks('𝐀azc, 𝐀 azc', [[azc]]), 'a letter outside the BMP before it').to.deep.equal(['azc']);
   });
 
   it('matches multi-word terms across any run of spaces, and regex characters literally', () => {
