@@ -29,6 +29,8 @@ import { ranking } from './ranking.styles.js';
 
 /** The result's own sheet with the ranking's and the verdict's: its line, ring, advice and chart. */
 export const styles = css`${result}${ranking}${verdictMarkStyles}${verdictResultStyles}${verdictChartStyles}`;
+// Made as the chunk arrives (during the quiz), not in the task that draws the result.
+void styles.styleSheet;
 export { matchParties } from '../match.js';
 export { verdictScore } from '../verdict.js';
 export { pending } from './reveal.js';
