@@ -38,9 +38,14 @@
 
   b.roots = () =>
     [...document.querySelectorAll('stemhulp-widget, bench-floor')].map((e) => e.shadowRoot).filter(Boolean);
-  // rAF runs just before the frame is rendered; a message posted from it arrives right
-  // after that frame's paint: the earliest moment the reader can see the change.
+  // rAF runs just before the frame is rendered; a task posted from it runs right after that
+  // frame's paint: the earliest moment the reader can see the change. At the highest
+  // priority, so that it runs ahead of a page's own work queued for after the frame (the
+  // widget's next slice of a long result resumes with `scheduler.yield()`, which runs before
+  // posted messages): that work comes after the frame the reader already sees.
   const afterThisFrame = (resolve) => {
+    const s = globalThis.scheduler;
+    if (s?.postTask) return void s.postTask(() => resolve(performance.now()), { priority: 'user-blocking' });
     const c = new MessageChannel();
     c.port1.onmessage = () => resolve(performance.now());
     c.port2.postMessage(0);
