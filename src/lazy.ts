@@ -65,14 +65,9 @@ export class LazyViews {
 
   constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {}
 
-  /**
-   * Starts loading `name` in the background, a fifth of a second from now: starting an
-   * import costs 1–3 ms (up to 10 ms on a slow phone), which the task that draws what the
-   * reader just asked for should not carry, and by then that is painted, while the reader
-   * needs the chunk only seconds later. A failure shows only when the view is wanted.
-   */
+  /** Starts loading `name` in the background; a failure shows only when the view is wanted. */
   prefetch(name: ChunkName) {
-    setTimeout(() => load(name).catch(() => {}), 200);
+    load(name).catch(() => {});
   }
 
   /** The chunk if it is loaded, else undefined. */
