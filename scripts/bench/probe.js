@@ -100,10 +100,11 @@
     });
   // The upgrade replaces the fallback link with the widget: a shift only the host page can
   // prevent (by reserving space). Shifts after that first painted frame are the widget's own.
+  // The upgrade ends with the first frame painted after the element's first render (the
+  // widget renders in a task after its definition, so "the frame after the definition" would
+  // depend on the order of tasks).
   b.upgradePainted = Infinity;
-  Promise.race(['stemhulp-widget', 'bench-floor'].map((t) => customElements.whenDefined(t)))
-    .then(() => b.afterPaint())
-    .then((t) => (b.upgradePainted = t));
+  b.when(() => b.roots().some((r) => r.children.length)).then((t) => (b.upgradePainted = t));
   b.keyPoints = b.when(() => b.roots()[0]?.querySelector('.key-points h4'));
   b.ready = b.when(() => {
     const roots = b.roots();

@@ -111,6 +111,12 @@ try {
     const top = [...self].filter(([, v]) => v > 400).sort((a, b) => b[1] - a[1]).map(([k, v]) => `      ${(v / 1000).toFixed(1).padStart(6)}  ${k}`);
     console.log(`  +${((t.ts - s.ts) / 1000).toFixed(1).padStart(6)} ms  ${(t.dur / 1000).toFixed(1).padStart(6)} ms\n${top.join('\n')}`);
   }
+  // Each layout in the step: how much of the page it had to lay out.
+  for (const x of main.filter((x) => (x.name === 'Layout' || x.name === 'UpdateLayoutTree') && x.ts >= s.ts && x.ts <= e.ts && x.dur > 500)) {
+    const b = x.args?.beginData ?? {};
+    const el = x.args?.elementCount;
+    console.log(`  ${x.name} ${(x.dur / 1000).toFixed(1)} ms${b.dirtyObjects !== undefined ? `: ${b.dirtyObjects} of ${b.totalObjects} objects dirty${b.partialLayout ? ', partial' : ''}` : ''}${el !== undefined ? `: ${el} elements` : ''}`);
+  }
   // The JavaScript in the step: self and total time per function (name file:line:column).
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
