@@ -185,6 +185,25 @@ const permute = <T>(xs: T[], keys: number[]) =>
 const opposite = (a: Answer): Answer => (a === 'agree' ? 'disagree' : a === 'disagree' ? 'agree' : 'neutral');
 const answered = (a: UserAnswer): a is { answer: Answer } => !!a.answer && a.answer !== 'skip';
 
+describe('problems inside a position', () => {
+  // Paths there are made only when something is wrong: each must still name its field.
+  it('name the statement and the field: position, explanation, source', () => {
+    const file = (position: unknown) => ({
+      statements: [{ id: 's1', keyPoint: 'k', text: 'Tekst' }],
+      parties: [{ id: 'p', name: 'Naam', positions: { s1: { position, explanation: 'Uit\u202eleg', source: 'javascript:alert(1)' }, x: { position: 'agree' } } }],
+    });
+    const bad = validateMunicipalityFile(file('misschien'), 'GM0000', ['k']);
+    expect(bad.ok ? [] : bad.errors.map((e) => e.path)).to.deep.equal(['parties[0].positions.s1.position']);
+    const v = validateMunicipalityFile(file('Eens'), 'GM0000', ['k']);
+    expect(v.warnings.map((w) => w.path)).to.deep.equal([
+      'parties[0].positions.s1.explanation',
+      'parties[0].positions.s1.source',
+      'parties[0].positions.x',
+    ]);
+    expect(v.ok && v.value.parties[0].positions.s1).to.deep.equal({ position: 'agree', explanation: 'Uitleg' });
+  });
+});
+
 describe('matching properties', function () {
   this.timeout(20_000);
   it('scores are whole percentages from 0 to 100, one per party', () => {
