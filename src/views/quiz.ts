@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { bundledGlossary } from '../data/glossary-nl.js';
 import { pick } from '../data/text.js';
 import type { Answer, GlossaryEntry, KeyPoint, Statement, LocalisedText } from '../data/types.js';
@@ -138,3 +138,19 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
     </div>
   </section>`;
 }
+
+/**
+ * Lit prepares a template the first time it draws it (parsing its HTML, finding its
+ * parts), and the Dutch glossary is matched for the first time: both done once, in a task
+ * of their own after the chunk arrives (ahead of need), on a sample statement in a
+ * fragment that is never shown, not in the task that draws the reader's first statement.
+ */
+setTimeout(() => {
+  const t = new Proxy({}, { get: () => () => '' }) as unknown as Strings;
+  const statement = { id: '', keyPoint: '', text: 'azc', explanation: 'azc' };
+  const sample: QuizProps = {
+    statement, keyPoint: { id: '', title: '' }, step: 0, total: 1, answer: undefined, complete: true,
+    glossaries: [undefined, undefined], openTerms: new Set(), dispatch: () => {},
+  };
+  render(quizView(sample, t, 'nl'), document.createDocumentFragment());
+});
