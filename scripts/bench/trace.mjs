@@ -1,7 +1,8 @@
-// `node scripts/bench/trace.mjs [--cpu-throttle 4] [--scenario preset|choose|result|limits] [--no-build]`:
+// `node scripts/bench/trace.mjs [--cpu-throttle 4] [--scenario preset|choose|result|limits] [--delay ms] [--no-build]`:
 // one reader step on the bench's article page, traced (Chromium's timeline): every task on
 // the page's main thread between the input and the frame that shows its outcome, with what
-// ran in it. For finding what keeps a step from its first frame; prints, never asserts.
+// ran in it. `--delay` waits that long after the start button is painted (a reader takes
+// a moment). For finding what keeps a step from its first frame; prints, never asserts.
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
