@@ -41,6 +41,16 @@ export async function press(el: StemhulpWidget, role: string, name: string | Reg
   await el.updateComplete;
 }
 
+/**
+ * Waits until focus in the widget is on the element with that id: focus follows a screen
+ * once it is drawn, which for a lazy screen (the result) may be after its chunk arrives, so
+ * a test never assumes it is there after one update (a loaded machine delays the chunk).
+ */
+export async function focusOn(el: StemhulpWidget, id: string, timeout = 8000) {
+  if (active(el)?.id !== id) await waitUntil(() => active(el)?.id === id, `focus on #${id} (is on ${active(el)?.id || active(el)?.tagName || 'nothing'})`, { timeout });
+  return active(el)!;
+}
+
 /** Waits until the widget shows the language (its chunk may still be loading). */
 export async function shown(el: StemhulpWidget, lang: string) {
   if (root(el)?.lang !== lang) await waitUntil(() => root(el)?.lang === lang, `widget shows ${lang}`, { timeout: 4000 });
