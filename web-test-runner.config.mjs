@@ -71,7 +71,13 @@ export default {
   // and WebKit one file at a time: only one of Firefox's windows has focus (key presses and
   // :focus-visible then depend on which), and the WebKit launcher drives one window.
   concurrency: engine === 'chromium' ? 2 : 1,
-  testFramework: { config: { timeout: 5000 } },
+  // Upper bounds only (a passing test never waits for them): on a busy 2-core machine a
+  // test that loads a page, its data and two chunks can take more than Mocha's usual 2 s,
+  // and starting Firefox's window more than the runner's usual 30 s.
+  testFramework: { config: { timeout: 20_000 } },
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
   middleware: [testServerMiddleware, consoleProbeMiddleware],
   plugins: [bundleSizePlugin(), forcedColorsPlugin(), consoleCapturePlugin(), packPlugin(), editorHostsPlugin(), printPdfPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [launchers[engine]()],
