@@ -83,10 +83,10 @@ describe('the script address with a query or fragment', () => {
     expect(win.StemhulpWidget!.VERSION).to.match(/^\d+\.\d+\.\d+$/);
   });
 
-  it('the classic script falls back to the full bundle where import() is refused (a policy that allows only the two classic files)', async function () {
+  it('the classic script falls back to the full bundle where import() is refused (a policy that allows only the two classic files, Trusted Types required)', async function () {
     this.timeout(20000);
     const p = await page('<script src="dist/stemhulp-widget.iife.js?ver=0.2.0"></script>', {
-      csp: (base) => `script-src ${base}dist/stemhulp-widget.iife.js ${base}dist/stemhulp-widget.full.iife.js`,
+      csp: (base) => `script-src ${base}dist/stemhulp-widget.iife.js ${base}dist/stemhulp-widget.full.iife.js; require-trusted-types-for 'script'`,
     });
     frame = p.frame;
     await toTheTools(p.el);
