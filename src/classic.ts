@@ -18,7 +18,8 @@ type Exports = typeof Widget;
 
 declare global {
   interface Window {
-    StemhulpWidget?: Partial<Exports> & { ready: Promise<Exports> };
+    /** `define` gives a promise of the class until the code is there, then the class itself. */
+    StemhulpWidget?: Partial<Omit<Exports, 'define'>> & { ready: Promise<Exports>; define(tag?: string): CustomElementConstructor | Promise<CustomElementConstructor> };
     trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string } };
   }
 }
@@ -46,16 +47,19 @@ function full(): Promise<Exports> {
   });
 }
 
-const ready = (import(/* @vite-ignore */ beside('stemhulp-widget.js')) as Promise<Exports>).catch((e) => {
-  console.warn('stemhulp-widget: could not import the module build beside this script; loading the full classic bundle', e);
-  return full();
-});
+// In a promise: without an address of its own (not loaded by a <script src>) the loader warns, never throws into the page.
+const ready = Promise.resolve()
+  .then(() => import(/* @vite-ignore */ beside('stemhulp-widget.js')) as Promise<Exports>)
+  .catch((e) => {
+    console.warn('stemhulp-widget: could not import the module build beside this script; loading the full classic bundle', e);
+    return full();
+  });
 
 /**
  * What a page finds on `window.StemhulpWidget` at once: `ready` (resolves to the exports)
  * and `define(tag)`, which registers once the code is there. The exports join it then.
  */
-const api: NonNullable<Window['StemhulpWidget']> = { ready, define: ((tag?: string) => ready.then((m) => m.define(tag))) as never };
+const api: NonNullable<Window['StemhulpWidget']> = { ready, define: (tag) => ready.then((m) => m.define(tag)) };
 window.StemhulpWidget = api;
 ready.then(
   (m) => void (window.StemhulpWidget = Object.assign(api, m)),
