@@ -120,14 +120,37 @@ const plugins = () => [
  * verdict: the verdict's scoring, strings, ring and disclosure, and the result's Dutch
  * strings): it is called `common`, loaded with either, instead of after one of its modules.
  */
-const chunkNames = (prefix) => (chunk) => `${prefix}-${chunk.isDynamicEntry ? '[name]' : 'common'}-[hash].js`;
+const chunkNames = (prefix) => (chunk) => `${prefix}-${chunk.isDynamicEntry || chunk.name === 'main' ? '[name]' : 'common'}-[hash].js`;
+
+/**
+ * The entry file only starts the widget; its code is a chunk of its own, `main`, which the
+ * lazy chunks import. A host names the entry file, often with a query (WordPress writes
+ * `stemhulp-widget.js?ver=0.2.0`, CDNs add their own): a chunk that imported the entry
+ * itself by its bare name would be a second URL, so the browser would load and run a
+ * second copy of the whole widget, with its own state (issue 21). A chunk's own name is
+ * never written by the host, so everything imports one URL. Costs one small file more.
+ */
+const mainChunk = () => {
+  let entry, seen;
+  return (id, { getModuleInfo, getModuleIds }) => {
+    if (!seen) {
+      entry = [...getModuleIds()].find((m) => getModuleInfo(m).isEntry);
+      seen = new Set();
+      const walk = (m) => {
+        for (const d of getModuleInfo(m)?.importedIds ?? []) if (!seen.has(d)) seen.add(d), walk(d);
+      };
+      walk(entry);
+    }
+    return id !== entry && seen.has(id) ? 'main' : undefined;
+  };
+};
 
 export default [
   {
     input: 'src/index.ts',
     // en and ar are chunks beside the main file, loaded only by readers of those languages;
     // so are the lazy views of lazy.ts (quiz, result), each with its own styles.
-    // The chunks import what they share straight from the main file (no facade file).
+    // The chunks import what they share from the main chunk, never from the entry file.
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
@@ -135,23 +158,36 @@ export default [
       sourcemap: readerMaps,
       entryFileNames: 'stemhulp-widget.js',
       chunkFileNames: chunkNames('stemhulp-widget'),
+      manualChunks: mainChunk(),
     },
     plugins: plugins(),
   },
   {
-    // The class without registration (`stemhulp-widget/element`), with its own lazy chunks:
-    // the main file keeps everything it needs inside, so a reader's browser makes no extra request
-    // (beyond the same lazy chunks: validation, quiz, result, languages).
+    // The class without registration (`stemhulp-widget/element`), with its own lazy chunks;
+    // its code in `element-main-….js` too, so a query on `element.js` (unpkg's `?module`) is harmless.
     input: 'src/element.ts',
-    output: { dir: 'dist', format: 'es', sourcemap: readerMaps, entryFileNames: 'element.js', chunkFileNames: chunkNames('element') },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: readerMaps,
+      entryFileNames: 'element.js',
+      chunkFileNames: chunkNames('element'),
+      manualChunks: mainChunk(),
+    },
     preserveEntrySignatures: 'allow-extension',
     plugins: plugins(),
   },
   {
+    // The classic script: a loader of the ES module build above (src/classic.ts).
+    input: 'src/classic.ts',
+    output: { file: 'dist/stemhulp-widget.iife.js', format: 'iife', sourcemap: readerMaps },
+    plugins: plugins(),
+  },
+  {
     input: 'src/index.ts',
-    // A classic script cannot import chunks: every language is inside.
+    // The loader's fallback where import() is refused: everything inside, every language.
     output: {
-      file: 'dist/stemhulp-widget.iife.js',
+      file: 'dist/stemhulp-widget.full.iife.js',
       format: 'iife',
       name: 'StemhulpWidget',
       sourcemap: readerMaps,

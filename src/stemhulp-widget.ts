@@ -106,8 +106,12 @@ export class StemhulpWidget extends LitElement {
 
   /** What the reader has done; changed only through `dispatch`. */
   private reader: ReaderState = initialState;
-  /** The language shown: the requested one once its strings have loaded, until then the previous one. */
-  private uiLang = 'nl';
+  /**
+   * The language shown: the requested one once its strings have loaded, until then the
+   * previous one; none before the first, so that a reader of Arabic or English never sees
+   * a Dutch first paint (the host's reserved height holds the place meanwhile).
+   */
+  private uiLang?: string;
 
   /**
    * The first render in a task of its own, not in the one that evaluates the script and
@@ -165,6 +169,7 @@ export class StemhulpWidget extends LitElement {
 
   override render() {
     const lang = this.uiLang;
+    if (!lang) return nothing;
     const t = stringsFor(lang);
     const idx = this.data.index;
     const index = idx?.state === 'ready' ? idx.value : undefined;

@@ -4,36 +4,49 @@ import { chooseGemeente, click, findByRole } from './helpers.js';
 
 type CspWindow = Window & { cspViolations: string[] };
 
+/** The whole walk on the strict page at `src`, with no violation reported; gives the scripts the page loaded. */
+async function strictWalk(src: string) {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.style.width = '600px';
+  frame.style.height = '900px';
+  document.body.append(frame);
+  try {
+    await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot, 'the widget', {
+      timeout: 8000,
+    });
+    const win = frame.contentWindow as CspWindow;
+    const el = frame.contentDocument!.querySelector('stemhulp-widget') as StemhulpWidget;
+    // Styled: the adopted stylesheet applies (the button has its accent border).
+    await chooseGemeente(el, 'GM0001');
+    await click(el, 'button', 'Start de stemhulp');
+    const eens = await findByRole(el, 'button', 'Eens');
+    expect(getComputedStyle(eens).borderTopWidth).to.equal('2px');
+    for (const answer of ['Eens', 'Oneens', 'Sla over', 'Eens']) await click(el, 'button', answer);
+    await findByRole(el, 'heading', /uitslag|resultaat|Jouw/i);
+    await click(el, 'button', /^Bekijk de standpunten/);
+    expect(win.cspViolations).to.deep.equal([]);
+
+    // The probe does see violations: an inline style attribute is one.
+    frame.contentDocument!.body.setAttribute('style', 'color: red');
+    await waitUntil(() => win.cspViolations.length > 0, 'the probe to report the violation');
+    return win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
+  } finally {
+    frame.remove();
+  }
+}
+
 describe('strict Content-Security-Policy', () => {
   it('the built bundle works fully under default-src/script-src/style-src/connect-src \'self\'', async function () {
     this.timeout(15000);
-    const frame = document.createElement('iframe');
-    frame.src = '/__test/csp';
-    frame.style.width = '600px';
-    frame.style.height = '900px';
-    document.body.append(frame);
-    try {
-      await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot, 'the widget', {
-        timeout: 8000,
-      });
-      const win = frame.contentWindow as CspWindow;
-      const el = frame.contentDocument!.querySelector('stemhulp-widget') as StemhulpWidget;
-      // Styled: the adopted stylesheet applies (the button has its accent border).
-      await chooseGemeente(el, 'GM0001');
-      await click(el, 'button', 'Start de stemhulp');
-      const eens = await findByRole(el, 'button', 'Eens');
-      expect(getComputedStyle(eens).borderTopWidth).to.equal('2px');
-      for (const answer of ['Eens', 'Oneens', 'Sla over', 'Eens']) await click(el, 'button', answer);
-      await findByRole(el, 'heading', /uitslag|resultaat|Jouw/i);
-      await click(el, 'button', /^Bekijk de standpunten/);
-      expect(win.cspViolations).to.deep.equal([]);
+    await strictWalk('/__test/csp');
+  });
 
-      // The probe does see violations: an inline style attribute is one.
-      frame.contentDocument!.body.setAttribute('style', 'color: red');
-      await waitUntil(() => win.cspViolations.length > 0, 'the probe to report the violation');
-    } finally {
-      frame.remove();
-    }
+  it('the classic script (a loader of the module build, ?ver=0.2.0 on its address) works fully under the same policy with Trusted Types required', async function () {
+    this.timeout(15000);
+    const scripts = await strictWalk('/__test/csp?classic=1&tt=1');
+    expect(scripts).to.include('/dist/stemhulp-widget.js');
+    expect(scripts.filter((p) => p.includes('.full.')), 'the full bundle, not needed').to.deep.equal([]);
   });
 
   it('a result chunk that fails to load shows the usual error with Probeer opnieuw, and the retry loads it, under the same policy', async function () {

@@ -26,6 +26,8 @@ describe('registration', () => {
       // @ts-expect-error: the built bundle has no type declarations beside it
       await import('/dist/stemhulp-widget.js');
       await loadClassic('/dist/stemhulp-widget.iife.js');
+      // The classic script loads the module build beside it, the same module as above: nothing runs twice.
+      await window.StemhulpWidget!.ready;
     } finally {
       console.warn = warn;
       window.removeEventListener('error', onError);

@@ -120,7 +120,8 @@ describe('iframe route: dist/embed.html + dist/embed-resize.js', function () {
     frame.src = `/dist/embed.html?${query}`;
     box.append(frame);
     // A whole page to load in the frame: more than waitUntil's default second on a busy machine.
-    await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot?.querySelector('h3'), 'the widget', { timeout: 5000 });
+    // In English: the entry, its main chunk and then the English chunk, before the first paint.
+    await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot?.querySelector('h3'), 'the widget', { timeout: 10000 });
     const el = frame.contentDocument!.querySelector('stemhulp-widget')!;
     expect(el.getAttribute('src')).to.equal('/test/fixtures/basic/index.json');
     expect(el.getAttribute('gemeente')).to.equal('GM0002');

@@ -45,7 +45,7 @@ function category(node, parent) {
   const what = node.callFrame.url ? (detail ? ` ${f || '(anonymous)'}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}` : '') : ` (built-in ${f || 'anonymous'})`;
   if (/stemhulp-widget-validate/.test(url)) return `widget: validation${what}`;
   if (/stemhulp-widget-(quiz|result|common|sharing|verdict|tools)/.test(url)) return `widget: ${/stemhulp-widget-(\w+)/.exec(url)[1]} chunk${what}`;
-  if (/stemhulp-widget\.js/.test(url)) return `widget: main file${what}`;
+  if (/stemhulp-widget(-main-[\w-]+)?\.js/.test(url)) return `widget: main file${what}`;
   if (/floor\.js/.test(url)) return `floor${what}`;
   return `bench driver and probe${detail ? ` ${f || '(anonymous)'} ${(node.callFrame.url || url).slice(-40)}:${node.callFrame.lineNumber}` : ''}`;
 }

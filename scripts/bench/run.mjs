@@ -9,7 +9,7 @@
 // `[part~="start"]`, `#progress` ("Stelling n van N"), `#statement-text`,
 // `[part~="answer"]`, `#result-heading`; a change to those in the widget needs one here.
 import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -346,7 +346,10 @@ try {
   await server.close();
 }
 
-const size = { widget: fileSizes('dist/stemhulp-widget.js'), floor: fileSizes('scripts/bench/floor.js') };
+// The main file's code is a chunk beside the entry file (issue 21): what every page downloads is the two.
+const everyPage = (...paths) => paths.map(fileSizes).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
+const mainChunk = readdirSync('dist').find((f) => /^stemhulp-widget-main-[\w-]{8}\.js$/.test(f));
+const size = { widget: everyPage('dist/stemhulp-widget.js', `dist/${mainChunk}`), floor: fileSizes('scripts/bench/floor.js') };
 const FRAME = 1000 / 60;
 const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
 const kb = (v) => (Number.isFinite(v) ? `${(v / 1024).toFixed(1)} KB` : 'n/a');
@@ -357,7 +360,7 @@ const num = (v) => (Number.isFinite(v) ? String(Math.round(v * 1000) / 1000) : '
 // [label, key, format, budget(widget median, floor median) → text]
 const rows = [
   ['Bundle, minified', (k) => [size[k].min], kb],
-  ['Bundle (main file), gzip -9', (k) => [size[k].gzip], (v) => `${v} B`, (w) => `≤ 18432 B: ${w <= 18432 ? 'ok' : 'OVER'}`],
+  ['Bundle (entry + main chunk), gzip -9', (k) => [size[k].gzip], (v) => `${v} B`, (w) => `≤ 18688 B: ${w <= 18688 ? 'ok' : 'OVER'}`],
   ['Bundle, brotli', (k) => [size[k].brotli], (v) => `${v} B`],
   ['Requests, journey (excl. page)', 'requests', num],
   ['  scripts: count', 'requestsScript', num],

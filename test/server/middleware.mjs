@@ -12,6 +12,8 @@
 //   /__test/flaky/<key>/<path>    503 on the first request for <key>, then the file
 //   /__test/count/<key>           how many requests /__test/flaky/<key>/… has had
 //   /__test/csp                   a page with the widget, served with the strict CSP of the README
+//   /__test/csp?classic=1         the same page with the classic script (?ver=0.2.0 on its address)
+//                                 (&tt=1: and require-trusted-types-for 'script' in the policy)
 //   /__test/csp-dist/<file>       dist/<file> with that same policy (for the iframe route's embed.html)
 //   /__test/csp?fail=<key>        the same page, its script from /__test/csp-fail/<key>/
 //                                 (&chunk=validate: that lazy chunk fails instead of the result)
@@ -96,17 +98,18 @@ export async function testServerMiddleware(ctx, next) {
       const fail = ctx.query.fail;
       if (fail) failingChunk.set(fail, /^\w+$/.test(ctx.query.chunk ?? '') ? ctx.query.chunk : 'result');
       const script = fail ? `/__test/csp-fail/${encodeURIComponent(fail)}/stemhulp-widget.js` : '/dist/stemhulp-widget.js';
+      const tag = ctx.query.classic ? '<script src="/dist/stemhulp-widget.iife.js?ver=0.2.0"></script>' : `<script type="module" src="${script}"></script>`;
       ctx.respond = false;
       ctx.res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-store',
         'Content-Security-Policy':
-          "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'",
+          "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'" + (ctx.query.tt ? "; require-trusted-types-for 'script'" : ''),
       });
       ctx.res.end(`<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>CSP</title>
 <script src="/test/fixtures/csp-probe.js"></script>
-<script type="module" src="${script}"></script>
+${tag}
 </head><body><stemhulp-widget src="/test/fixtures/basic/index.json"></stemhulp-widget></body></html>`);
       return;
     }
