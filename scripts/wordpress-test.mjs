@@ -600,16 +600,33 @@ async function writeAsEditor(site) {
 async function walkStemhulp(view, width) {
   await clickButton(view, /^Start de stemhulp/);
   await view.screenshot({ path: join(shots, `wordpress-post-start-${width}.png`) });
-  const now = (pattern, selector = 'button') => find(view, selector, pattern, { timeout: 50 }).catch(() => false);
   for (let i = 0; i < 40; i++) {
-    const stuck = async (e) => {
-      await view.screenshot({ path: join(shots, `wordpress-stuck-${width}.png`) });
-      const text = await view.evaluate(() => document.querySelector('stemhulp-widget').shadowRoot.textContent.replace(/\s+/g, ' '));
-      throw new Error(`${e.message} at statement ${i}; the widget says: ${text.slice(0, 600)}`);
-    };
-    await find(view, 'button, h2, h3', /^(Jouw uitslag|Naar de uitslag|Eens)$/).catch(stuck);
-    if (await now(/^Jouw uitslag$/, 'h2, h3')) break;
-    await clickButton(view, (await now(/^Naar de uitslag$/)) ? /^Naar de uitslag$/ : i % 3 === 1 ? /^Oneens$/ : /^Eens$/).catch(stuck);
+    // Looking and clicking in one step: after the last answer the result replaces the
+    // statement, and a button seen a moment earlier may be gone by the click.
+    const want = i % 3 === 1 ? 'Oneens' : 'Eens';
+    const did = await view
+      .waitForFunction(
+        (want) => {
+          const root = document.querySelector('stemhulp-widget')?.shadowRoot;
+          const text = (e) => e.textContent.replace(/\s+/g, ' ').trim();
+          const visible = (selector) => [...(root?.querySelectorAll(selector) ?? [])].filter((e) => e.getClientRects().length);
+          if (visible('h2, h3').some((h) => text(h) === 'Jouw uitslag')) return 'result';
+          const buttons = visible('button');
+          const next = buttons.find((b) => text(b) === 'Naar de uitslag') ?? buttons.find((b) => text(b) === want);
+          if (!next) return false;
+          next.click();
+          return text(next);
+        },
+        { timeout: 30000, polling: 100 },
+        want,
+      )
+      .then((h) => h.jsonValue())
+      .catch(async (e) => {
+        await view.screenshot({ path: join(shots, `wordpress-stuck-${width}.png`) });
+        const text = await view.evaluate(() => document.querySelector('stemhulp-widget').shadowRoot.textContent.replace(/\s+/g, ' '));
+        throw new Error(`${e.message} at statement ${i}; the widget says: ${text.slice(0, 600)}`);
+      });
+    if (did === 'result') break;
   }
   const result = await find(view, 'h2, h3', /^Jouw uitslag$/).catch(() => false);
   await view.evaluate(() => document.querySelector('stemhulp-widget')?.scrollIntoView());
