@@ -1,5 +1,8 @@
 // Builds dist/stemhulp-widget-wordpress.zip: the plugin in wordpress/stemhulp-widget/ with
-// the built widget (the ES module and its language chunks) in its widget/ folder.
+// the built widget (the ES module and its language chunks) in its widget/ folder. The
+// plugin's version is package.json's: every {{VERSION}} in its files is replaced by it.
+// Each .po becomes a .mo for PHP and, for the texts of block/editor.js, the JSON file
+// WordPress gives the block's script (wp_set_script_translations).
 // fflate, not a `zip` binary: a fresh machine has none.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -7,26 +10,52 @@ import { zipSync } from 'fflate';
 
 const plugin = 'wordpress/stemhulp-widget';
 const files = {};
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const stamp = (text) => text.replaceAll('{{VERSION}}', version);
+// The handle WordPress gives the block's editorScript ("stemhulp/widget" → …-editor-script).
+const editorHandle = 'stemhulp-widget-editor-script';
 
-/** The msgid → msgstr pairs of a .po file; strings may continue on "…" lines. */
+/**
+ * The msgid → msgstr pairs of a .po file; strings may continue on "…" lines. `js` holds
+ * the msgids whose `#:` reference names a .js file.
+ */
 function parsePo(text) {
   const entries = new Map();
+  entries.js = new Set();
   let field;
   let id = '';
   let str = '';
-  const flush = () => field === 'msgstr' && entries.set(id, str);
+  let js = false;
+  let nextJs = false;
+  // A context (msgctxt) is part of the key, before a \x04, as in .mo files and Jed.
+  let context = '';
+  const flush = () => {
+    if (field === 'msgstr') {
+      const key = context ? `${context}\x04${id}` : id;
+      entries.set(key, str);
+      if (js) entries.js.add(key);
+      context = '';
+    }
+    field = undefined;
+  };
   for (const line of text.split('\n')) {
-    const m = line.match(/^(msgid|msgstr) (".*")$/);
-    if (m?.[1] === 'msgid') {
+    const m = line.match(/^(msgctxt|msgid|msgstr) (".*")$/);
+    if (/^#:.*\.js\b/.test(line)) {
       flush();
-      [id, str] = [JSON.parse(m[2]), ''];
-    } else if (m) str = JSON.parse(m[2]);
-    else if (/^".*"$/.test(line)) {
-      if (field === 'msgid') id += JSON.parse(line);
-      else str += JSON.parse(line);
-      continue;
-    } else continue;
-    field = m[1];
+      nextJs = true;
+    } else if (m?.[1] === 'msgctxt') {
+      flush();
+      [context, field] = [JSON.parse(m[2]), 'msgctxt'];
+    } else if (m?.[1] === 'msgid') {
+      flush();
+      [id, str, js, nextJs, field] = [JSON.parse(m[2]), '', nextJs, false, 'msgid'];
+    } else if (m) {
+      [str, field] = [JSON.parse(m[2]), 'msgstr'];
+    } else if (/^".*"$/.test(line)) {
+      if (field === 'msgctxt') context += JSON.parse(line);
+      else if (field === 'msgid') id += JSON.parse(line);
+      else if (field === 'msgstr') str += JSON.parse(line);
+    }
   }
   flush();
   return entries;
@@ -62,16 +91,35 @@ function mo(entries) {
   return Buffer.concat([header, ...body]);
 }
 
+/** The Jed 1.x JSON that WordPress's load_script_textdomain() reads, with the .js texts only. */
+function jed(entries) {
+  const header = entries.get('') ?? '';
+  const lang = header.match(/^Language: (.*)$/m)?.[1] ?? '';
+  const plural = header.match(/^Plural-Forms: (.*)$/m)?.[1] ?? 'nplurals=2; plural=(n != 1);';
+  const messages = { '': { domain: 'messages', lang, 'plural-forms': plural } };
+  for (const id of entries.js) if (entries.get(id)) messages[id] = [entries.get(id)];
+  return Buffer.from(JSON.stringify({ domain: 'messages', locale_data: { messages } }));
+}
+
 function add(dir) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
+    const to = `stemhulp-widget/${relative(plugin, path)}`;
     if (statSync(path).isDirectory()) add(path);
     else if (path.endsWith('.po')) {
-      files[`stemhulp-widget/${relative(plugin, path).replace(/\.po$/, '.mo')}`] = mo(parsePo(readFileSync(path, 'utf8')));
-    } else files[`stemhulp-widget/${relative(plugin, path)}`] = readFileSync(path);
+      const entries = parsePo(stamp(readFileSync(path, 'utf8')));
+      files[to.replace(/\.po$/, '.mo')] = mo(entries);
+      // stemhulp-widget-nl_NL.po → stemhulp-widget-nl_NL-stemhulp-widget-editor-script.json
+      files[to.replace(/\.po$/, `-${editorHandle}.json`)] = jed(entries);
+    } else if (/\.(php|txt|json|js)$/.test(path)) files[to] = Buffer.from(stamp(readFileSync(path, 'utf8')));
+    else files[to] = readFileSync(path);
   }
 }
 add(plugin);
+const header = files['stemhulp-widget/stemhulp-widget.php'].toString();
+if (!header.includes(`Version:           ${version}\n`) || !header.includes(`'STEMHULP_WIDGET_VERSION', '${version}'`)) {
+  throw new Error('stemhulp-widget.php: its Version header and STEMHULP_WIDGET_VERSION must be {{VERSION}}');
+}
 
 const widget = readdirSync('dist').filter((f) => /^stemhulp-widget(-[a-z]+-[\w-]+)?\.js$/.test(f));
 if (!widget.includes('stemhulp-widget.js')) throw new Error('dist/stemhulp-widget.js is missing: run rollup first');

@@ -2,8 +2,10 @@
 // (installed when missing, as root), a MariaDB of its own in a temporary folder on a socket,
 // WordPress under `php -S` on loopback, the plugin from dist/stemhulp-widget-wordpress.zip.
 // Chromium then installs WordPress, activates the plugin, fills its settings page, writes a
-// post with the shortcode and one with two blocks as an Editor who lacks unfiltered_html,
-// and does a whole stemhulp on the published post. Prints "N passed, N failed" last.
+// post with the shortcode and one with two blocks as an Editor who lacks unfiltered_html
+// (in a Dutch admin), and does a whole stemhulp on the published post, up to the result's
+// tools. An administrator who lacks unfiltered_html tries to set the widget's script
+// address to a script of their own. Prints "N passed, N failed" last.
 //
 //   npm run build && node scripts/wordpress-test.mjs
 //
@@ -25,6 +27,8 @@ const HOST = `stemhulp-wp-${process.pid}.localhost`;
 const CONFIG = `/etc/wordpress/config-${HOST}.php`;
 const zip = resolve('dist/stemhulp-widget-wordpress.zip');
 const shots = resolve('screenshots');
+// The one version of the plugin: package.json's, written into the plugin by the build.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const results = [];
 const cleanups = [];
@@ -166,6 +170,21 @@ function writeSite(dir, socket, port) {
   symlinkSync(`${WP}/wp-content/themes`, join(content, 'themes'));
   // Debian's translations of WordPress itself, so the site can be switched to Dutch.
   symlinkSync(`${WP}/wp-content/languages`, join(content, 'languages'));
+  // The one user who may post unfiltered HTML here (as a network's super admin would be);
+  // DISALLOW_UNFILTERED_HTML below takes the right from everyone else, administrators too.
+  mkdirSync(join(content, 'mu-plugins'));
+  writeFileSync(
+    join(content, 'mu-plugins', 'test-webmaster.php'),
+    `<?php
+add_filter('map_meta_cap', function ($caps, $cap, $user_id) {
+  $user = 'unfiltered_html' === $cap ? get_userdata($user_id) : false;
+  return $user && 'webmaster' === $user->user_login ? array('unfiltered_html') : $caps;
+}, 10, 3);
+`,
+  );
+  // A script an attacker would like every reader and editor to run.
+  mkdirSync(join(dir, 'aanval'));
+  writeFileSync(join(dir, 'aanval', 'aanval.js'), 'window.stemhulpAanval = (window.stemhulpAanval || 0) + 1;\n');
   // The plugin exactly as a site owner uploads it.
   for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
     if (name.endsWith('/')) continue;
@@ -200,7 +219,7 @@ define('DISALLOW_UNFILTERED_HTML', true);
     `<?php
 $path = parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH);
 $types = array('js' => 'text/javascript', 'json' => 'application/json', 'css' => 'text/css', 'png' => 'image/png', 'svg' => 'image/svg+xml', 'woff2' => 'font/woff2');
-$roots = array('/wp-content/' => ${php(content + '/')}, '/stemhulp-data/' => ${php(resolve('demo/data') + '/')}, '/stemhulp-cdn/' => ${php(resolve('dist') + '/')});
+$roots = array('/wp-content/' => ${php(content + '/')}, '/stemhulp-data/' => ${php(resolve('demo/data') + '/')}, '/stemhulp-cdn/' => ${php(resolve('dist') + '/')}, '/aanval/' => ${php(join(dir, 'aanval') + '/')});
 foreach ($roots as $prefix => $root) {
   if (strpos($path, $prefix) !== 0) continue;
   $file = realpath($root . substr($path, strlen($prefix)));
@@ -296,6 +315,7 @@ async function publish(page, title) {
 /** MariaDB, WordPress under php -S and Chromium, each stopped by cleanup(). */
 async function startSite() {
   ensurePackages();
+  mkdirSync(shots, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'stemhulp-wp-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   const port = await freePort();
@@ -319,6 +339,8 @@ async function startSite() {
     page.setDefaultNavigationTimeout(60000);
     await page.setViewport({ width: 1200, height: 900 });
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    // Leaving a post with unsaved changes (the one the test does not save) asks first.
+    page.on('dialog', (d) => (d.type() === 'beforeunload' ? d.accept() : d.dismiss()));
     return page;
   };
   const page = await newPage();
@@ -351,6 +373,19 @@ async function setUpAsOwner({ base, page }) {
   await page.goto(`${base}/wp-admin/plugins.php`, { waitUntil: 'domcontentloaded' });
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#activate-stemhulp-widget')]);
   check('the plugin from the zip activates', Boolean(await page.$('tr.active[data-slug="stemhulp-widget"]')));
+  const listed = await page.$eval('tr[data-slug="stemhulp-widget"] .plugin-version-author-uri', (e) => e.textContent).catch(() => '');
+  const versions = JSON.parse(
+    wpPhp(`require_once ABSPATH . 'wp-admin/includes/plugin.php';
+      $dir = WP_PLUGIN_DIR . '/stemhulp-widget';
+      $asset = require $dir . '/block/editor.asset.php';
+      preg_match('/^Stable tag: *(.*)$/m', file_get_contents($dir . '/readme.txt'), $tag);
+      echo wp_json_encode(array(get_plugin_data($dir . '/stemhulp-widget.php')['Version'], STEMHULP_WIDGET_VERSION, $asset['version'], $tag[1]));`).toString(),
+  );
+  check(
+    `the plugin's version is package.json's (${version}) on the plugins page, in its header, constant, block script and readme`,
+    listed.includes(`Version ${version}`) && versions.every((v) => v === version),
+    `${listed.trim()} ${JSON.stringify(versions)}`,
+  );
 
   // The fictional demo data, served on this site.
   const dataUrl = `${base}/stemhulp-data/index.json`;
@@ -359,13 +394,48 @@ async function setUpAsOwner({ base, page }) {
     'the settings page keeps the default data address',
     (await page.$eval('input#stemhulp_widget_default_src', (i) => i.value)) === dataUrl,
   );
+  // The settings page says what the plugin does: another host is refused, never "any host".
+  const hostsHelp = await description(page, 'Other allowed data hosts');
+  check(
+    'the settings page says truthfully which data hosts are allowed (this site\'s own when none are listed, never any host)',
+    !/to allow any host/i.test(hostsHelp) && hostsHelp.includes(`Allowed now: ${base}.`) && /editor is told when saving/.test(hostsHelp),
+    hostsHelp,
+  );
+  await page.screenshot({ path: join(shots, 'wordpress-settings-1200.png'), fullPage: true });
 
-  // An Editor, who on this site has no unfiltered_html (DISALLOW_UNFILTERED_HTML). Set up
-  // through WordPress's own API: the user form is not what is tested here.
-  wpPhp(`$id = wp_insert_user(array('user_login' => 'redacteur', 'user_pass' => 'redacteur-wachtwoord', 'user_email' => 'redacteur@example.org', 'role' => 'editor'));
-    if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }`);
+  // The owner of this site may not post unfiltered HTML (DISALLOW_UNFILTERED_HTML), like
+  // every site admin of a network: a script address of their own would run for every
+  // reader and in every editor's block editor.
+  const rights = wpPhp(`echo wp_json_encode(array(user_can(get_user_by('login', 'beheerder'), 'unfiltered_html')));`).toString();
+  check('the administrator has no unfiltered_html here', rights === '[false]', rights);
+  await saveSetting(page, base, 'stemhulp_widget_script_url', `${base}/aanval/aanval.js`);
+  const refusal = await page.$eval('.notice-error', (e) => e.textContent.trim()).catch(() => '');
+  await page.screenshot({ path: join(shots, 'wordpress-settings-refused-1200.png') });
+  check(
+    'an administrator without unfiltered_html cannot set a script address, and is told why',
+    (await page.$eval('input#stemhulp_widget_script_url', (i) => i.value)) === '' &&
+      /not changed: only a user who may add scripts to this site \(the unfiltered_html right\)/.test(refusal),
+    `${await page.$eval('input#stemhulp_widget_script_url', (i) => i.value)} | ${refusal}`,
+  );
+
+  // An Editor, who on this site has no unfiltered_html (DISALLOW_UNFILTERED_HTML), and
+  // works in Dutch; and the webmaster, the one user with unfiltered_html. Set up through
+  // WordPress's own API: the user form is not what is tested here.
+  wpPhp(`foreach (array(array('redacteur', 'editor', 'nl_NL'), array('webmaster', 'administrator', '')) as $u) {
+      $id = wp_insert_user(array('user_login' => $u[0], 'user_pass' => $u[0] . '-wachtwoord', 'user_email' => $u[0] . '@example.org', 'role' => $u[1], 'locale' => $u[2]));
+      if (is_wp_error($id)) { fwrite(STDERR, $id->get_error_message()); exit(1); }
+    }`);
   await logout(page, base);
   return dataUrl;
+}
+
+/** The accessible description of the settings field with this label. */
+async function description(page, label) {
+  return page.evaluate((label) => {
+    const field = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === label)?.control;
+    const ids = field?.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+    return ids.map((id) => document.getElementById(id)?.innerText ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  }, label);
 }
 
 async function saveSetting(page, base, name, value) {
@@ -374,9 +444,72 @@ async function saveSetting(page, base, name, value) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
 }
 
+/** The text of the block editor's notices at the top of the editor. */
+const editorNotices = (page) =>
+  page.evaluate(() => window.wp.data.select('core/notices').getNotices().map((n) => n.content).join(' | '));
+
+/**
+ * The block's gemeente field in the sidebar, by its label (the Dutch one is checked on its
+ * own, so that a missing translation fails that check and not every other).
+ */
+const gemeenteField = (page) =>
+  page.waitForSelector(
+    'xpath///label[normalize-space()="Gemeente (CBS-code)" or normalize-space()="Gemeente (CBS code)"]/following::input[1]',
+    { visible: true },
+  );
+
+/** The Editor, in a Dutch admin, first meets a site without a default data address. */
+async function blockWithoutData({ base, page }) {
+  // Set-up, not under test: the owner has not entered a default data address yet.
+  const dataUrl = wpPhp(`echo get_option('stemhulp_widget_default_src'); update_option('stemhulp_widget_default_src', '');`).toString();
+  await newPost(page, base);
+  await page.evaluate(() => {
+    const block = window.wp.blocks.createBlock('stemhulp/widget');
+    window.wp.data.dispatch('core/block-editor').insertBlocks([block]);
+    window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+  });
+  // The sidebar in the admin's language (the plugin's JSON translations for its script).
+  const labels = ['Instellingen van de stemhulp', 'Gegevensadres (index.json)', 'Gemeente (CBS-code)', 'Taal'];
+  const shown = await page
+    .waitForFunction(
+      (labels) => {
+        const texts = [...document.querySelectorAll('.block-editor-block-inspector label, .block-editor-block-inspector .components-panel__body-toggle')].map((e) => e.textContent.trim());
+        return labels.every((l) => texts.includes(l)) && texts;
+      },
+      { timeout: 15000 },
+      labels,
+    )
+    .then((h) => h.jsonValue())
+    .catch(async () => page.$$eval('.block-editor-block-inspector label, .block-editor-block-inspector .components-panel__body-toggle', (es) => es.map((e) => e.textContent.trim())));
+  check('the block\'s sidebar speaks the Dutch admin\'s language', labels.every((l) => shown.includes(l)), JSON.stringify(shown));
+  const inBlock = (pattern) =>
+    page
+      .waitForFunction(
+        (source) => [...document.querySelectorAll('.wp-block-stemhulp-widget .components-notice')].some((n) => new RegExp(source).test(n.textContent)),
+        { timeout: 15000 },
+        pattern.source,
+      )
+      .then(() => true, () => false);
+  check(
+    'without a data address the block says, in Dutch, that it shows only the speerpunten and where to enter one',
+    await inBlock(/^Geen gegevensadres: dit blok toont alleen de speerpunten, zonder stemhulp\. Vul het adres van een index\.json in bij "Gegevensadres"/),
+  );
+  // A gemeente that is no CBS code: the block says it is left out.
+  const field = await gemeenteField(page);
+  await field.type('Zilverhaven');
+  check(
+    'a gemeente that is no CBS code is named in the block, in Dutch, as left out',
+    await inBlock(/^"Zilverhaven" is geen CBS-code zoals GM0363 en wordt weggelaten/),
+  );
+  await page.screenshot({ path: join(shots, 'wordpress-editor-no-data-1200.png') });
+  wpPhp(`update_option('stemhulp_widget_default_src', ${JSON.stringify(dataUrl)});`);
+}
+
 /** The Editor writes three posts: a shortcode, two blocks set up in the sidebar, hostile values. */
-async function writeAsEditor({ base, page }) {
+async function writeAsEditor(site) {
+  const { base, page } = site;
   await login(page, base, 'redacteur', 'redacteur-wachtwoord');
+  await blockWithoutData(site);
   // Post 1: the shortcode, typed as an editor would, beside a <script> that must not survive.
   await newPost(page, base);
   await page.evaluate(() => {
@@ -390,31 +523,36 @@ async function writeAsEditor({ base, page }) {
   const canUnfiltered = await page.evaluate(() => window.wp.data.select('core/editor').canUserUseUnfilteredHTML());
   check('the Editor has no unfiltered_html here', canUnfiltered === false, String(canUnfiltered));
   const shortcodePost = await publish(page, 'Stemhulp met een shortcode');
+  const quiet = await page.evaluate(() => window.wp.data.select('core/notices').getNotices().filter((n) => n.id === 'stemhulp-widget-refused').length);
+  check('saving a post whose data address is allowed says nothing about it', quiet === 0, await editorNotices(page));
 
-  // Post 2: two Stemhulp blocks, set up in the sidebar.
+  // Post 2: two Stemhulp blocks, set up in the sidebar; the second gemeente typed as a
+  // number only, as editors do.
   await newPost(page, base);
   await page.evaluate(() => {
     const { createBlock } = window.wp.blocks;
     window.wp.data.dispatch('core/block-editor').insertBlocks([createBlock('stemhulp/widget'), createBlock('stemhulp/widget')]);
   });
   const [first, second] = await page.evaluate(() => window.wp.data.select('core/block-editor').getBlockOrder());
+  let help = '';
   for (const [id, code] of [
-    [second, 'GM9903'],
+    [second, '9903'],
     [first, 'GM9902'],
   ]) {
     await page.evaluate((id) => window.wp.data.dispatch('core/block-editor').selectBlock(id), id);
-    const field = await page.waitForSelector(`xpath///label[normalize-space()="Gemeente (CBS code)"]/following::input[1]`, {
-      visible: true,
-    });
+    const field = await gemeenteField(page);
     await field.click({ clickCount: 3 });
     await field.type(code);
+    if (code === '9903') help = await field.evaluate((i) => document.getElementById(i.getAttribute('aria-describedby'))?.textContent ?? '');
+    // Leaving the field, as an editor does when done.
+    await page.keyboard.press('Tab');
   }
+  check('a gemeente typed as "9903" is read as GM9903, and the field says so', help === 'Wordt gebruikt als GM9903.', help);
   // The preview in the editor is the real widget.
   await page.waitForFunction(
     () => document.querySelector('.wp-block-stemhulp-widget stemhulp-widget')?.shadowRoot?.querySelector('button'),
     { timeout: 30000 },
   );
-  mkdirSync(shots, { recursive: true });
   await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ title: 'Stemhulp met twee blokken' }));
   await page.screenshot({ path: join(shots, 'wordpress-editor-1200.png') });
   await page.setViewport({ width: 360, height: 800 });
@@ -422,7 +560,7 @@ async function writeAsEditor({ base, page }) {
   await page.screenshot({ path: join(shots, 'wordpress-editor-360.png') });
   await page.setViewport({ width: 1200, height: 900 });
   const saved = await page.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().map((b) => b.attributes.gemeente));
-  check('the block keeps the gemeente set in its sidebar', JSON.stringify(saved) === '["GM9902","GM9903"]', JSON.stringify(saved));
+  check('the block keeps the gemeente set in its sidebar, as a CBS code', JSON.stringify(saved) === '["GM9902","GM9903"]', JSON.stringify(saved));
   const blockPost = await publish(page, 'Stemhulp met twee blokken');
 
   // Post 3: what an author might type that must not reach the page as markup, and a data
@@ -436,28 +574,80 @@ async function writeAsEditor({ base, page }) {
     ]);
   });
   const hostilePost = await publish(page, 'Proefpagina');
+  // Told on saving, in the editor and in the admin's language, not by readers.
+  const told = await page
+    .waitForFunction(
+      () => window.wp.data.select('core/notices').getNotices().find((n) => n.content.includes('elders.example'))?.content,
+      { timeout: 15000 },
+    )
+    .then((h) => h.jsonValue(), () => editorNotices(page));
+  check(
+    'an editor who saves a post with a refused data address is told in the editor, in Dutch',
+    told.startsWith('Stemhulp: lezers van dit bericht zien de stemhulp met gegevens van https://elders.example/stemhulp/index.json niet'),
+    told,
+  );
+  const visible = await page.$$eval('.components-notice', (ns) => ns.some((n) => n.getClientRects().length && n.textContent.includes('elders.example')));
+  check('that notice is on screen', visible);
+  await page.screenshot({ path: join(shots, 'wordpress-editor-refused-1200.png') });
   await logout(page, base);
   return { shortcodePost, blockPost, hostilePost };
 }
 
-/** A reader answers every statement and reaches the result; true when they did. */
+/**
+ * A reader answers every statement, reaches the result and opens its tool *Kies partijen*;
+ * returns whether they reached the result and the parties they could then tick.
+ */
 async function walkStemhulp(view, width) {
   await clickButton(view, /^Start de stemhulp/);
   await view.screenshot({ path: join(shots, `wordpress-post-start-${width}.png`) });
-  const now = (pattern, selector = 'button') => find(view, selector, pattern, { timeout: 50 }).catch(() => false);
   for (let i = 0; i < 40; i++) {
-    await find(view, 'button, h2, h3', /^(Jouw uitslag|Naar de uitslag|Eens)$/).catch(async (e) => {
-      await view.screenshot({ path: join(shots, `wordpress-stuck-${width}.png`) });
-      const text = await view.evaluate(() => document.querySelector('stemhulp-widget').shadowRoot.textContent.replace(/\s+/g, ' '));
-      throw new Error(`${e.message} at statement ${i}; the widget says: ${text.slice(0, 600)}`);
-    });
-    if (await now(/^Jouw uitslag$/, 'h2, h3')) break;
-    await clickButton(view, (await now(/^Naar de uitslag$/)) ? /^Naar de uitslag$/ : i % 3 === 1 ? /^Oneens$/ : /^Eens$/);
+    // Looking and clicking in one step: after the last answer the result replaces the
+    // statement, and a button seen a moment earlier may be gone by the click.
+    const want = i % 3 === 1 ? 'Oneens' : 'Eens';
+    const did = await view
+      .waitForFunction(
+        (want) => {
+          const root = document.querySelector('stemhulp-widget')?.shadowRoot;
+          const text = (e) => e.textContent.replace(/\s+/g, ' ').trim();
+          const visible = (selector) => [...(root?.querySelectorAll(selector) ?? [])].filter((e) => e.getClientRects().length);
+          if (visible('h2, h3').some((h) => text(h) === 'Jouw uitslag')) return 'result';
+          const buttons = visible('button');
+          const next = buttons.find((b) => text(b) === 'Naar de uitslag') ?? buttons.find((b) => text(b) === want);
+          if (!next) return false;
+          next.click();
+          return text(next);
+        },
+        { timeout: 30000, polling: 100 },
+        want,
+      )
+      .then((h) => h.jsonValue())
+      .catch(async (e) => {
+        await view.screenshot({ path: join(shots, `wordpress-stuck-${width}.png`) });
+        const text = await view.evaluate(() => document.querySelector('stemhulp-widget').shadowRoot.textContent.replace(/\s+/g, ' '));
+        throw new Error(`${e.message} at statement ${i}; the widget says: ${text.slice(0, 600)}`);
+      });
+    if (did === 'result') break;
   }
   const result = await find(view, 'h2, h3', /^Jouw uitslag$/).catch(() => false);
   await view.evaluate(() => document.querySelector('stemhulp-widget')?.scrollIntoView());
   await view.screenshot({ path: join(shots, `wordpress-post-result-${width}.png`) });
-  return result;
+  // The result's tools load when opened: the reader opens "Kies partijen" and finds a
+  // checkbox per party, each with the party's name as its label.
+  const opened = result && (await find(view, 'summary', /^Kies partijen/, { click: true }).catch(() => false));
+  const parties = opened
+    ? await view
+        .waitForFunction(
+          () => {
+            const root = document.querySelector('stemhulp-widget')?.shadowRoot;
+            const boxes = [...(root?.querySelectorAll('details[open] input[type="checkbox"]') ?? [])].filter((b) => b.getClientRects().length);
+            return boxes.length > 0 && boxes.map((b) => `${b.checked ? '☑' : '☐'} ${b.labels[0]?.textContent.replace(/\s+/g, ' ').trim()}`);
+          },
+          { timeout: 15000, polling: 100 },
+        )
+        .then((h) => h.jsonValue(), () => [])
+    : [];
+  await view.screenshot({ path: join(shots, `wordpress-post-parties-${width}.png`) });
+  return { result, parties };
 }
 
 /** Readers, not logged in, on the published posts. */
@@ -465,7 +655,14 @@ async function readAsReader(view, { shortcodePost, blockPost, hostilePost }, dat
   for (const width of [1200, 360]) {
     await view.setViewport({ width, height: 900 });
     await view.goto(shortcodePost, { waitUntil: 'networkidle0' });
-    check(`a reader does a whole stemhulp on the shortcode post at ${width} px`, await walkStemhulp(view, width));
+    // A reader stuck on the way fails these two checks, not the rest of the test.
+    const { result, parties, error } = await walkStemhulp(view, width).catch((e) => ({ result: false, parties: [], error: e.message }));
+    check(`a reader does a whole stemhulp on the shortcode post at ${width} px`, result, error);
+    check(
+      `on the result a reader opens "Kies partijen" and sees a ticked checkbox per party at ${width} px`,
+      parties.length > 1 && parties.every((p) => /^☑ \S/.test(p)),
+      error ?? JSON.stringify(parties),
+    );
   }
   check(
     'the shortcode renders escaped attributes and the default data address',
@@ -528,18 +725,94 @@ async function readAsEditor({ base, page }, { hostilePost }) {
 }
 
 /** The owner changes the site: another widget copy, then the site's language. */
-async function changeSite({ base, page }, view, { blockPost }) {
-  await login(page, base, 'beheerder', 'beheerder-wachtwoord');
-  await saveSetting(page, base, 'stemhulp_widget_script_url', `${base}/stemhulp-cdn/stemhulp-widget.js`);
+/** The widget scripts a page loads (their paths), and whether the attacker's script ran. */
+const widgetScripts = (page) =>
+  page.evaluate(() => ({
+    scripts: [...document.querySelectorAll('script[src*="stemhulp-widget.js"], script[src*="/aanval/"]')].map((s) => new URL(s.src).pathname),
+    attack: window.stemhulpAanval ?? 0,
+  }));
+
+/** The block editor of a new post, as the Editor: which widget script it loads. */
+async function editorScripts({ base, page }) {
+  await login(page, base, 'redacteur', 'redacteur-wachtwoord');
+  await newPost(page, base);
+  await page.evaluate(() => window.wp.data.dispatch('core/block-editor').insertBlocks([window.wp.blocks.createBlock('stemhulp/widget')]));
+  // The preview drawn (or not: a script that is no widget draws nothing), then what ran.
+  await page
+    .waitForFunction(() => document.querySelector('.wp-block-stemhulp-widget stemhulp-widget')?.shadowRoot?.querySelector('button'), {
+      timeout: 30000,
+    })
+    .catch(() => {});
+  const loaded = await widgetScripts(page);
+  await logout(page, base);
+  return loaded;
+}
+
+const bundled = '/wp-content/plugins/stemhulp-widget/widget/stemhulp-widget.js';
+
+/** The owner changes the site: another widget copy, then the site's language. */
+async function changeSite(site, view, { blockPost }) {
+  const { base, page } = site;
+  // A script address stored by an administrator without unfiltered_html (before the plugin
+  // checked this, or by one who has since lost the right): readers and editors never run it.
+  wpPhp(`update_option('stemhulp_widget_script_url', '${base}/aanval/aanval.js');
+    update_option('stemhulp_widget_script_url_by', get_user_by('login', 'beheerder')->ID);`);
   await view.goto(blockPost, { waitUntil: 'networkidle0' });
-  const scripts = await view.evaluate(() =>
-    [...document.querySelectorAll('script[src*="stemhulp-widget.js"]')].map((s) => new URL(s.src).pathname),
+  const reader = await widgetScripts(view);
+  check(
+    'a script address set by a user without unfiltered_html never reaches readers',
+    JSON.stringify(reader.scripts) === JSON.stringify([bundled]) && reader.attack === 0,
+    JSON.stringify(reader),
   );
+  const editor = await editorScripts(site);
+  check(
+    'nor the block editor',
+    JSON.stringify(editor.scripts) === JSON.stringify([bundled]) && editor.attack === 0,
+    JSON.stringify(editor),
+  );
+  await login(page, base, 'beheerder', 'beheerder-wachtwoord');
+  await page.goto(`${base}/wp-admin/options-general.php?page=stemhulp-widget`, { waitUntil: 'domcontentloaded' });
+  const notInUse = await description(page, 'Widget script address');
+  check(
+    'the settings page says that address is not in use, and that this administrator can only empty it',
+    /Not in use: this address was saved by a user who may not add scripts/.test(notInUse) && /you can only empty this field/.test(notInUse),
+    notInUse,
+  );
+  await saveSetting(page, base, 'stemhulp_widget_script_url', '');
+  check(
+    'an administrator without unfiltered_html can empty it',
+    wpPhp(`echo get_option('stemhulp_widget_script_url');`).toString() === '',
+  );
+  await logout(page, base);
+
+  // The webmaster, who may post unfiltered HTML, sets another copy of the widget.
+  await login(page, base, 'webmaster', 'webmaster-wachtwoord');
+  await saveSetting(page, base, 'stemhulp_widget_script_url', `${base}/stemhulp-cdn/stemhulp-widget.js`);
+  await logout(page, base);
+  await view.goto(blockPost, { waitUntil: 'networkidle0' });
+  const { scripts } = await widgetScripts(view);
   const upgraded = await find(view, 'button', /^Start the voting aid/).catch(() => false);
   check(
-    'a script address on the settings page replaces the bundled widget',
+    'a script address set by a user with unfiltered_html replaces the bundled widget for readers',
     JSON.stringify(scripts) === '["/stemhulp-cdn/stemhulp-widget.js"]' && upgraded,
     JSON.stringify(scripts),
+  );
+  const editorNow = await editorScripts(site);
+  check(
+    'the block editor still loads only the plugin\'s own widget',
+    JSON.stringify(editorNow.scripts) === JSON.stringify([bundled]),
+    JSON.stringify(editorNow),
+  );
+  // The administrator saves the settings page again: the webmaster's address stays.
+  await login(page, base, 'beheerder', 'beheerder-wachtwoord');
+  await page.goto(`${base}/wp-admin/options-general.php?page=stemhulp-widget`, { waitUntil: 'domcontentloaded' });
+  await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
+  const kept = await page.$eval('input#stemhulp_widget_script_url', (i) => i.value);
+  const errorsShown = await page.$$eval('.notice-error', (ns) => ns.map((n) => n.textContent.trim()));
+  check(
+    'an administrator without unfiltered_html who saves the page keeps the webmaster\'s address',
+    kept === `${base}/stemhulp-cdn/stemhulp-widget.js` && errorsShown.length === 0,
+    `${kept} ${JSON.stringify(errorsShown)}`,
   );
 
   // A site in Dutch: <html lang="nl-NL">, the plugin's Dutch texts, the widget in Dutch.

@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Stemhulp widget
  * Description:       The stemhulp (voting aid) for the Dutch municipal elections: a shortcode [stemhulp] and a block, for editors without the right to paste scripts.
- * Version:           0.1.0
+ * Version:           {{VERSION}}
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * License:           MIT
@@ -16,7 +16,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 	exit;
 }
 
-define( 'STEMHULP_WIDGET_VERSION', '0.1.0' );
+define( 'STEMHULP_WIDGET_VERSION', '{{VERSION}}' );
 define( 'STEMHULP_WIDGET_FILE', __FILE__ );
 
 require_once __DIR__ . '/includes/render.php';
