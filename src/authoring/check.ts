@@ -169,9 +169,14 @@ function report(name: string, p: Parsed, v: { errors?: Problem[]; warnings: Prob
     for (const x of ps) out.push({ severity: leftOut(x) ? 'error' : severity, place: placeOf(name, p, x.path), path: x.path, message: dutch(x, wording) });
 }
 
-/** What a widget on another website will see of a file the reader could look at the headers of. */
-function cors(r: Read, out: SheetProblem[]) {
-  if (r.allowOrigin === undefined || r.allowOrigin?.trim() === '*') return;
+/**
+ * What a widget on another website will see of a file the reader could look at the headers
+ * of; said once per kind of answer (the index's warning covers its gemeentebestanden when
+ * they answer alike, not 400 times).
+ */
+function cors(r: Read, out: SheetProblem[], said: Set<string | null>) {
+  if (r.allowOrigin === undefined || r.allowOrigin?.trim() === '*' || said.has(r.allowOrigin)) return;
+  said.add(r.allowOrigin);
   const own = new URL(r.url).origin;
   out.push({
     severity: 'warning',
@@ -199,7 +204,8 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
   } catch (e) {
     return [{ severity: 'error', place: { file: url }, message: (e as Error).message }];
   }
-  cors(first, out);
+  const said = new Set<string | null>();
+  cors(first, out, said);
   const big = tooLarge(first, INDEX_LIMIT);
   if (big) return [big, ...out];
   const p = parseJson(first.name, first.bytes);
@@ -254,7 +260,7 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
       out.push({ severity: 'error', place: placeOf(first.name, p, path), path, message: `${(e as Error).message} Controleer de link "${clip(m.data)}".` });
       continue;
     }
-    cors(r, out);
+    cors(r, out, said);
     const big = tooLarge(r, MUNICIPALITY_LIMIT);
     const mp: Parsed = big ? { text: '', problem: big } : parseJson(r.name, r.bytes);
     if (mp.problem) out.push(mp.problem);
