@@ -63,7 +63,7 @@ const LINKS: Record<string, string> = { flyer: 'flyer', nieuwsbrief: 'newsletter
 
 /** `"a", "b" of "c"`; values from a file are clipped, and at most 20 named. */
 const list = (xs: readonly string[], and = 'of') =>
-  [...xs.slice(0, 20).map((x) => `"${clip(x)}"`), ...(xs.length > 20 ? [`nog ${xs.length - 20}`] : [])].join(', ').replace(/, ([^,]*)$/, ` ${and} $1`);
+  xs.slice(0, 20).map((x) => `"${clip(x)}"`).join(', ').replace(/, ([^,]*)$/, ` ${and} $1`) + (xs.length > 20 ? ` (en nog ${xs.length - 20})` : '');
 
 /** Checks the header row of a table against its kind; false when it cannot be read on. */
 function checkColumns(t: Table, kind: string, problems: SheetProblem[]): boolean {
