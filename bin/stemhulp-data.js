@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Launcher for `npx stemhulp-data`: the command itself is built into dist/ (TypeScript,
+// Launcher for `stemhulp-data` (`npx -p stemhulp-widget stemhulp-data`): the command itself is built into dist/ (TypeScript,
 // with its CSV, XLSX and JSON readers bundled). A packed package ships dist/; in a fresh
 // clone the first run builds it, so the command works right after `npm ci`.
 import { existsSync } from 'node:fs';

@@ -1,13 +1,42 @@
-// "Gegevens controleren": the same import and checks as `npx stemhulp-data`, on files the
-// author picks or drops, or a URL. Files are read in this page only: nothing is sent anywhere.
+// "Gegevens controleren": the same import and checks as the `stemhulp-data` command, on
+// files the author picks or drops, or a URL. Files are read in this browser only: nothing
+// is sent anywhere. The checking runs in a worker (gegevens-worker.js), so that a large
+// file, or one made to be slow, never freezes the page; a new check ends the one before.
 // The preview is the real widget on the result, handed over as one index with every
 // gemeente inline, behind a blob: URL (the script route accepts any URL the page can fetch).
-import { checkJson, formatPlace, hasErrors, importSheets } from '../dist/gegevens.js';
-
 const $ = (id) => document.getElementById(id);
-const LOCAL = 'http://bestand.invalid/';
 let blobUrl;
 let downloadUrls = [];
+
+let worker;
+let ready;
+let current = 0;
+/** Runs one check in the worker; a check still running is ended first (its answer would be stale). */
+function ask(message) {
+  const id = ++current;
+  if (!worker || worker.busy) {
+    worker?.terminate();
+    worker = new Worker(new URL('./gegevens-worker.js', import.meta.url), { type: 'module' });
+    ready = new Promise((ok, no) => {
+      worker.onmessage = ({ data }) => data.ready && ok();
+      worker.onerror = (e) => no(new Error(e.message || 'de controle kon niet starten'));
+    });
+  }
+  const w = worker;
+  w.busy = true;
+  return ready.then(
+    () =>
+      new Promise((ok, no) => {
+        w.onmessage = ({ data }) => {
+          if (data.id !== id) return;
+          w.busy = false;
+          data.error ? no(new Error(data.error)) : ok(data);
+        };
+        w.onerror = (e) => no(new Error(e.message || 'de controle stopte'));
+        w.postMessage({ ...message, id });
+      }),
+  ).then((answer) => (id === current ? answer : new Promise(() => {})));
+}
 
 /** Links to save the JSON files the import made (only when it found no errors). */
 function downloads(files) {
@@ -40,7 +69,8 @@ async function entries(entry, path = '') {
   }
 }
 
-function show(problems, done) {
+/** The list and the summary; `again` says what to do after fixing (choose the files again, or check the address again). */
+function show(problems, done, again = 'Los de fouten op en kies de bestanden opnieuw.') {
   const list = $('problems');
   list.replaceChildren(
     ...problems.map((p) => {
@@ -51,7 +81,7 @@ function show(problems, done) {
       kind.textContent = p.severity === 'error' ? 'Fout: ' : 'Let op: ';
       const where = document.createElement('span');
       where.className = 'where';
-      where.textContent = formatPlace(p);
+      where.textContent = p.where;
       li.append(where, kind, p.message);
       return li;
     }),
@@ -60,7 +90,7 @@ function show(problems, done) {
   const w = problems.length - e;
   $('summary').textContent =
     `${e} ${e === 1 ? 'fout' : 'fouten'}, ${w} ${w === 1 ? 'waarschuwing' : 'waarschuwingen'}. ` +
-    (e ? 'Los de fouten op en kies de bestanden opnieuw.' : done);
+    (e ? again : done);
 }
 
 function preview(src) {
@@ -85,9 +115,8 @@ function inlineIndex(index, contents) {
 }
 
 async function checkSheets(files) {
-  const input = await Promise.all(files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
-  const result = await importSheets(input);
-  show(result.problems, 'Klaar om te publiceren: download de JSON-bestanden hieronder, of maak ze met npx stemhulp-data import.');
+  const result = await ask({ kind: 'sheets', files });
+  show(result.problems, 'Klaar om te publiceren: download de JSON-bestanden hieronder, of maak ze met de opdracht stemhulp-data import (zie de handleiding).');
   downloads(
     result.ok
       ? [{ name: 'index.json', label: 'index.json', json: result.index }, ...result.municipalities.map((m) => ({ name: `${m.code}.json`, label: `gemeenten/${m.code}.json`, json: m.json }))]
@@ -97,38 +126,9 @@ async function checkSheets(files) {
 }
 
 async function checkJsonFiles(files) {
-  const byPath = new Map(files.map((f) => [f.path, f.file]));
-  const byName = new Map(files.map((f) => [f.path.split('/').pop(), f.file]));
-  const find = (path) => byPath.get(path) ?? byName.get(path.split('/').pop());
-  const read = async (url) => {
-    const path = decodeURIComponent(url.slice(LOCAL.length));
-    const file = find(path);
-    if (!file) throw new Error(`Het bestand ${path} is niet gekozen.`);
-    return { bytes: new Uint8Array(await file.arrayBuffer()), url, name: path };
-  };
-  const texts = await Promise.all(files.map(async (f) => ({ ...f, text: await f.file.text() })));
-  const root = texts.find((f) => /"municipalities"/.test(f.text)) ?? texts[0];
-  const problems = await checkJson(LOCAL + root.path, read);
+  const { problems, index, contents } = await ask({ kind: 'json', files });
   show(problems, 'De widget kan deze gegevens lezen.');
-  let index;
-  try {
-    index = JSON.parse(root.text);
-  } catch {
-    return;
-  }
-  if (!Array.isArray(index?.municipalities)) return;
-  const contents = new Map();
-  for (const m of index.municipalities) {
-    const file = typeof m?.data === 'string' && find(new URL(m.data, LOCAL + root.path).href.slice(LOCAL.length));
-    if (file) {
-      try {
-        contents.set(String(m.code).trim().toUpperCase(), JSON.parse(await file.text()));
-      } catch {
-        // Reported above with its line and column.
-      }
-    }
-  }
-  preview(inlineIndex(index, contents));
+  if (index) preview(inlineIndex(index, new Map(contents)));
 }
 
 async function check(files) {
@@ -140,7 +140,7 @@ async function check(files) {
     if (files.some((f) => /\.(csv|xlsx)$/i.test(f.path))) await checkSheets(files);
     else await checkJsonFiles(files);
   } catch (e) {
-    show([{ severity: 'error', place: { file: '' }, message: `Controleren lukte niet: ${e.message}` }], '');
+    show([{ severity: 'error', where: '', message: `Controleren lukte niet: ${e.message}` }], '');
   }
 }
 
@@ -175,18 +175,23 @@ drop.addEventListener('drop', async (e) => {
 $('by-url').addEventListener('submit', async (e) => {
   e.preventDefault();
   const url = new URL($('url').value, location.href).href;
+  downloads([]);
   $('summary').textContent = 'Bezig met controleren…';
-  const read = async (u) => {
-    let res;
-    try {
-      res = await fetch(u, { credentials: 'omit' });
-    } catch {
-      throw new Error(`${u} kon niet worden opgehaald. Staat het adres goed? Staat het bestand op een andere website, dan moet die CORS toestaan (Access-Control-Allow-Origin: *).`);
-    }
-    if (!res.ok) throw new Error(`${u} gaf HTTP-status ${res.status}${res.status === 404 ? ' (niet gevonden)' : ''}.`);
-    return { bytes: new Uint8Array(await res.arrayBuffer()), url: res.url || u, name: res.url || u };
-  };
-  const problems = await checkJson(url, read);
-  show(problems, 'De widget kan deze gegevens lezen.');
-  if (!hasErrors(problems) || problems.some((p) => p.path)) preview(url);
+  let problems;
+  try {
+    ({ problems } = await ask({ kind: 'url', url }));
+  } catch (err) {
+    return show([{ severity: 'error', where: url, message: `Controleren lukte niet: ${err.message}` }], '', 'Probeer het opnieuw.');
+  }
+  // This page reads the address as a widget on this website would. On this website's own
+  // origin the browser asks no permission (CORS), so this page cannot tell about others.
+  const own = new URL(url).origin === location.origin;
+  show(
+    problems,
+    own
+      ? 'Een stemhulp op deze website kan deze gegevens lezen. Of een stemhulp op een andere website dat ook kan, ziet deze pagina niet (het adres staat op dezelfde website); controleer dat met de opdracht stemhulp-data validate en het adres.'
+      : 'De widget kan deze gegevens lezen, ook op een andere website dan die van de gegevens.',
+    'Los de fouten op, zet de bestanden opnieuw op de website en controleer het adres opnieuw.',
+  );
+  if (!problems.some((p) => p.severity === 'error') || problems.some((p) => p.path)) preview(url);
 });

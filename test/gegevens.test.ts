@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { strToU8, zipSync } from 'fflate';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { chooseGemeente, click, findByRole, visibleText } from './helpers.js';
 
@@ -48,7 +49,7 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
     const t = '/template/';
     pick(await Promise.all(['gemeenten.csv', 'instellingen.csv', 'GM9901/stellingen.csv', 'GM9901/partijen.csv', 'GM9901/standpunten.csv'].map((p) => file(t + p))));
     await done();
-    expect(summary()).to.equal('0 fouten, 0 waarschuwingen. Klaar om te publiceren: download de JSON-bestanden hieronder, of maak ze met npx stemhulp-data import.');
+    expect(summary()).to.equal('0 fouten, 0 waarschuwingen. Klaar om te publiceren: download de JSON-bestanden hieronder, of maak ze met de opdracht stemhulp-data import (zie de handleiding).');
     // The files to publish, as the CLI writes them.
     const links = [...doc.querySelectorAll<HTMLAnchorElement>('#download-list a')];
     expect(links.map((a) => [a.textContent, a.download])).to.deep.equal([['index.json', 'index.json'], ['gemeenten/GM9901.json', 'GM9901.json']]);
@@ -90,7 +91,7 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
     await done();
     expect(summary()).to.match(/^0 fouten, 5 waarschuwingen\./);
     expect(problems().filter((p) => p.includes('Windows-1252')).map((p) => p.split(' ')[0])).to.deep.equal(['gemeenten.csv', 'instellingen.csv', 'partijen.csv', 'stellingen.csv']);
-    expect(problems().join()).to.match(/standpunten\.csv(:5:3 \(standpunt\))?( \[parties\[1\]\.positions\])? Let op: (Geen standpunt van partij p2 bij stelling s2|Partij p2 heeft geen standpunt bij 1 van de 2 stellingen \(s2\))/);
+    expect(problems().join()).to.match(/standpunten\.csv(:5:3 \(standpunt\))?( \[parties\[1\]\.positions\])? Let op: (Geen standpunt van partij p2 bij stelling s2|Partij p2 \(in partijen\.csv rij 3\) heeft geen standpunt bij 1 van de 2 stellingen \(s2\))/);
     const widget = await preview();
     await chooseGemeente(widget, 'GM9911');
     await click(widget, 'button', /^Start de stemhulp/);
@@ -110,6 +111,57 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
     expect(all).to.match(/\/json\/ja\.json:\d+:\d+ \[parties\[0\]\.positions\.s1\.position\] Fout: "ja" is geen antwoord/);
     expect(all).to.contain('bestaat-niet.json gaf HTTP-status 404 (niet gevonden)');
     expect(all).to.contain('"GM99" is geen CBS-code');
+    // An address is fixed on the website, not by choosing files again.
+    expect(summary()).to.match(/fouten?, \d+ waarschuwingen?\. Los de fouten op, zet de bestanden opnieuw op de website en controleer het adres opnieuw\.$/);
     expect((await preview()).getAttribute('src')).to.match(/\/test\/fixtures\/authoring\/json\/index\.json$/);
+  });
+
+  it('checks off the main thread, in a worker; a new check ends the one still running', async () => {
+    // The page makes its worker when it first checks: the frame's Worker is watched from here.
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const made: { url: string; ended: boolean }[] = [];
+    win.Worker = class extends win.Worker {
+      entry = { url: '', ended: false };
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.entry.url = new URL(url, win.location.href).pathname;
+        made.push(this.entry);
+      }
+      override terminate() {
+        this.entry.ended = true;
+        super.terminate();
+      }
+    };
+    const municipalities = Array.from({ length: 400 }, (_, i) => ({ code: `GM${String(i).padStart(4, '0')}`, name: `G${i}`, data: `ontbreekt-${i}.json` }));
+    const komma = await file('/test/fixtures/authoring/json/komma.json');
+    // Both at once: the page starts the first check in the change event, so the second finds it running.
+    pick([new File([JSON.stringify({ format: 'stemhulp/1', municipalities })], 'index.json')]);
+    pick([komma]);
+    await done();
+    expect(problems()[0]).to.match(/^komma\.json:\d+:\d+ Fout: Komma na het laatste onderdeel/);
+    expect(made.map((w) => w.url)).to.deep.equal(['/demo/gegevens-worker.js', '/demo/gegevens-worker.js']);
+    expect(made[0].ended).to.equal(true);
+  });
+
+  it('an index with 20,000 data links: the format\'s 400 gemeenten are followed, no more', async function () {
+    this.timeout(60000);
+    const municipalities = Array.from({ length: 20000 }, (_, i) => ({ code: `GM${String(i % 10000).padStart(4, '0')}`, name: `G${i}`, data: `ontbreekt-${i}.json` }));
+    pick([new File([JSON.stringify({ format: 'stemhulp/1', municipalities }, null, 1)], 'index.json')]);
+    await waitUntil(() => /fout/.test(summary()), 'the check to finish', { timeout: 50000 });
+    const list = problems();
+    expect(list.filter((p) => p.includes('is niet gekozen')).length).to.equal(400);
+    expect(list.some((p) => p.includes('Er zijn 20000 gemeenten; toegestaan is 1 tot 400'))).to.equal(true);
+  });
+
+  it('an XLSX zip bomb is refused by its unpacked size, with the fix', async function () {
+    this.timeout(60000);
+    const row = '<row><c t="inlineStr"><is><t>a</t></is></c></row>';
+    const sheet = strToU8(`<worksheet><sheetData>${row.repeat(Math.ceil((40 * 1024 * 1024) / row.length))}</sheetData></worksheet>`);
+    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': sheet }, { level: 9 });
+    pick([new File(['code;naam\r\nGM9901;Voorbeeldstad\r\n'], 'gemeenten.csv'), new File([bomb], 'GM9901.xlsx')]);
+    await waitUntil(() => /fout/.test(summary()), 'the check to finish', { timeout: 50000 });
+    expect(problems()).to.deep.equal([
+      'GM9901.xlsx Fout: Dit werkboek is uitgepakt groter dan 20 MiB; zo groot is het werkboek van een gemeente nooit, dus het wordt niet gelezen. Sla de drie bladen opnieuw op in een nieuw werkboek, zonder afbeeldingen of andere bladen, of gebruik CSV-bestanden.',
+    ]);
   });
 });

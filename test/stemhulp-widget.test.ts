@@ -337,7 +337,7 @@ describe('<stemhulp-widget> errors', () => {
       expect(alert.textContent).not.to.contain('opnieuw');
       expect(queryByRole(el, 'button', 'Probeer opnieuw')).to.equal(undefined);
       await click(el, 'button', 'Details');
-      expect(alert.textContent).to.contain('npx stemhulp-data validate');
+      expect(alert.textContent).to.contain('npx -p stemhulp-widget stemhulp-data validate');
       expect(alert.textContent).to.contain('Gegevens controleren');
     }
   });

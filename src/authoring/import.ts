@@ -7,8 +7,9 @@
 import { bundledKeyPoints, normaliseAnswer, validateIndex, validateMunicipalityFile } from '../format.js';
 import type { Problem, LocalisedText } from '../data/types.js';
 import { cell, readCsv, readWorkbook, type Table } from './sheets.js';
+import { adviseIndex, adviseMunicipality } from './advice.js';
 import { dutch, leftOut } from './messages.js';
-import { hasErrors, joinPath, pathSegments, sortProblems, type Place, type SheetProblem } from './problems.js';
+import { clip, hasErrors, joinPath, pathSegments, sortProblems, type Place, type SheetProblem } from './problems.js';
 
 export interface InputFile {
   /** Path inside the chosen folder, with `/` separators. */
@@ -60,7 +61,9 @@ const TRANSLATABLE = new Set(['naam', 'waarde', 'stelling', 'toelichting']);
 const SETTINGS = ['verkiezing', 'datum', 'organisatie', 'organisatie-url', 'flyer', 'nieuwsbrief', 'stembureau'];
 const LINKS: Record<string, string> = { flyer: 'flyer', nieuwsbrief: 'newsletter', stembureau: 'pollingStation' };
 
-const list = (xs: readonly string[], and = 'of') => xs.map((x) => `"${x}"`).join(', ').replace(/, ([^,]*)$/, ` ${and} $1`);
+/** `"a", "b" of "c"`; values from a file are clipped, and at most 20 named. */
+const list = (xs: readonly string[], and = 'of') =>
+  xs.slice(0, 20).map((x) => `"${clip(x)}"`).join(', ').replace(/, ([^,]*)$/, ` ${and} $1`) + (xs.length > 20 ? ` (en nog ${xs.length - 20})` : '');
 
 /** Checks the header row of a table against its kind; false when it cannot be read on. */
 function checkColumns(t: Table, kind: string, problems: SheetProblem[]): boolean {
@@ -74,7 +77,7 @@ function checkColumns(t: Table, kind: string, problems: SheetProblem[]): boolean
       place: { file: t.file, row: 1, column, name: t.headers.get(name) },
       message: tag
         ? `De kolom "${base}" kan geen vertaling hebben; deze kolom wordt niet gebruikt. Vertalingen kunnen alleen in ${list([...TRANSLATABLE].filter((c) => known.includes(c)).map((c) => c + ':en'))}.`
-        : `Onbekende kolom "${t.headers.get(name)}"; deze kolom wordt niet gebruikt. Kolommen in dit bestand: ${list(known)} (en vertalingen als ${known.find((c) => TRANSLATABLE.has(c)) ?? 'naam'}:en).`,
+        : `Onbekende kolom "${clip(t.headers.get(name) ?? name)}"; deze kolom wordt niet gebruikt. Kolommen in dit bestand: ${list(known)} (en vertalingen als ${known.find((c) => TRANSLATABLE.has(c)) ?? 'naam'}:en).`,
     });
   }
   const missing = required.filter((c) => !t.columns.has(c));
@@ -82,7 +85,7 @@ function checkColumns(t: Table, kind: string, problems: SheetProblem[]): boolean
     problems.push({
       severity: 'error',
       place: { file: t.file, row: 1 },
-      message: `De kolom "${c}" ontbreekt in de kopregel (rij 1). Zet de kolomnamen ${list(required)} in rij 1${t.columns.size ? `; nu staan er: ${list([...t.headers.values()], 'en')}` : ''}.`,
+      message: `De kolom "${c}" ontbreekt in de kopregel (rij 1). Zet de kolomnamen ${list(required, 'en')} in rij 1${t.columns.size ? `; nu staan er: ${list([...t.headers.values()], 'en')}` : ''}.`,
     });
   return missing.length === 0;
 }
@@ -238,7 +241,7 @@ function municipality(code: string, name: LocalisedText | undefined, sheets: She
       problems.push({
         severity: 'error', place: cell(pos, r.row, 'partij'),
         message: g('partij')
-          ? `Er is geen partij "${g('partij')}" in ${pt.file}. Gebruik het id uit de kolom "id" van ${pt.file}: ${list(parties.map((x) => String(x.id)))}.`
+          ? `Er is geen partij "${clip(g('partij'))}" in ${pt.file}. Gebruik het id uit de kolom "id" van ${pt.file}: ${list(parties.map((x) => String(x.id)))}.`
           : `De cel "partij" is leeg. Vul het id van de partij in, zoals het in ${pt.file} staat.`,
       });
       continue;
@@ -253,7 +256,7 @@ function municipality(code: string, name: LocalisedText | undefined, sheets: She
     if (before) {
       problems.push({
         severity: 'error', place: cell(pos, r.row, 'stelling'),
-        message: `Partij ${String(parties[pi].id)} heeft al een standpunt bij stelling ${sid} (rij ${before}). Houd één van de twee regels over.`,
+        message: `Partij ${clip(String(parties[pi].id))} heeft al een standpunt bij stelling ${clip(sid)} (rij ${before}). Houd één van de twee regels over.`,
       });
       continue;
     }
@@ -290,11 +293,11 @@ function settings(t: Table, index: Json, problems: SheetProblem[], origins: Orig
     const value = r.cells.get('waarde') ?? '';
     const place = cell(t, r.row, 'waarde');
     if (!SETTINGS.includes(key)) {
-      problems.push({ severity: 'warning', place: cell(t, r.row, 'sleutel'), message: `Onbekende sleutel "${r.cells.get('sleutel')}"; deze regel wordt niet gebruikt. Sleutels: ${list(SETTINGS)}.` });
+      problems.push({ severity: 'warning', place: cell(t, r.row, 'sleutel'), message: `Onbekende sleutel "${clip(r.cells.get('sleutel') ?? '')}"; deze regel wordt niet gebruikt. Sleutels: ${list(SETTINGS)}.` });
       continue;
     }
     if (seen.has(key)) {
-      problems.push({ severity: 'error', place: cell(t, r.row, 'sleutel'), message: `De sleutel "${key}" staat al in rij ${seen.get(key)}. Houd één van de twee regels over.` });
+      problems.push({ severity: 'error', place: cell(t, r.row, 'sleutel'), message: `De sleutel "${clip(key)}" staat al in rij ${seen.get(key)}. Houd één van de twee regels over.` });
       continue;
     }
     seen.set(key, r.row);
@@ -344,7 +347,7 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
   const done = (): ImportResult => ({ index, municipalities, problems: sortProblems(problems), ok: !hasErrors(problems) });
 
   if (!gf) {
-    problems.push({ severity: 'error', place: { file: 'gemeenten.csv' }, message: 'Het bestand gemeenten.csv ontbreekt. Kies de map waarin gemeenten.csv staat, of kopieer de template (npx stemhulp-data template <map>).' });
+    problems.push({ severity: 'error', place: { file: 'gemeenten.csv' }, message: 'Het bestand gemeenten.csv ontbreekt. Kies de map waarin gemeenten.csv staat, of kopieer de template (npx -p stemhulp-widget stemhulp-data template <map>).' });
     return done();
   }
   const sf = files.get('instellingen.csv');
@@ -387,10 +390,12 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
 
   const vi = validateIndex(index, 'http://import.invalid/index.json', bundledKeyPoints);
   report(vi.ok ? { warnings: vi.warnings } : vi, origins, index, problems);
+  report({ warnings: adviseIndex(index) }, origins, index, problems);
   if (vi.ok) for (const m of vi.value.municipalities) if (m.problems) report({ errors: m.problems, warnings: [] }, origins, index, problems);
   const keyPointIds = vi.ok ? vi.value.keyPoints.map((k) => k.id) : bundledKeyPoints.map((k) => k.id);
   for (const { code, json, origins: mo } of contents) {
     report(validateMunicipalityFile(json, code, keyPointIds), mo, json, problems);
+    report({ warnings: adviseMunicipality(json) }, mo, json, problems);
     municipalities.push({ code, json });
   }
   return done();

@@ -33,6 +33,9 @@ const val = (json: string, w: Wording) => {
 
 const last = (path: string) => String(path.match(/([^.[\]"]+)"?\]?$/)?.[1] ?? path);
 
+/** A party by its id, with its row in a spreadsheet: `Partij lvw (in GM0363/partijen.csv rij 2)`. */
+const party = (path: string, w: Wording) => `Partij ${String(w.value(path + '.id'))}${w.sheet ? ` (${w.where(path)})` : ''}`;
+
 const rules: Rule[] = [
   [/^expected "stemhulp\/1", found (.*)$/, (m) => `"format" moet "stemhulp/1" zijn, maar is ${m[1]}. Zet er "format": "stemhulp/1" neer.`],
   [/^expected an object \((the index file|a municipality file)\), found (.*)$/, (m) =>
@@ -44,14 +47,22 @@ const rules: Rule[] = [
     return `${what} ${val(m[2], w)} komt twee keer voor (ook ${w.where(m[3] + (m[1] === 'id' || m[1] === 'code' || m[1] === 'list' ? '.' + m[1] : ''))}). Geef elke ${path.includes('municipalities') ? 'gemeente' : path.includes('parties') ? 'partij' : 'regel'} een eigen ${m[1] === 'list' ? 'lijstnummer' : m[1]}.`;
   }],
   [/^expected a non-empty string, found (.*)$/, (m, w) => `Het id is leeg (${val(m[1], w)}). Geef elke regel een kort, eigen id, zoals s1 of p1.`],
-  [/^expected a text that is not empty, found (.*)$/, (_m, w, path) =>
-    `Deze ${w.sheet ? 'cel' : 'tekst'} is verplicht maar leeg. Vul ${last(path) === 'name' ? 'de naam' : last(path) === 'title' ? 'de titel' : 'de tekst'} in.`],
+  [/^expected a text that is not empty, found (.*)$/, (m, w, path) =>
+    `Deze ${w.sheet ? 'cel' : 'tekst'} is verplicht maar leeg${/^(nothing|null|""|"\s*"|\{\})$/.test(m[1]) ? '' : ': er staan alleen tekens in die niets tonen (zoals een lege braillecel of een los accent)'}. Vul ${last(path) === 'name' ? 'de naam' : last(path) === 'title' ? 'de titel' : 'de tekst'} in.`],
   [/^expected a text: a string or an object like .*, found (.*)$/, (m, w) =>
     `Hier hoort een tekst, maar er staat ${val(m[1], w)}. Schrijf een tekst, of een object als {"nl": "…", "en": "…"}.`],
   [/^expected a language tag like "nl" or "en-GB", found (.*)$/, (m, w) =>
     `${val(m[1], w)} is geen taalcode. Gebruik een code als nl, en, ar of en-GB${w.sheet ? ' achter de dubbele punt in de kolomnaam, zoals stelling:en' : ''}.`],
   [/^expected a string, found (.*)$/, (m, w) => `Hier hoort tekst, maar er staat ${val(m[1], w)}. Zet de waarde tussen aanhalingstekens.`],
-  [/^expected at most (\d+) characters, found (\d+): .*$/, (m) => `Deze tekst is ${m[2]} tekens lang; het maximum is ${m[1]}. Maak hem korter.`],
+  [/^expected at most (\d+) characters, found (\d+)(: .*)?$/, (m) => `Deze tekst is ${m[2]} tekens lang; het maximum is ${m[1]}. Maak hem korter.`],
+  [/^expected at most (\d+) entries, found (\d+); the rest ignored$/, (m) =>
+    `De woordenlijst heeft ${m[2]} woorden; alleen de eerste ${m[1]} worden gebruikt. Haal er een paar weg.`],
+  [/^expected an object like \{"term": …, "explanation": …\}, found (.*)$/, (m) =>
+    `Een woord in de woordenlijst is een object als {"term": "…", "explanation": "…"}, maar hier staat ${m[1]}.`],
+  [/^expected a lijstnummer, found nothing; the party is shown without one$/, (_m, w, path) =>
+    `${party(path.replace(/\.list$/, ''), w)} heeft geen lijstnummer; de stemhulp toont de partij zonder nummer. Vul ${w.sheet ? 'de kolom "lijst"' : '"list"'} in met het nummer van de partij op het stembiljet.`],
+  [/^expected a link that starts with "https:\/\/", found (.*)$/, (m, w) =>
+    `${val(m[1], w)} begint met http://, niet met https://: een browser kan bij zo'n link waarschuwen of hem niet openen. Schrijf de link met https:// (controleer of hij dan nog werkt).`],
   [/^expected an absolute "https:" or "http:" URL, found (.*); dropped$/, (m, w) =>
     `${val(m[1], w)} is geen volledige link; hij wordt weggelaten. Schrijf de hele link, beginnend met https://.`],
   [/^expected "agree", "neutral" or "disagree", found (.*)$/, (m, w) =>
@@ -61,7 +72,7 @@ const rules: Rule[] = [
   [/^expected (?:a positive whole number|a whole number from 1 to (\d+)) \(the lijstnummer\), found (.*)$/, (m, w) =>
     `${val(m[2], w)} is geen lijstnummer. Schrijf een heel getal vanaf 1${m[1] ? ` tot en met ${m[1]}` : ''}, of laat de cel leeg.`],
   [/^expected a position on every statement, found none on (\d+) of (\d+) \((.*)\); shown as "geen standpunt bekend"$/, (m, w, path) =>
-    `Partij ${String(w.value(path.replace(/\.positions$/, '.id')))} heeft geen standpunt bij ${m[1]} van de ${m[2]} stellingen (${m[3].replace(/"/g, '')}): de stemhulp toont daar "geen standpunt bekend" (0 punten). ${w.sheet ? 'Voeg regels toe aan standpunten' : 'Voeg de standpunten toe'} als ze bekend zijn.`],
+    `${party(path.replace(/\.positions$/, ''), w)} heeft geen standpunt bij ${m[1]} van de ${m[2]} stellingen (${m[3].replace(/"/g, '')}): de stemhulp toont daar "geen standpunt bekend" (0 punten). ${w.sheet ? 'Voeg regels toe aan standpunten' : 'Voeg de standpunten toe'} als ze bekend zijn.`],
   [/^expected an http\(s\) URL without a user name or password before the host, found (.*); dropped$/, (m, w) =>
     `${val(m[1], w)} heeft een naam vóór het adres (iets@), zodat de link ergens anders heen gaat dan hij lijkt; hij wordt weggelaten. Schrijf de link zonder het deel tot en met @.`],
   [/^expected no bidi control characters .*, found (\d+); removed$/, (m) =>
@@ -86,7 +97,7 @@ const rules: Rule[] = [
   [/^expected an object like \{"title": …, "url": "https:\/\/…"\}, found (.*); ignored$/, (m) =>
     `Een leestip is een object als {"title": "…", "url": "https://…"}, maar hier staat ${m[1]}; het wordt overgeslagen.`],
   [/^expected at most 10 links, found (\d+); the rest are ignored$/, (m) => `Er zijn ${m[1]} leestips; alleen de eerste 10 worden getoond. Haal er een paar weg.`],
-  [/^expected an array of (.*), found (.*)$/, (m) => `Hier hoort een lijst [ … ] van ${m[1]}, maar er staat ${m[2]}.`],
+  [/^expected an array of (.*), found (.*?)(; ignored)?$/, (m) => `Hier hoort een lijst [ … ] van ${m[1]}, maar er staat ${m[2]}${m[3] ? '; dit wordt overgeslagen' : ''}.`],
   [/^expected 1 to (\d+) (\w[\w ]*), found (\d+)$/, (m, w) =>
     `Er ${m[3] === '1' ? 'is' : 'zijn'} ${m[3]} ${nl(m[2])}; toegestaan is 1 tot ${m[1]}. ${m[3] === '0' ? `Voeg er minstens één toe${w.sheet ? ' (een regel onder de kopregel)' : ''}.` : 'Haal er een paar weg.'}`],
   [/^expected at least 1 (\w[\w ]*), found 0$/, (m) => `Er zijn geen ${nl(m[1])}. Voeg er minstens één toe.`],
@@ -107,6 +118,7 @@ const nl = (what: string) => plural[what] ?? what;
 
 const LEFT_OUT = '; this gemeente is left out';
 const LINK_LEFT_OUT = '; this link is left out';
+const ENTRY_IGNORED = '; entry ignored';
 
 /**
  * A gemeente left out of the index for an error of its own (a bad code or name): only a
@@ -118,12 +130,15 @@ export const leftOut = (problem: Problem) => problem.message.endsWith(LEFT_OUT);
 export function dutch(problem: Problem, wording: Wording): string {
   const out = leftOut(problem);
   const link = problem.message.endsWith(LINK_LEFT_OUT);
-  const message = out ? problem.message.slice(0, -LEFT_OUT.length) : link ? problem.message.slice(0, -LINK_LEFT_OUT.length) : problem.message;
+  const entry = problem.message.endsWith(ENTRY_IGNORED);
+  const message = out ? problem.message.slice(0, -LEFT_OUT.length) : link ? problem.message.slice(0, -LINK_LEFT_OUT.length)
+    : entry ? problem.message.slice(0, -ENTRY_IGNORED.length) : problem.message;
   for (const [re, f] of rules) {
     const m = message.match(re);
     if (m)
       return f(m, wording, problem.path) +
-        (out ? ' Deze gemeente ontbreekt in de stemhulp tot dit is opgelost; de andere gemeenten werken wel.' : link ? ' Deze leestip wordt weggelaten.' : '');
+        (out ? ' Deze gemeente ontbreekt in de stemhulp tot dit is opgelost; de andere gemeenten werken wel.' : link ? ' Deze leestip wordt weggelaten.'
+          : entry ? ' Dit woord wordt weggelaten uit de woordenlijst.' : '');
   }
   return problem.message;
 }

@@ -20,12 +20,23 @@ export interface SheetProblem {
   path?: string;
 }
 
-/** `file:row:column (kolom)`, or `file:line:column [json.path]`: the form editors and terminals make clickable. */
+/**
+ * `file:row:column (kolom)`, or `file:line:column [json.path]`: the form editors and
+ * terminals make clickable. The JSON path only for a JSON file, where it is what the author
+ * edits; a spreadsheet's problem is named by its row and column alone.
+ */
 export function formatPlace(p: SheetProblem): string {
   const { file, row, column, name } = p.place;
   const where = [file, row, row != null ? column : undefined].filter((x) => x != null).join(':');
-  return `${where}${name ? ` (${name})` : ''}${p.path && !name ? ` [${p.path}]` : ''}`;
+  const sheet = /\.(csv|xlsx)(\[[^\]]*\])?$/i.test(file);
+  return `${where}${name ? ` (${name})` : ''}${p.path && !name && !sheet ? ` [${p.path}]` : ''}`;
 }
+
+/** A value from a file, quoted in a message: no more of it than a reader needs to find it (40 characters). */
+export const clip = (s: string, max = 40) => {
+  const t = s.replace(/[\p{Cc}\p{Cf}]/gu, ' ');
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+};
 
 /** `file:row:column (kolom): message`, warnings marked "let op". */
 export const formatProblem = (p: SheetProblem) => `${formatPlace(p)}: ${p.severity === 'warning' ? 'let op: ' : ''}${p.message}`;

@@ -5,6 +5,7 @@
  * CLI and demo/gegevens.html read files through the same code.
  */
 import { parse } from 'csv-parse/browser/esm/sync';
+import { Unzip, UnzipInflate, zipSync, type Zippable } from 'fflate';
 import readXlsxFile from 'read-excel-file/universal';
 import type { Place, SheetProblem } from './problems.js';
 
@@ -126,13 +127,72 @@ const cellText = (v: unknown): string =>
   : typeof v === 'boolean' ? (v ? 'WAAR' : 'ONWAAR')
   : String(v);
 
+/** The most a workbook may hold unpacked (its XML parts together); a real gemeente's is well under 1 MiB. */
+export const UNPACKED_LIMIT = 20 * 1024 * 1024;
+/** Compressed bytes handed to the inflater at a time: deflate expands at most about 1,032-fold, so one step makes at most about 16 MiB. */
+const STEP = 16 * 1024;
+
+/**
+ * The XML parts of an XLSX file (a zip archive), unpacked with a limit: the declared sizes
+ * are checked first, and the unpacking itself stops as soon as it passes `UNPACKED_LIMIT`
+ * (a header may lie). Returned as a zip of stored parts, which the workbook reader then
+ * opens without inflating anything. `undefined` when the limit is passed.
+ */
+function unpackLimited(bytes: Uint8Array): Uint8Array | undefined {
+  const parts: Zippable = {};
+  let total = 0;
+  let over = false;
+  const uz = new Unzip();
+  uz.register(UnzipInflate);
+  uz.onfile = (f) => {
+    if (over || !/\.xml(\.rels)?$/.test(f.name)) return;
+    if ((f.originalSize ?? 0) > UNPACKED_LIMIT - total) {
+      over = true;
+      return;
+    }
+    const chunks: Uint8Array[] = [];
+    f.ondata = (err, data, final) => {
+      if (err) throw err;
+      total += data.byteLength;
+      if (total > UNPACKED_LIMIT) {
+        over = true;
+        f.terminate();
+        return;
+      }
+      chunks.push(data);
+      if (final) {
+        const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+        chunks.reduce((o, c) => (out.set(c, o), o + c.byteLength), 0);
+        parts[f.name] = out;
+      }
+    };
+    f.start();
+  };
+  for (let i = 0; i < bytes.byteLength && !over; i += STEP) uz.push(bytes.subarray(i, i + STEP), i + STEP >= bytes.byteLength);
+  return over ? undefined : zipSync(parts, { level: 0 });
+}
+
 /** Reads every sheet of an XLSX workbook, keyed by lower-case sheet name. */
 export async function readWorkbook(file: string, bytes: Uint8Array): Promise<{ sheets: Map<string, Table>; problems: SheetProblem[] }> {
   const problems: SheetProblem[] = [];
   const sheets = new Map<string, Table>();
   let book: { sheet: string; data: unknown[][] }[];
+  let unpacked: Uint8Array | undefined;
   try {
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    unpacked = unpackLimited(bytes);
+  } catch {
+    // Not a zip archive: the workbook reader says so below.
+    unpacked = bytes;
+  }
+  if (!unpacked) {
+    problems.push({
+      severity: 'error', place: { file },
+      message: `Dit werkboek is uitgepakt groter dan ${UNPACKED_LIMIT / 1024 / 1024} MiB; zo groot is het werkboek van een gemeente nooit, dus het wordt niet gelezen. Sla de drie bladen opnieuw op in een nieuw werkboek, zonder afbeeldingen of andere bladen, of gebruik CSV-bestanden.`,
+    });
+    return { sheets, problems };
+  }
+  try {
+    const buffer = unpacked.buffer.slice(unpacked.byteOffset, unpacked.byteOffset + unpacked.byteLength) as ArrayBuffer;
     book = (await readXlsxFile(buffer, { trim: false })) as never;
   } catch (e) {
     problems.push({

@@ -37,8 +37,13 @@ const MAX_PROBLEMS = 100;
 const MAX_LIST = 999;
 // Bidi embedding, override and isolate controls: data may not reorder the text around it.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-// A character that shows: not white space, not a format, control or separator character (zero-width space, soft hyphen…), not a filler.
-const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\u034f\u115f\u1160\u3164\uffa0]/u;
+// A character that draws something, from the Unicode data: not White_Space, not a
+// Default_Ignorable_Code_Point (zero-width space, soft hyphen, the Hangul fillers, U+17B4/5),
+// not a mark (a combining mark alone draws on nothing), not a control, format, private-use
+// or unassigned character (\p{C}), not a separator. Two symbols (\p{So}) have no ink by
+// their Unicode names list entry and are named here: U+2800 BRAILLE PATTERN BLANK (a cell
+// with no dots, drawn as a space) and U+1D159 MUSICAL SYMBOL NULL NOTEHEAD (drawn as nothing).
+const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\p{C}\p{Z}\u2800\u{1d159}]/u;
 const ANSWERS: Readonly<Record<string, Answer>> = {
   agree: 'agree', neutral: 'neutral', disagree: 'disagree',
   eens: 'agree', neutraal: 'neutral', 'geen van beide': 'neutral', oneens: 'disagree',

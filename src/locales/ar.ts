@@ -139,5 +139,5 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   errorUnknownLink: 'البلدية المختارة غير موجودة في البيانات. اختر بلديتك.',
   httpStatus: (status) => `ردّ الخادم بالحالة ${status}.`,
   problemsHeading: (n) => (n === 1 ? 'مشكلة واحدة في البيانات:' : `عدد المشكلات في البيانات: ${n}`),
-  checkData: 'لمن يُعدّ البيانات: افحصها بالأمر npx stemhulp-data validate مع عنوان الملف، أو في صفحة Gegevens controleren. كلاهما يذكر كل خطأ مع السطر وطريقة إصلاحه.',
+  checkData: 'لمن يُعدّ البيانات: افحصها بالأمر npx -p stemhulp-widget stemhulp-data validate مع عنوان الملف، أو في صفحة Gegevens controleren. كلاهما يذكر كل خطأ مع السطر وطريقة إصلاحه.',
 };

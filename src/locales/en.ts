@@ -139,5 +139,5 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   errorUnknownLink: 'The chosen municipality is not in the data. Choose your municipality.',
   httpStatus: (status) => `The server answered with status ${status}.`,
   problemsHeading: (n) => (n === 1 ? '1 problem in the data:' : `${n} problems in the data:`),
-  checkData: 'For whoever makes the data: check it with npx stemhulp-data validate and the address of the file, or on the page Gegevens controleren. Both name every error with its line and how to fix it.',
+  checkData: 'For whoever makes the data: check it with npx -p stemhulp-widget stemhulp-data validate and the address of the file, or on the page Gegevens controleren. Both name every error with its line and how to fix it.',
 };

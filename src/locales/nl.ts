@@ -61,7 +61,7 @@ export const nl = {
   errorUnknownLink: 'De gekozen gemeente staat niet in de gegevens. Kies je gemeente.',
   httpStatus: (status: number) => `De server antwoordde met status ${status}.`,
   problemsHeading: (n: number) => (n === 1 ? '1 probleem in de gegevens:' : `${n} problemen in de gegevens:`),
-  checkData: 'Voor wie de gegevens maakt: controleer ze met npx stemhulp-data validate en het adres van het bestand, of op de pagina Gegevens controleren. Die noemen elke fout met de regel en hoe je hem oplost.',
+  checkData: 'Voor wie de gegevens maakt: controleer ze met npx -p stemhulp-widget stemhulp-data validate en het adres van het bestand, of op de pagina Gegevens controleren. Die noemen elke fout met de regel en hoe je hem oplost.',
 };
 
 export type Strings = typeof nl;

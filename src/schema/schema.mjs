@@ -14,8 +14,8 @@ const BASE = 'https://unpkg.com/stemhulp-widget/dist/schema/';
 const MAX = 5000;
 /** Ids and other object keys. */
 const MAX_KEY = 200;
-/** Characters that show nothing: white space, controls, formats (zero-width space), separators, fillers. */
-const INVISIBLE = '\\s\\p{Cc}\\p{Cf}\\p{Z}\\u034f\\u115f\\u1160\\u3164\\uffa0';
+// As src/data/validate.ts: characters that draw nothing, by Unicode's properties, and the two inkless symbols U+2800 and U+1D159.
+const INVISIBLE = '\\p{White_Space}\\p{Default_Ignorable_Code_Point}\\p{M}\\p{C}\\p{Z}\\u2800\\u{1d159}';
 
 /** A case-insensitive pattern for a word (JSON Schema patterns have no flags). */
 const anyCase = (word) => [...word].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c === ' ' ? '\\s+' : c)).join('');
@@ -34,7 +34,7 @@ const $defs = {
     anyOf: [{ type: 'null' }, { $ref: '#/$defs/string' }, { $ref: '#/$defs/translations' }],
   },
   requiredText: {
-    description: 'Text with at least one visible character: Dutch as a string, or language tag → text.',
+    description: 'Text with at least one character that draws something: Dutch as a string, or language tag → text.',
     anyOf: [
       { type: 'string', pattern: `[^${INVISIBLE}]`, maxLength: MAX },
       { $ref: '#/$defs/translations', not: { additionalProperties: { pattern: `^[${INVISIBLE}]*$` } } },

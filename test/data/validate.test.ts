@@ -116,6 +116,21 @@ describe('validateIndex', () => {
     // Invisible characters are written out, so the data author sees what is there.
     expect(leftOut(vi(index({ municipalities: [entry({ name: '\u200b', data: 'a.json' }), ok] })), 'municipalities[0].name'))
       .to.equal('expected a text that is not empty, found "\\u200b"');
+    // Names that look blank although Unicode calls their characters letters or symbols:
+    // the Braille blank (\p{So}), Khmer inherent vowels (default ignorable marks), the
+    // musical null notehead (\p{So}), combining marks with nothing to sit on.
+    const blank = ['\u2800\u2800', '\u17b4', '\u17b5\u17b4', '\u{1d159}', '\u0301\u0308', ' \u0300 ', '\u3164', { nl: '\u2800', en: '\u17b4' }];
+    for (const name of blank) {
+      const r = vi(index({ municipalities: [{ code: 'GM0363', name, data: 'a.json' }, ok] }));
+      expect(leftOut(r, 'municipalities[0].name'), JSON.stringify(name)).to.match(/^expected a text that is not empty, found /);
+      const f = errors(vf(file({ parties: [party('p1', { s1: { position: 'agree' }, s2: { position: 'agree' } }, { name })] })));
+      expect(at(f, 'parties[0].name').map((p) => p.message), JSON.stringify(name)).to.deep.equal([`expected a text that is not empty, found ${JSON.stringify(name)}`]);
+    }
+    // What draws something stays: a letter with its marks, a digit, punctuation, a symbol, Arabic, Devanagari.
+    for (const name of ['e\u0301', '7', '?', '\u2801', 'حزب', 'दल', '\u{1d15f}', 'Partij\u200b']) {
+      const r = vi(index({ municipalities: [{ code: 'GM0363', name, data: 'a.json' }, ok] }));
+      expect(r.ok && r.warnings.filter((w) => w.path === 'municipalities[0].name'), JSON.stringify(name)).to.deep.equal([]);
+    }
     const { name: _, ...noName } = entry({ data: 'a.json' });
     expect(leftOut(vi(index({ municipalities: [noName, ok] })), 'municipalities[0].name'))
       .to.equal('expected a text that is not empty, found nothing');

@@ -39,7 +39,7 @@ const of = (...xs) => fc.constantFrom(...xs);
 const mix = (usual, rare) => fc.oneof({ weight: 24, arbitrary: of(...usual) }, of(...rare));
 const texts = mix(
   ['Tekst', '  met spaties ', 'é 🙂 عربي', { nl: 'a', en: 'b' }, { 'en-GB': 'x' }, { nl: '', en: 'b' }, long(5000)],
-  [null, undefined, '', '   ', '\u200b', ' '.repeat(5001), { nl: ' ' }, { nl: '\u200b\u00ad' }, { [long(201)]: 'x' }, {}, long(5001), 5, true, [], ['x'], { Nederlands: 'x' }, { nl: 5 }, { nl: long(5001) }, { nl_NL: 'x' }, { nl: null }],
+  [null, undefined, '', '   ', '\u200b', ' '.repeat(5001), { nl: ' ' }, { nl: '\u200b\u00ad' }, '\u2800\u2800', '\u17b4', '\u{1d159}', '\u0301', { nl: '\u17b5' }, 'e\u0301', '\u2801', { [long(201)]: 'x' }, {}, long(5001), 5, true, [], ['x'], { Nederlands: 'x' }, { nl: 5 }, { nl: long(5001) }, { nl_NL: 'x' }, { nl: null }],
 );
 const answers = mix(['agree', ' EENS ', 'geen   van beide', 'Neutraal', 'disagree', 'oneens'], ['ja', 'yes', 'agreed', '', null, undefined, 5, ['agree']]);
 const urls = mix(['https://example.org/', 'http://x.test/a', undefined], ['ftp://x', 'javascript:alert(1)', '', null, 5, 'relatief/pad', 'https://' + long(4995), {}]);

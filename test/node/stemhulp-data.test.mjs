@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
 const fixtures = join(root, 'test/fixtures/authoring');
@@ -18,7 +18,7 @@ test.after(() => rmSync(tmp, { recursive: true, force: true }));
 /** Runs the command; resolves with its exit code and output, whatever the code. */
 function run(args, cwd = root) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd }, (error, stdout, stderr) =>
+    execFile(process.execPath, [bin, ...args], { cwd, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) =>
       resolve({ code: error ? error.code : 0, out: stdout, err: stderr, lines: stdout.split('\n').filter(Boolean) }),
     );
   });
@@ -115,7 +115,7 @@ test('an XLSX workbook made by LibreOffice reads like the CSV folder; a missing 
   const good = await run(['import', d, '--out', out]);
   assert.equal(good.code, 0, good.out);
   // The empty standpunt of p2 on s2: at its row, or (one warning per party) at the sheet.
-  assert.ok(good.lines.some((l) => l.startsWith(`${join(d, 'GM9911.xlsx')}[standpunten]`) && /: let op: (Geen standpunt van partij p2 bij stelling s2|Partij p2 heeft geen standpunt bij 1 van de 2 stellingen \(s2\))/.test(l)), good.out);
+  assert.ok(good.lines.some((l) => l.startsWith(`${join(d, 'GM9911.xlsx')}[standpunten]`) && /: let op: (Geen standpunt van partij p2 bij stelling s2|Partij p2 \(in GM9911\.xlsx\[partijen\] rij 3\) heeft geen standpunt bij 1 van de 2 stellingen \(s2\))/.test(l)), good.out);
   const csv = dir('csv');
   await run(['import', join(fixtures, 'excel-utf8'), '--out', csv]);
   assert.deepEqual(readJson(join(out, 'gemeenten/GM9911.json')), readJson(join(csv, 'gemeenten/GM9911.json')));
@@ -151,7 +151,7 @@ test('every mistake names the file, the row, the column and the fix; nothing is 
 
 test('sheet-level mistakes: missing column, unknown column, a quote left open, a missing file, a party typed differently', async () => {
   const cases = [
-    [{ 'GM9901/partijen.csv': (s) => s.replace('id;naam', 'nummer;naam') }, /GM9901\/partijen\.csv:1: De kolom "id" ontbreekt in de kopregel \(rij 1\)\. Zet de kolomnamen "id" of "naam" in rij 1; nu staan er: "nummer"/, 1],
+    [{ 'GM9901/partijen.csv': (s) => s.replace('id;naam', 'nummer;naam') }, /GM9901\/partijen\.csv:1: De kolom "id" ontbreekt in de kopregel \(rij 1\)\. Zet de kolomnamen "id" en "naam" in rij 1; nu staan er: "nummer"/, 1],
     [{ 'GM9901/stellingen.csv': (s) => s.replace('advies', 'aanbeveling') }, /GM9901\/stellingen\.csv:1:9 \(aanbeveling\): let op: Onbekende kolom "aanbeveling"; deze kolom wordt niet gebruikt\. Kolommen in dit bestand: "id", "speerpunt", "stelling", "toelichting" of "advies"/, 0],
     [{ 'GM9901/standpunten.csv': (s) => s.replace('lvw;s3;', 'lvw;s3;"') }, /GM9901\/standpunten\.csv:4: Een cel heeft tekst na het sluitende aanhalingsteken "\. Schrijf een " binnen een cel als ""/, 1],
     [{ 'GM9901/standpunten.csv': (s) => s + 'blv;s1;"eens\r\n' }, /GM9901\/standpunten\.csv:\d+: Een aanhalingsteken " wordt geopend maar niet gesloten/, 1],
@@ -237,27 +237,266 @@ test('wrong use gets the usage text and exit 2', async () => {
   for (const args of [[], ['importeer', 'x'], ['import', 'template']]) {
     const r = await run(args);
     assert.equal(r.code, 2, args.join(' '));
-    assert.match(r.out, /npx stemhulp-data import <map> --out <map>/);
+    assert.match(r.out, /npx -p stemhulp-widget stemhulp-data import <map> --out <map>/);
   }
 });
 
-test('from a packed package: npm pack, install it elsewhere, npx stemhulp-data template and import', { timeout: 120000 }, async () => {
-  const sh = (cmd, args, cwd) =>
-    new Promise((resolve, reject) =>
-      execFile(cmd, args, { cwd, env: { ...process.env, npm_config_update_notifier: 'false' } }, (e, stdout, stderr) =>
-        e ? reject(new Error(`${cmd} ${args.join(' ')}: ${stderr || stdout}`)) : resolve(stdout),
-      ),
-    );
+/** Runs a command; resolves with its exit code and output, whatever the code. */
+const sh = (cmd, args, cwd, env = {}) =>
+  new Promise((resolve) =>
+    execFile(cmd, args, { cwd, env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', ...env }, maxBuffer: 64 * 1024 * 1024 }, (e, stdout, stderr) =>
+      resolve({ code: e ? e.code : 0, out: stdout, err: stderr }),
+    ),
+  );
+
+/** The shell commands of a Markdown file's ```sh blocks. */
+const commands = (md) => [...md.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1].split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+
+test("the guide's commands, from an empty folder with only the packed tarball, offline", { timeout: 300000 }, async () => {
+  const guide = readFileSync(join(root, 'docs/gegevens-invoeren.md'), 'utf8');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const authors = readme.slice(readme.indexOf('### For data authors'), readme.indexOf('\n### ', readme.indexOf('### For data authors') + 5));
+  // A bare `npx stemhulp-data` outside a clone asks the registry for a package of that
+  // name, which is not this project: every command names the package.
+  for (const [name, text] of [['the guide', guide], ['README "For data authors"', authors]])
+    assert.doesNotMatch(text, /npx stemhulp-data/, `${name} runs this project's tool, not a registry package called stemhulp-data`);
+  const steps = commands(guide).filter((c) => c.startsWith('npx '));
+  assert.deepEqual(steps.map((c) => c.split(' ').slice(0, 4).join(' ')), Array(steps.length).fill('npx -p stemhulp-widget stemhulp-data'), steps.join('\n'));
+  assert.deepEqual(steps.map((c) => c.split(' ')[4]), ['template', 'import', 'validate', 'validate']);
+
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const pack = dir('pack');
-  const app = dir('app');
   mkdirSync(pack);
-  mkdirSync(app);
-  const tgz = JSON.parse(await sh('npm', ['pack', '--json', '--pack-destination', pack], root))[0].filename;
-  writeFileSync(join(app, 'package.json'), '{"name":"site","private":true}');
-  await sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(pack, tgz)], app);
-  await sh('npx', ['stemhulp-data', 'template', 'gegevens'], app);
-  const out = await sh('npx', ['stemhulp-data', 'import', 'gegevens', '--out', 'site'], app);
-  assert.match(out, /0 fouten, 0 waarschuwingen/);
-  assert.ok(existsSync(join(app, 'site/gemeenten/GM9901.json')));
-  assert.ok(existsSync(join(app, 'node_modules/stemhulp-widget/dist/schema/index.schema.json')));
+  const packed = await sh('npm', ['pack', '--json', '--pack-destination', pack], root);
+  assert.equal(packed.code, 0, packed.err);
+  const tgz = JSON.parse(packed.out)[0].filename;
+  assert.equal(tgz, `stemhulp-widget-${version}.tgz`);
+  // A temp npm cache, seeded only by installing the tarball once (its dependency lit comes from the registry then).
+  const cache = dir('cache');
+  const seed = dir('seed');
+  mkdirSync(seed);
+  const seeded = await sh('npm', ['install', '--no-save', '--cache', cache, join(pack, tgz)], seed);
+  assert.equal(seeded.code, 0, seeded.err);
+
+  // The volunteer's empty folder, with the downloaded tarball in it; from here on, no network.
+  const home = dir('leeg');
+  mkdirSync(home);
+  cpSync(join(pack, tgz), join(home, tgz));
+  const offline = { npm_config_offline: 'true', npm_config_cache: cache, npm_config_yes: 'true' };
+  const bare = await sh('npx', ['stemhulp-data', 'template', 'x'], home, offline);
+  assert.notEqual(bare.code, 0, 'a bare npx stemhulp-data is not this project');
+  for (const step of steps) {
+    // The guide's command as written for the registry, with the downloaded tarball in its place (as the guide says).
+    const args = step.split(' ').slice(1).map((a) => (a === 'stemhulp-widget' ? `./${tgz}` : a));
+    // The guide's example address (www.voorbeeld.nl) is not a real site; checking an address is tested with a server below.
+    if (args.some((a) => /^https?:/.test(a))) continue;
+    const r = await sh('npx', args, home, offline);
+    assert.equal(r.code, 0, `${step}\n${r.out}\n${r.err}`);
+    if (args[3] === 'template') assert.match(r.out, new RegExp(`npx -p \\./${tgz.replace(/\./g, '\\.')} stemhulp-data import mijn-gegevens --out publiceren`), 'suggests the next command as it was started');
+    if (args[3] === 'import') assert.match(r.out, /0 fouten, 0 waarschuwingen\. Geschreven/);
+    if (args[3] === 'validate') assert.match(r.out, /De widget kan deze gegevens lezen/);
+  }
+  assert.ok(existsSync(join(home, 'mijn-gegevens/GM9901/standpunten.csv')));
+  assert.ok(existsSync(join(home, 'publiceren/gemeenten/GM9901.json')));
+  assert.deepEqual(readdirSync(home).sort(), ['mijn-gegevens', 'publiceren', tgz].sort(), 'nothing else written in the folder');
+});
+
+/** A server on 127.0.0.1 that answers from `files` (path → body or { body, headers, status }), counting requests. */
+async function serve(files) {
+  const seen = [];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    seen.push(path);
+    const f = files[path];
+    if (f === undefined) return res.writeHead(404).end();
+    const { body, headers = {}, status = 200 } = typeof f === 'string' ? { body: f } : f;
+    res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { base: `http://127.0.0.1:${server.address().port}`, seen, close: () => new Promise((r) => server.close(r)) };
+}
+
+const gemeente = (extra = {}) => ({
+  format: 'stemhulp/1',
+  statements: [{ id: 's1', keyPoint: 'opvang', text: 'Een stelling.' }],
+  parties: [{ id: 'p1', name: 'Partij Een', list: 1, positions: { s1: { position: 'agree' } } }],
+  ...extra,
+});
+const indexOf = (data, extra = {}) => JSON.stringify({ format: 'stemhulp/1', municipalities: [{ code: 'GM9911', name: 'Lüttelhoven', data }], ...extra }, null, 2);
+
+test('validate a URL says what a widget on another website will see (Access-Control-Allow-Origin), as the check page does', async () => {
+  const cors = { 'Access-Control-Allow-Origin': '*' };
+  const s = await serve({
+    '/open/index.json': { body: indexOf('GM9911.json'), headers: cors },
+    '/open/GM9911.json': { body: JSON.stringify(gemeente()), headers: cors },
+    '/dicht/index.json': indexOf('GM9911.json'),
+    '/dicht/GM9911.json': JSON.stringify(gemeente()),
+    '/een/index.json': { body: indexOf('GM9911.json'), headers: { 'Access-Control-Allow-Origin': 'https://www.voorbeeld.nl' } },
+    '/een/GM9911.json': { body: JSON.stringify(gemeente()), headers: { 'Access-Control-Allow-Origin': 'https://www.voorbeeld.nl' } },
+  });
+  try {
+    const open = await run(['validate', `${s.base}/open/index.json`]);
+    assert.equal(open.code, 0, open.out);
+    assert.match(open.out, /0 fouten, 0 waarschuwingen\. De widget kan deze gegevens lezen\./);
+
+    const closed = await run(['validate', `${s.base}/dicht/index.json`]);
+    assert.doesNotMatch(closed.out, /De widget kan deze gegevens lezen/);
+    // Said once, at the index: its gemeentebestand answers alike.
+    assert.deepEqual(closed.lines.filter((l) => l.includes('Access-Control-Allow-Origin" mee')).map((l) => l.split(': ')[0]), [`${s.base}/dicht/index.json`], closed.out);
+    assert.ok(closed.lines.some((l) => l.startsWith(`${s.base}/dicht/index.json: let op: De website stuurt bij dit bestand geen kop "Access-Control-Allow-Origin" mee. Een stemhulp op ${s.base} zelf kan deze gegevens lezen, een stemhulp op een andere website niet`)), closed.out);
+    assert.match(closed.out, new RegExp(`0 fouten, 1 waarschuwing\\. Een stemhulp op ${s.base.replace(/\./g, '\\.')} kan deze gegevens lezen, een stemhulp op een andere website niet`));
+
+    const one = await run(['validate', `${s.base}/een/index.json`]);
+    assert.match(one.out, /let op: De website staat alleen https:\/\/www\.voorbeeld\.nl toe dit bestand te lezen/);
+    assert.doesNotMatch(one.out, /De widget kan deze gegevens lezen/);
+  } finally {
+    await s.close();
+  }
+});
+
+test('warnings the widget does not give: a party without a lijstnummer, a link with http:// (import and validate)', async () => {
+  const d = templateWith({
+    'GM9901/partijen.csv': (t) => t.replace(/^(savo;[^\r\n]*?;SaVo;)2;/m, '$1;'),
+    'GM9901/standpunten.csv': (t) => t.replace(/^(lvw;s1;neutraal;[^\r\n]*;)$/m, '$1http://example.org/bron'),
+  });
+  const r = await run(['import', d, '--out', dir('out')]);
+  assert.equal(r.code, 0, r.out);
+  const rows = readFileSync(join(d, 'GM9901/partijen.csv'), 'utf8').split(/\r?\n/);
+  const row = rows.findIndex((l) => l.startsWith('savo;')) + 1;
+  assert.ok(r.lines.includes(`${join(d, 'GM9901/partijen.csv')}:${row}:6 (lijst): let op: Partij savo (in GM9901/partijen.csv rij ${row}) heeft geen lijstnummer; de stemhulp toont de partij zonder nummer. Vul de kolom "lijst" in met het nummer van de partij op het stembiljet.`), r.out);
+  assert.ok(r.lines.some((l) => l.startsWith(`${join(d, 'GM9901/standpunten.csv')}:2:7 (bron): let op: "http://example.org/bron" begint met http://, niet met https://`)), r.out);
+  assert.match(r.out, /0 fouten, 2 waarschuwingen/);
+
+  const f = join(dir('json'), 'GM9911.json');
+  mkdirSync(dirname(f));
+  writeFileSync(f, JSON.stringify(gemeente({ parties: [{ id: 'p1', name: 'Partij Een', url: 'http://partij.example/', positions: { s1: { position: 'agree' } } }] }), null, 2));
+  const v = await run(['validate', f]);
+  assert.equal(v.code, 0, v.out);
+  assert.match(v.out, /:\d+:\d+ \[parties\[0\]\.list\]: let op: Partij p1 heeft geen lijstnummer/);
+  assert.match(v.out, /:\d+:\d+ \[parties\[0\]\.url\]: let op: "http:\/\/partij\.example\/" begint met http:\/\//);
+});
+
+test('messages in Dutch: the row, not a JSON path, in a spreadsheet; every column named with "en"; no English', async () => {
+  const empty = templateWith({ 'gemeenten.csv': () => 'code;naam\r\n' });
+  const e = await run(['import', empty, '--out', dir('out')]);
+  assert.equal(e.code, 1);
+  assert.ok(e.lines.some((l) => l.startsWith(`${join(empty, 'gemeenten.csv')}: Er zijn 0 gemeenten`)), e.out);
+  assert.doesNotMatch(e.out, /\[municipalities\]/);
+
+  const head = await run(['import', templateWith({ 'GM9901/stellingen.csv': (t) => t.replace('speerpunt', 'onderwerp') }), '--out', dir('out')]);
+  assert.match(head.out, /De kolom "speerpunt" ontbreekt in de kopregel \(rij 1\)\. Zet de kolomnamen "id", "speerpunt" en "stelling" in rij 1/);
+
+  const missing = templateWith({ 'GM9901/standpunten.csv': (t) => t.split('\r\n').filter((l) => !l.startsWith('savo;')).join('\r\n') });
+  const m = await run(['import', missing, '--out', dir('out')]);
+  const row = readFileSync(join(missing, 'GM9901/partijen.csv'), 'utf8').split(/\r?\n/).findIndex((l) => l.startsWith('savo;')) + 1;
+  assert.ok(m.lines.some((l) => l.includes(`let op: Partij savo (in GM9901/partijen.csv rij ${row}) heeft geen standpunt bij 10 van de 10 stellingen`)), m.out);
+  for (const out of [e.out, head.out, m.out]) assert.doesNotMatch(out, /\bexpected\b|\bfound\b|\bignored\b|\[[a-z]+(\[\d+\])?[.\]]/);
+
+  // The glossary's problems, which had no Dutch words.
+  const f = join(dir('json'), 'index.json');
+  mkdirSync(dirname(f));
+  writeFileSync(f, JSON.stringify({ format: 'stemhulp/1', municipalities: [{ code: 'GM9911', name: 'L', ...gemeente() }],
+    glossary: [4, { term: 'azc', explanation: 'x'.repeat(1001) }, ...Array.from({ length: 200 }, (_, i) => ({ term: `w${i}`, explanation: 'uitleg' }))] }, null, 2));
+  const g = await run(['validate', f]);
+  assert.doesNotMatch(g.out, /\bexpected\b|\bfound\b|\bignored\b/, g.out);
+  assert.match(g.out, /De woordenlijst heeft 202 woorden; alleen de eerste 200 worden gebruikt/);
+  assert.match(g.out, /Deze tekst is 1001 tekens lang; het maximum is 1000\. Maak hem korter\. Dit woord wordt weggelaten uit de woordenlijst\./);
+});
+
+test('validate follows a data link only to files beside the index: same origin, same folder; quotes little of anything else', async () => {
+  const secret = 'TOKEN=ghp_0123456789abcdefghijklmnopqrstuvwxyz';
+  const inner = await serve({ '/admin': { body: JSON.stringify({ statements: secret }) } });
+  const outer = await serve({
+    '/index.json': { body: JSON.stringify({ format: 'stemhulp/1', municipalities: [
+      { code: 'GM0001', name: 'A', data: `${inner.base}/admin` },
+      { code: 'GM0002', name: 'B', data: 'http://lokaal.invalid/etc/passwd' },
+      { code: 'GM0003', name: 'C', data: 'file:///etc/passwd' },
+      { code: 'GM0004', name: 'D', data: '/omleiding' },
+    ] }) },
+    '/omleiding': { status: 302, headers: { Location: `${inner.base}/admin` }, body: '' },
+  });
+  try {
+    const r = await run(['validate', `${outer.base}/index.json`]);
+    assert.deepEqual(inner.seen, [], 'nothing fetched from another origin, not through a redirect either');
+    assert.doesNotMatch(r.out, /ghp_|root:|bestaat niet/);
+    assert.ok(r.lines.some((l) => l.includes(`De link "${inner.base}/admin" wijst naar een andere plek dan ${outer.base}; dat bestand is niet gecontroleerd`)), r.out);
+    assert.ok(r.lines.some((l) => l.includes('De link "http://lokaal.invalid/etc/passwd" wijst naar een andere plek')), r.out);
+    assert.ok(r.lines.some((l) => l.includes(`stuurt door naar een andere website (${inner.base}); die wordt niet gevolgd`)), r.out);
+  } finally {
+    await inner.close();
+    await outer.close();
+  }
+
+  // A local index: only files in its own folder, links (symlinks) included.
+  const base = dir('lokaal');
+  mkdirSync(join(base, 'site'), { recursive: true });
+  writeFileSync(join(base, 'geheim.json'), JSON.stringify({ statements: secret }));
+  symlinkSync(join(base, 'geheim.json'), join(base, 'site/link.json'));
+  writeFileSync(join(base, 'site/index.json'), JSON.stringify({ format: 'stemhulp/1', municipalities: [
+    { code: 'GM0001', name: 'A', data: '../geheim.json' },
+    { code: 'GM0002', name: 'B', data: '/root/.ssh/id_rsa' },
+    { code: 'GM0003', name: 'C', data: 'link.json' },
+    { code: 'GM0004', name: 'D', data: 'https://example.org/GM0004.json' },
+  ] }, null, 2));
+  const l = await run(['validate', join(base, 'site/index.json')]);
+  assert.doesNotMatch(l.out, /ghp_|bestaat niet/);
+  assert.equal(l.lines.filter((x) => x.includes('Deze link wijst naar een bestand buiten de map')).length, 3, l.out);
+  assert.ok(l.lines.some((x) => x.includes('De link "https://example.org/GM0004.json" wijst naar een andere plek dan de map van de index')), l.out);
+});
+
+test('import reads no file through a link out of the folder, and quotes at most 40 characters of a cell', async () => {
+  const secret = join(dir('geheim'), 'passwd');
+  mkdirSync(dirname(secret));
+  writeFileSync(secret, 'sleutel;waarde\r\nroot:x:0:0:root:/root:/bin/bash-en-nog-veel-meer-tekens;x\r\n');
+  const d = templateWith({});
+  rmSync(join(d, 'instellingen.csv'));
+  symlinkSync(secret, join(d, 'instellingen.csv'));
+  const r = await run(['import', d, '--out', dir('out')]);
+  assert.doesNotMatch(r.out, /root:x/);
+  assert.ok(r.lines.includes(`${join(d, 'instellingen.csv')}: let op: Dit is een snelkoppeling naar een bestand buiten de map ${d}; het wordt niet gelezen. Zet het bestand zelf in de map.`), r.out);
+
+  const long = 'x'.repeat(500);
+  const c = await run(['import', templateWith({ 'GM9901/standpunten.csv': (t) => t.replace(/^lvw;s1;/m, `${long};s1;`) }), '--out', dir('out')]);
+  const line = c.lines.find((l) => l.includes('Er is geen partij'));
+  assert.ok(line && line.includes(`"${'x'.repeat(39)}…"`) && !line.includes('x'.repeat(41)), c.out);
+});
+
+test('the format\'s limits come before following anything: 20,000 data links, 400 followed', { timeout: 120000 }, async () => {
+  const d = dir('veel');
+  mkdirSync(d);
+  const municipalities = Array.from({ length: 20000 }, (_, i) => ({ code: `GM${String(i % 10000).padStart(4, '0')}`, name: `G${i}`, data: `ontbreekt-${i}.json` }));
+  writeFileSync(join(d, 'index.json'), JSON.stringify({ format: 'stemhulp/1', municipalities }, null, 1));
+  const r = await run(['validate', join(d, 'index.json')]);
+  assert.equal(r.code, 1);
+  assert.equal(r.lines.filter((l) => l.includes('bestaat niet')).length, 400, 'the first 400 gemeenten, as the widget reads them');
+  assert.ok(r.lines.some((l) => l.includes('Er zijn 20000 gemeenten; toegestaan is 1 tot 400')), r.out.slice(0, 2000));
+});
+
+test('placing problems is linear: 24,000 problems in a 2 MiB index of 900,000 lines', { timeout: 120000 }, async () => {
+  const statements = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, keyPoint: 'onbekend', text: 't' }));
+  const municipalities = Array.from({ length: 400 }, (_, i) => ({ code: `GM${String(i).padStart(4, '0')}`, name: `G${i}`, statements, parties: [{ id: 'p', name: 'P', list: 1, positions: {} }] }));
+  // Blank lines before the gemeenten: every problem lies below them, so finding its line by
+  // scanning the file from the start would cost 24,000 × 900,000 steps.
+  const text = `{"format": "stemhulp/1",${'\n'.repeat(900000)}"municipalities": ${JSON.stringify(municipalities)}}`;
+  assert.ok(text.length < 2 * 1024 * 1024, String(text.length));
+  const d = dir('regels');
+  mkdirSync(d);
+  writeFileSync(join(d, 'index.json'), text);
+  const r = await run(['validate', join(d, 'index.json'), '--json']);
+  const report = JSON.parse(r.out);
+  assert.equal(report.problems.filter((p) => p.message.includes('is geen speerpunt')).length, 400 * 60);
+  assert.ok(report.problems.filter((p) => p.message.includes('is geen speerpunt')).every((p) => p.place.row > 900000), 'each at its line');
+});
+
+test('an XLSX zip bomb is refused by its unpacked size, with the file and the fix', { timeout: 120000 }, async () => {
+  const { zipSync, strToU8 } = await import('fflate');
+  const d = templateWith({});
+  rmSync(join(d, 'GM9901'), { recursive: true });
+  // 40 MiB of one repeated row in a sheet: about 40 KiB packed.
+  const row = '<row><c t="inlineStr"><is><t>a</t></is></c></row>';
+  const sheet = strToU8(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row.repeat(Math.ceil((40 * 1024 * 1024) / row.length))}</sheetData></worksheet>`);
+  writeFileSync(join(d, 'GM9901.xlsx'), zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': sheet }, { level: 9 }));
+  const r = await run(['import', d, '--out', dir('out')]);
+  assert.equal(r.code, 1);
+  assert.ok(r.lines.includes(`${join(d, 'GM9901.xlsx')}: Dit werkboek is uitgepakt groter dan 20 MiB; zo groot is het werkboek van een gemeente nooit, dus het wordt niet gelezen. Sla de drie bladen opnieuw op in een nieuw werkboek, zonder afbeeldingen of andere bladen, of gebruik CSV-bestanden.`), r.out);
 });
