@@ -32,7 +32,7 @@ const budgets: Record<string, number> = {
   en: 5_120,
   // 5,120 until issue 15: the bundled glossary in Arabic (about 0.7 KB) beside issue 12's strings.
   ar: 6_144,
-  /** `Deel je uitslag` (with making the link: the share sheet must open within the tap) and `Print je stemkaart`, on every result. */
+  /** `Deel je uitslag` (with making the link: the share sheet must open within the tap) and `Print je uitslag`, on every result. */
   sharing: 2_560,
   /** Reading a share link: only on a page opened on one. */
   link: 2_048,

@@ -44,6 +44,16 @@ export const verdictStyles = css`
     color: var(--_text);
     border-color: var(--_border);
   }
+  /* "op 2 van 3 stellingen" on a line of its own under the number; "Geen oordeel: standpunten onbekend" may wrap. */
+  .cell-button {
+    flex-wrap: wrap;
+  }
+  .cell-button .basis {
+    flex-basis: 100%;
+  }
+  .cell-button .none {
+    white-space: normal;
+  }
   .cell-button[aria-expanded='true'] {
     border: 2px solid var(--_verdict);
     background: var(--_surface);
