@@ -2,7 +2,7 @@
 // author picks or drops, or a URL. Files are read in this page only: nothing is sent anywhere.
 // The preview is the real widget on the result, handed over as one index with every
 // gemeente inline, behind a blob: URL (the script route accepts any URL the page can fetch).
-import { checkJson, formatPlace, hasErrors, importSheets } from '../dist/gegevens.js';
+import { checkJson, formatPlace, hasErrors, importSheets, verdictNotice } from '../dist/gegevens.js';
 
 const $ = (id) => document.getElementById(id);
 const LOCAL = 'http://bestand.invalid/';
@@ -87,7 +87,9 @@ function inlineIndex(index, contents) {
 async function checkSheets(files) {
   const input = await Promise.all(files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
   const result = await importSheets(input);
-  show(result.problems, 'Klaar om te publiceren: download de JSON-bestanden hieronder, of maak ze met npx stemhulp-data import.');
+  // Never "Klaar om te publiceren" alone when readers will see a verdict on fewer statements, or none.
+  const notice = verdictNotice(result.problems);
+  show(result.problems, `Klaar om te publiceren${notice ? ', maar lees eerst wat lezers zien' : ''}: download de JSON-bestanden hieronder, of maak ze met npx stemhulp-data import.${notice ? ` ${notice}` : ''}`);
   downloads(
     result.ok
       ? [{ name: 'index.json', label: 'index.json', json: result.index }, ...result.municipalities.map((m) => ({ name: `${m.code}.json`, label: `gemeenten/${m.code}.json`, json: m.json }))]
@@ -109,7 +111,7 @@ async function checkJsonFiles(files) {
   const texts = await Promise.all(files.map(async (f) => ({ ...f, text: await f.file.text() })));
   const root = texts.find((f) => /"municipalities"/.test(f.text)) ?? texts[0];
   const problems = await checkJson(LOCAL + root.path, read);
-  show(problems, 'De widget kan deze gegevens lezen.');
+  show(problems, `De widget kan deze gegevens lezen.${verdictNotice(problems) ? ` ${verdictNotice(problems)}` : ''}`);
   let index;
   try {
     index = JSON.parse(root.text);
@@ -187,6 +189,6 @@ $('by-url').addEventListener('submit', async (e) => {
     return { bytes: new Uint8Array(await res.arrayBuffer()), url: res.url || u, name: res.url || u };
   };
   const problems = await checkJson(url, read);
-  show(problems, 'De widget kan deze gegevens lezen.');
+  show(problems, `De widget kan deze gegevens lezen.${verdictNotice(problems) ? ` ${verdictNotice(problems)}` : ''}`);
   if (!hasErrors(problems) || problems.some((p) => p.path)) preview(url);
 });

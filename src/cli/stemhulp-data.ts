@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { importSheets, type InputFile } from '../authoring/import.js';
 import { checkJson, type Reader } from '../authoring/check.js';
 import { formatProblem, hasErrors, type SheetProblem } from '../authoring/problems.js';
+import { verdictNotice } from '../authoring/verdict-notes.js';
 
 const USAGE = `Gebruik:
   npx stemhulp-data template <map>              schrijf de template (een voorbeeldgemeente) in <map>
@@ -28,6 +29,9 @@ function summary(problems: SheetProblem[]) {
   const w = problems.length - e;
   return `${e} ${e === 1 ? 'fout' : 'fouten'}, ${w} ${w === 1 ? 'waarschuwing' : 'waarschuwingen'}`;
 }
+
+/** After the last line: what readers will see of the verdict, when a party's position is unknown. */
+const notice = (problems: SheetProblem[]) => (verdictNotice(problems) ? `\n${verdictNotice(problems)}` : '');
 
 async function walk(dir: string, base = dir): Promise<InputFile[]> {
   const out: InputFile[] = [];
@@ -54,7 +58,7 @@ async function runImport(folder: string, out: string | undefined): Promise<numbe
   await writeFile(join(out, 'index.json'), json(result.index));
   for (const m of result.municipalities) await writeFile(join(out, 'gemeenten', `${m.code}.json`), json(m.json));
   print(
-    `${result.problems.length ? '\n' : ''}${summary(result.problems)}. Geschreven: ${join(out, 'index.json')} en ${result.municipalities.length} ${result.municipalities.length === 1 ? 'gemeentebestand' : 'gemeentebestanden'} in ${join(out, 'gemeenten')}.`,
+    `${result.problems.length ? '\n' : ''}${summary(result.problems)}. Geschreven: ${join(out, 'index.json')} en ${result.municipalities.length} ${result.municipalities.length === 1 ? 'gemeentebestand' : 'gemeentebestanden'} in ${join(out, 'gemeenten')}.${notice(result.problems)}`,
   );
   return 0;
 }
@@ -101,7 +105,7 @@ async function runValidate(target: string, asJson: boolean): Promise<number> {
   if (asJson) print(JSON.stringify({ ok: !hasErrors(problems), problems }, null, 2));
   else {
     for (const p of problems) print(formatProblem(p));
-    print(`${problems.length ? '\n' : ''}${summary(problems)}.${hasErrors(problems) ? '' : ' De widget kan deze gegevens lezen.'}`);
+    print(`${problems.length ? '\n' : ''}${summary(problems)}.${hasErrors(problems) ? '' : ` De widget kan deze gegevens lezen.${notice(problems)}`}`);
   }
   return hasErrors(problems) ? 1 : 0;
 }
