@@ -2,7 +2,7 @@
 // reading, unpacking and checking large files, or files made to be slow, never freezes
 // the page; the page can stop a check by ending this worker. Files are read here, in
 // this browser: nothing is sent anywhere.
-import { checkJson, formatPlace, importSheets } from '../dist/gegevens.js';
+import { checkJson, formatPlace, importSheets, verdictNotice } from '../dist/gegevens.js';
 
 const LOCAL = 'http://bestand.invalid/';
 
@@ -78,6 +78,8 @@ self.onmessage = async ({ data }) => {
   try {
     const answer = await kinds[data.kind](data);
     // Each problem with its place written out, as the command writes it: the page needs nothing of dist/gegevens.js.
+    // What readers will see of the verdict where a party's position is unknown, beside "Klaar om te publiceren".
+    answer.notice = verdictNotice(answer.problems);
     answer.problems = answer.problems.map((p) => ({ ...p, where: formatPlace(p) }));
     self.postMessage({ id: data.id, ...answer });
   } catch (e) {

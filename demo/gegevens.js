@@ -116,7 +116,9 @@ function inlineIndex(index, contents) {
 
 async function checkSheets(files) {
   const result = await ask({ kind: 'sheets', files });
-  show(result.problems, 'Klaar om te publiceren: download de JSON-bestanden hieronder, of maak ze met de opdracht stemhulp-data import (zie de handleiding).');
+  // Never "Klaar om te publiceren" alone when readers will see a verdict on fewer statements, or none.
+  const notice = result.notice;
+  show(result.problems, `Klaar om te publiceren${notice ? ', maar lees eerst wat lezers zien' : ''}: download de JSON-bestanden hieronder, of maak ze met de opdracht stemhulp-data import (zie de handleiding).${notice ? ` ${notice}` : ''}`);
   downloads(
     result.ok
       ? [{ name: 'index.json', label: 'index.json', json: result.index }, ...result.municipalities.map((m) => ({ name: `${m.code}.json`, label: `gemeenten/${m.code}.json`, json: m.json }))]
@@ -126,8 +128,8 @@ async function checkSheets(files) {
 }
 
 async function checkJsonFiles(files) {
-  const { problems, index, contents } = await ask({ kind: 'json', files });
-  show(problems, 'De widget kan deze gegevens lezen.');
+  const { problems, index, contents, notice } = await ask({ kind: 'json', files });
+  show(problems, `De widget kan deze gegevens lezen.${notice ? ` ${notice}` : ''}`);
   if (index) preview(inlineIndex(index, new Map(contents)));
 }
 
@@ -177,9 +179,9 @@ $('by-url').addEventListener('submit', async (e) => {
   const url = new URL($('url').value, location.href).href;
   downloads([]);
   $('summary').textContent = 'Bezig met controleren…';
-  let problems;
+  let problems, notice;
   try {
-    ({ problems } = await ask({ kind: 'url', url }));
+    ({ problems, notice } = await ask({ kind: 'url', url }));
   } catch (err) {
     return show([{ severity: 'error', where: url, message: `Controleren lukte niet: ${err.message}` }], '', 'Probeer het opnieuw.');
   }
@@ -189,8 +191,8 @@ $('by-url').addEventListener('submit', async (e) => {
   show(
     problems,
     own
-      ? 'Een stemhulp op deze website kan deze gegevens lezen. Of een stemhulp op een andere website dat ook kan, ziet deze pagina niet (het adres staat op dezelfde website); controleer dat met de opdracht stemhulp-data validate en het adres.'
-      : 'De widget kan deze gegevens lezen, ook op een andere website dan die van de gegevens.',
+      ? 'Een stemhulp op deze website kan deze gegevens lezen. Of een stemhulp op een andere website dat ook kan, ziet deze pagina niet (het adres staat op dezelfde website); controleer dat met de opdracht stemhulp-data validate en het adres.' + (notice ? ` ${notice}` : '')
+      : 'De widget kan deze gegevens lezen, ook op een andere website dan die van de gegevens.' + (notice ? ` ${notice}` : ''),
     'Los de fouten op, zet de bestanden opnieuw op de website en controleer het adres opnieuw.',
   );
   if (!problems.some((p) => p.severity === 'error') || problems.some((p) => p.path)) preview(url);

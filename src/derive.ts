@@ -12,7 +12,7 @@ import type { KeyPoint, MunicipalityEntry, Statement } from './data/types.js';
 import type { StemhulpCompleteDetail } from './events.js';
 import { translateKeyPoints } from './locales/index.js';
 import type { matchParties } from './match.js';
-import type { verdictScore, verdictTable } from './verdict.js';
+import type { verdictOf, verdictTable } from './verdict.js';
 import { memo } from './memo.js';
 import { currentAnswers, type Answers, type ReaderState } from './state.js';
 import type { QuizModel } from './views/quiz.js';
@@ -58,10 +58,10 @@ export class Derived {
   });
 
   /**
-   * The organisation's Totaal per party id (undefined: no recommended statement). Like
-   * `match`, `score` comes with the chunk that shows it; it does not depend on the answers.
+   * The organisation's Totaal per party id, with what it rests on. Like `match`, `score`
+   * comes with the chunk that shows it; it does not depend on the answers.
    */
-  readonly verdicts = memo((score: typeof verdictScore, m: LoadedMunicipality) =>
+  readonly verdicts = memo((score: typeof verdictOf, m: LoadedMunicipality) =>
     new Map(m.content.parties.map((p) => [p.id, score(m.content.statements, p)])),
   );
 
@@ -127,7 +127,7 @@ export class Derived {
   }
 
   result(
-    scoring: { matchParties: typeof matchParties; verdictScore: typeof verdictScore },
+    scoring: { matchParties: typeof matchParties; verdictOf: typeof verdictOf },
     index: LoadedIndex,
     m: LoadedMunicipality,
     name: string,
@@ -147,7 +147,7 @@ export class Derived {
       results: this.scores(match, m, answers, lang),
       answers,
       open: state.openParties,
-      verdicts: this.verdicts(scoring.verdictScore, m),
+      verdicts: this.verdicts(scoring.verdictOf, m),
     };
   }
 }

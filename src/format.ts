@@ -10,7 +10,7 @@ export { validateIndex, validateMunicipalityFile, normaliseAnswer } from './data
 export { pick, localise } from './data/text.js';
 export { bundledKeyPoints } from './data/bundled-key-points.js';
 export { matchParties, partyScore, points, percent, type UserAnswer, type PartyScore } from './match.js';
-export { verdictScore, partyVerdict, verdictTable, type VerdictTable, type PartyVerdict, type VerdictCell } from './verdict.js';
+export { verdictOf, verdictScore, partyVerdict, verdictTable, type VerdictOf, type VerdictTable, type PartyVerdict, type VerdictCell } from './verdict.js';
 export type * from './data/types.js';
 
 /**

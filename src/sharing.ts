@@ -1,7 +1,7 @@
 /**
  * The lazy "share" chunk, fetched with the result: `Deel je uitslag` (making the link and
  * handing it over, here so that the share sheet opens within the tap), `Print je
- * stemkaart`, and the notice above a shared result. Reading a link is in the link chunk,
+ * uitslag`, and the notice above a shared result. Reading a link is in the link chunk,
  * the card in the stemkaart chunk.
  */
 import { nothing } from 'lit';
@@ -60,12 +60,15 @@ export class Runtime {
     const share = this.host.share !== 'off' && !this.host.hasAttribute('kiosk');
     const index = data.index?.state === 'ready' ? data.index.value.index : undefined;
     const results = model.results;
+    // The paper shows the parties the reader chose under Kies partijen, as the result does.
+    const of = this.deps.reader();
+    const hidden = of.hiddenParties?.get(of.gemeente);
     return [
       actionsView({ share, status, onShare: this.share, onPrint: this.print }, lang),
       this.printing && index
         ? lazy.render(
             'stemkaart',
-            (c) => c.stemkaartView(c.stemkaartModel(index, model.municipalityName, model.statements, results, model.answers, lang, verdict), stringsFor(lang), lang),
+            (c) => c.stemkaartView(c.stemkaartModel(index, model.municipalityName, model.statements, results, model.answers, lang, model.verdicts, hidden), stringsFor(lang), lang),
             none,
           )
         : nothing,

@@ -36,7 +36,7 @@ import { startSection } from './views/start.js';
  * @csspart party - One result item.
  * @csspart how-it-works - The "Hoe werkt dit?" disclosure.
  * @csspart error - An error message.
- * @csspart keep - Below the result: `Deel je uitslag` and `Print je stemkaart`.
+ * @csspart keep - Below the result: `Deel je uitslag` and `Print je uitslag`.
  * @csspart shared-notice - Above a result opened from a share link, or after an unreadable one.
  * @cssprop --stemhulp-font - Font family.
  * @cssprop --stemhulp-font-size - Base size; everything scales with it.

@@ -12,9 +12,9 @@ import { answerUntilResult, demoSrc, find, noHorizontalOverflow, press, resetMed
 resetMediaAfterEach();
 
 const names = {
-  nl: { share: 'Deel je uitslag', print: 'Print je stemkaart', fresh: 'Doe zelf de stemhulp', question: 'Ben je er nog?' },
-  en: { share: 'Share your result', print: 'Print your voting card', fresh: 'Do the voting aid yourself', question: 'Are you still there?' },
-  ar: { share: 'شارك نتيجتك', print: 'اطبع بطاقة التذكير', fresh: 'أجرِ دليل التصويت بنفسك', question: 'هل ما زلت هنا؟' },
+  nl: { share: 'Deel je uitslag', print: 'Print je uitslag', fresh: 'Doe zelf de stemhulp', question: 'Ben je er nog?' },
+  en: { share: 'Share your result', print: 'Print your result', fresh: 'Do the voting aid yourself', question: 'Are you still there?' },
+  ar: { share: 'شارك نتيجتك', print: 'اطبع نتيجتك', fresh: 'أجرِ دليل التصويت بنفسك', question: 'هل ما زلت هنا؟' },
 };
 
 type Scheme = 'light' | 'dark';

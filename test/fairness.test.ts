@@ -61,12 +61,12 @@ describe('fairness and transparency', () => {
   it('orders parties by score, then lijstnummer, then name, whatever their order in the data', async () => {
     const el = await widget(src);
     const expected = [
-      'Beta (lijst 1) 100%',
-      'Zeta (lijst 2) 100%',
+      'Beta (lijst 1) 100% overeenkomst met jou',
+      'Zeta (lijst 2) 100% overeenkomst met jou',
       // No lijstnummer: by name as a Dutch reader sorts, not by character code.
-      'alfa lokaal 100%',
-      'Beta Lokaal 100%',
-      'Omega 0%',
+      'alfa lokaal 100% overeenkomst met jou',
+      'Beta Lokaal 100% overeenkomst met jou',
+      'Omega 0% overeenkomst met jou',
     ];
     expect(await resultOrder(el, 'GM0401')).to.deep.equal(expected);
     expect(await resultOrder(el, 'GM0402')).to.deep.equal(expected);

@@ -64,6 +64,24 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
     expect(visibleText(widget)).to.contain('Stelling 1 van 10');
   });
 
+  it('a position left empty on a statement with advice: not just "Klaar om te publiceren", but what readers will see', async () => {
+    const t = '/template/';
+    pick([
+      ...(await Promise.all(['gemeenten.csv', 'instellingen.csv', 'GM9901/stellingen.csv', 'GM9901/partijen.csv'].map((p) => file(t + p)))),
+      await file(t + 'GM9901/standpunten.csv', 'standpunten.csv', (s) => s.replace(/\r\nlvw;s1;neutraal;/, '\r\nlvw;s1;;')),
+    ]);
+    await done();
+    expect(summary()).to.match(/^0 fouten, \d+ waarschuwingen\. Klaar om te publiceren, maar lees eerst wat lezers zien: .* Let op: bij 1 partij ontbreekt een standpunt bij een stelling met advies\./);
+    const note = problems().find((p) => p.includes('Lijst Voorbeeld Welvaart: geen standpunt bij stelling s1'));
+    expect(note, problems().join('\n')).to.match(/Let op: .*lezers daardoor bij Kleinschalige opvang midden in de samenleving "op 2 van 3 stellingen" en bij Totaal "op 9 van 10 stellingen"/);
+    // And the preview beside it shows exactly that.
+    const widget = await preview();
+    await chooseGemeente(widget, 'GM9901');
+    await click(widget, 'button', 'Bekijk het oordeel per partij');
+    const cell = await findByRole(widget, 'button', /^Lijst Voorbeeld Welvaart, Totaal: \d+% op 9 van 10 stellingen$/);
+    expect(cell).to.exist;
+  });
+
   it('a mistake is listed with file, row, column and the fix', async () => {
     const t = '/template/';
     pick([
@@ -89,7 +107,8 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
       dt.items.add(new File([ansi(await (await fetch(base + p)).text())], p.split('/').pop()!));
     doc.getElementById('drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     await done();
-    expect(summary()).to.match(/^0 fouten, 5 waarschuwingen\./);
+    // The four files, and p2's unknown position on s2 twice: as a position, and what readers see of the verdict.
+    expect(summary()).to.match(/^0 fouten, 6 waarschuwingen\./);
     expect(problems().filter((p) => p.includes('Windows-1252')).map((p) => p.split(' ')[0])).to.deep.equal(['gemeenten.csv', 'instellingen.csv', 'partijen.csv', 'stellingen.csv']);
     expect(problems().join()).to.match(/standpunten\.csv(:5:3 \(standpunt\))?( \[parties\[1\]\.positions\])? Let op: (Geen standpunt van partij p2 bij stelling s2|Partij p2 \(in partijen\.csv rij 3\) heeft geen standpunt bij 1 van de 2 stellingen \(s2\))/);
     const widget = await preview();

@@ -47,7 +47,7 @@ describe('kiosk', function () {
     for (const a of ['Eens', 'Oneens', 'Geen van beide', 'Eens']) await press(el, 'button', a);
     await findByRole(el, 'heading', 'Jouw uitslag');
     await press(el, 'button', 'Bekijk de standpunten: Partij Alfa');
-    await findByRole(el, 'button', 'Print je stemkaart');
+    await findByRole(el, 'button', 'Print je uitslag');
     expect(queryByRole(el, 'button', 'Deel je uitslag')).to.equal(undefined);
     expect(visibleText(el)).to.include('Waar kan ik stemmen? (example.org/stembureau)');
     expect(visibleText(el)).to.include('Website van de partij (example.org/alfa)');

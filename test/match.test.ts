@@ -151,8 +151,9 @@ describe('friendliness (deprecated in ./format: partyVerdict without the key poi
     ]);
   });
 
-  it('counts an unknown position as 0', () => {
+  it('leaves an unknown position out, as the verdict does (issue 21): a key point with none known has no verdict', () => {
     const p = party('P', { s1: 'agree' });
-    expect(friendliness(statements, kps, p).map((f) => f.score)).to.deep.equal([50, 0]);
+    // opvang: s1 alone, 2 of 2 → 100; huisvesting: s3 unknown, so no verdict (left out), never 0.
+    expect(friendliness(statements, kps, p).map((f) => [f.keyPoint.id, f.score])).to.deep.equal([['opvang', 100]]);
   });
 });

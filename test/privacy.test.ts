@@ -125,7 +125,7 @@ describe('privacy', () => {
       expect(written, 'no link before the reader asks for one').to.deep.equal([]);
       const print = window.print;
       const printed = new Promise<void>((resolve) => (window.print = resolve));
-      await click(el, 'button', 'Print je stemkaart');
+      await click(el, 'button', 'Print je uitslag');
       await printed;
       window.print = print;
       window.dispatchEvent(new Event('afterprint'));

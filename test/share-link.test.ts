@@ -182,7 +182,7 @@ describe('share link', function () {
       const { el } = await open(page(`off-${attr}-${Date.now()}`));
       el.setAttribute(attr, attr === 'share' ? 'off' : '');
       await answerAll(el);
-      await findByRole(el, 'button', 'Print je stemkaart');
+      await findByRole(el, 'button', 'Print je uitslag');
       expect(queryByRole(el, 'button', 'Deel je uitslag'), attr).to.equal(undefined);
       expect(visibleText(el)).not.to.include('Wie de link krijgt');
     }

@@ -12,13 +12,16 @@ import { accessibleName, chooseGemeente, click, findByRole, getByRole, queryByRo
 
 const src = '/test/fixtures/verdict/index.json';
 const OPVANG = 'Kleinschalige opvang midden in de samenleving';
+const HUISVESTING = 'Sneller weg uit asielzoekerscentra';
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** Each body row as [row header, …cell texts] (the cell's visible number or "Geen oordeel"). */
+/** Each body row as [row header, …cell texts] (the cell's visible number or "Geen oordeel", and what it rests on when that is not every statement). */
 function rows(el: StemhulpWidget) {
   return [...el.shadowRoot!.querySelectorAll('tbody tr.verdict-row')].map((tr) => [
     norm(tr.querySelector('th')!.textContent),
-    ...[...tr.querySelectorAll('td')].map((td) => norm((td.querySelector('.value, .none') as HTMLElement).innerText)),
+    ...[...tr.querySelectorAll('td')].map((td) =>
+      [...td.querySelectorAll<HTMLElement>('.value, .none, .basis')].map((x) => norm(x.innerText)).join(' '),
+    ),
   ]);
 }
 
@@ -71,14 +74,15 @@ describe('verdict table', () => {
   it('shows the formula on the fixture: per speerpunt and Totaal, sorted by Totaal, lijstnummer, then name', async () => {
     const el = await openVerdict();
     expect(rows(el)).to.deep.equal([
+      // Unknown positions on s1 and s3 are left out, never 0%: the verdict says what it rests on.
+      ['Partij B (lijst 1)', '100% op 1 van 2 stellingen', 'Geen oordeel: standpunten onbekend', 'Geen oordeel', '100%', '100% op 2 van 4 stellingen'],
       ['Partij A (lijst 2)', '75%', '100%', 'Geen oordeel', '50%', '75%'],
       ['Partij D (lijst 3)', '75%', '100%', 'Geen oordeel', '50%', '75%'],
       ['Ärende Partij', '50%', '50%', 'Geen oordeel', '100%', '63%'],
       ['Partij Mu', '50%', '50%', 'Geen oordeel', '100%', '63%'],
       ['Zeta Partij', '50%', '50%', 'Geen oordeel', '100%', '63%'],
-      // Unknown positions on two recommended statements: 0 points each, so 0% on huisvesting.
-      ['Partij B (lijst 1)', '50%', '0%', 'Geen oordeel', '100%', '50%'],
     ]);
+    expect(norm(el.shadowRoot!.querySelector('tbody tr.verdict-row')!.textContent)).not.to.match(/\b0%/);
     // A speerpunt without recommendations says why, once.
     expect(el.shadowRoot!.querySelector('.verdict')!.textContent).to.contain(
       'Geen oordeel: bij dit speerpunt zijn er in deze gemeente geen stellingen met een advies.',
@@ -117,7 +121,7 @@ describe('verdict table', () => {
     expect(second[1]).to.deep.equal(['PA', 'Geen van beide (1 van 2 punten)']);
     expect(getByRole(el, 'link', 'Bron').getAttribute('href')).to.equal('https://example.org/a/programma');
     // One at a time: another number replaces it; the same number again closes it.
-    const other = getByRole(el, 'button', `Partij B, ${OPVANG}: 50%`);
+    const other = getByRole(el, 'button', `Partij B, ${OPVANG}: 100% op 1 van 2 stellingen`);
     other.click();
     await el.updateComplete;
     expect(cell.getAttribute('aria-expanded')).to.equal('false');
@@ -129,7 +133,7 @@ describe('verdict table', () => {
 
   it("Totaal opens every recommended statement with its speerpunt, unknown positions as such", async () => {
     const el = await openVerdict();
-    await click(el, 'button', 'Partij B, Totaal: 50%');
+    await click(el, 'button', 'Partij B, Totaal: 100% op 2 van 4 stellingen');
     const details = el.shadowRoot!.querySelector('.details-row')!;
     expect([...details.querySelectorAll('li .statement-small')].map((p) => norm(p.textContent))).to.deep.equal([
       'Stelling 1 over opvang',
@@ -138,7 +142,21 @@ describe('verdict table', () => {
       'Stelling 6 over werk',
     ]);
     expect(norm(details.querySelector('li .label')!.textContent)).to.equal(OPVANG);
-    expect(norm(details.querySelector('li dl > div:last-child dd')!.textContent)).to.equal('Geen standpunt bekend (0 van 2 punten)');
+    expect(norm(details.querySelector('li dl > div:last-child dd')!.textContent)).to.equal('Geen standpunt bekend (telt niet mee)');
+  });
+
+  it('a speerpunt where no position of the party is known says "Geen oordeel: standpunten onbekend", never 0%, and opens its statements', async () => {
+    const el = await openVerdict();
+    await click(el, 'button', `Partij B, ${HUISVESTING}: Geen oordeel: standpunten onbekend`);
+    const details = el.shadowRoot!.querySelector('.details-row')!;
+    expect([...details.querySelectorAll('li .statement-small')].map((p) => norm(p.textContent))).to.deep.equal(['Stelling 3 over huisvesting']);
+    expect(norm(details.querySelector('li dl > div:last-child dd')!.textContent)).to.equal('Geen standpunt bekend (telt niet mee)');
+    // Said once under the table: what "op 1 van 2 stellingen" means.
+    expect(norm(el.shadowRoot!.querySelector('.verdict')!.textContent)).to.contain(
+      'Een onbekend standpunt telt niet mee in het oordeel. Rust een oordeel daardoor op minder stellingen, dan staat dat erbij, zoals "op 2 van 3 stellingen".',
+    );
+    await click(el, 'button', 'Wie oordeelt, en hoe?');
+    expect(norm(el.shadowRoot!.querySelector('.how-verdict')!.textContent)).to.contain('Is het standpunt van een partij onbekend, dan telt die stelling voor die partij niet mee');
   });
 
   it('a gemeente without any recommendation says so instead of showing 0%', async () => {
@@ -185,7 +203,7 @@ describe('verdict table', () => {
     const heading = await findByRole(el, 'heading', /^Hoe vluchteling-vriendelijk/);
     expect(el.shadowRoot!.activeElement).to.equal(heading);
     // Every party's Totaal is on the page, and nothing is opened: no details to scroll past.
-    expect(rows(el).map((r) => r[5])).to.deep.equal(['75%', '75%', '63%', '63%', '63%', '50%']);
+    expect(rows(el).map((r) => r[5])).to.deep.equal(['100% op 2 van 4 stellingen', '75%', '75%', '63%', '63%', '63%']);
     expect(el.shadowRoot!.querySelector('.details-row')).to.equal(null);
     const cards = [...el.shadowRoot!.querySelectorAll('tbody tr.verdict-row')].map((r) => r.getBoundingClientRect());
     for (let i = 1; i < cards.length; i++) expect(cards[i].top, `card ${i} below card ${i - 1}`).to.be.at.least(cards[i - 1].bottom - 1);

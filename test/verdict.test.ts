@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { partyVerdict, verdictScore, verdictTable } from '../src/verdict.js';
+import { matchParties } from '../src/match.js';
+import { partyVerdict, verdictOf, verdictScore, verdictTable } from '../src/verdict.js';
 import type { Answer, KeyPoint, Party, Statement } from '../src/data/types.js';
 
 const kps: KeyPoint[] = ['opvang', 'huisvesting', 'inburgering', 'werk'].map((id) => ({ id, title: id }));
@@ -22,7 +23,7 @@ const statements = [
 ];
 // s1 2, s2 1, s3 2, s6 1 → opvang 3/4 = 75, huisvesting 2/2 = 100, werk 1/2 = 50, total 6/8 = 75
 const a = party('a', 'Partij A', { s1: 'agree', s2: 'neutral', s3: 'agree', s4: 'disagree', s5: 'agree', s6: 'agree' }, 2);
-// Unknown on s1 and s3 (0 points): s2 2, s6 2 → opvang 2/4 = 50, huisvesting 0/2 = 0, werk 100, total 4/8 = 50
+// Unknown on s1 and s3, left out: s2 2, s6 2 → opvang 2/2 = 100 on 1 of 2, huisvesting none known, werk 100, total 4/4 = 100 on 2 of 4
 const b = party('b', 'Partij B', { s2: 'disagree', s6: 'neutral' }, 1);
 // s1 2, s2 0, s3 1, s6 2 → opvang 50, huisvesting 50, werk 100, total 5/8 = 62.5 → 63 (half up)
 const cPos: Record<string, Answer> = { s1: 'agree', s2: 'agree', s3: 'neutral', s6: 'neutral' };
@@ -42,9 +43,23 @@ describe('verdict', () => {
     expect(row(c).total).to.equal(63);
   });
 
-  it('an unknown position scores 0 points: 0% where nothing is known, not "no verdict"', () => {
-    expect(scores(b)).to.deep.equal([50, 0, undefined, 100]);
-    expect(row(b).total).to.equal(50);
+  it('an unknown position is left out, never scored 0: "no verdict" where nothing is known, and each verdict says what it rests on', () => {
+    expect(scores(b)).to.deep.equal([100, undefined, undefined, 100]);
+    expect(row(b).total).to.equal(100);
+    expect(row(b).cells.map((x) => [x.known, x.statements.length])).to.deep.equal([[1, 2], [0, 1], [0, 0], [1, 1]]);
+    expect([row(b).known, row(b).statements.length]).to.deep.equal([2, 4]);
+    expect(verdictOf(statements, b)).to.deep.equal({ score: 100, known: 2, of: 4 });
+    expect(verdictOf(statements, a)).to.deep.equal({ score: 75, known: 4, of: 4 });
+    // No known position on any recommended statement: no verdict, resting on none.
+    expect(verdictOf(statements, party('n', 'Partij N', { s4: 'agree', s5: 'agree' }))).to.deep.equal({ score: undefined, known: 0, of: 4 });
+    expect(verdictScore(statements, party('n', 'Partij N', {}))).to.equal(undefined);
+  });
+
+  it('the reader\'s match keeps its rule: there an unknown position earns 0', () => {
+    // The recommended answers as the reader's: B's unknown s1 and s3 count 0 of 2 each, 4/8 = 50.
+    const answers = new Map(statements.filter((s) => s.recommended).map((s) => [s.id, { answer: s.recommended }]));
+    const [result] = matchParties(statements, [b], answers, (p) => p.name as string, 'nl')!;
+    expect(result.score).to.equal(50);
   });
 
   it('a speerpunt without recommended statements has no verdict (undefined, never 0) and no statements', () => {
@@ -68,12 +83,18 @@ describe('verdict', () => {
     expect(table.hasVerdict).to.equal(true);
     expect(table.judged, 'the deprecated name').to.equal(true);
     expect(table.rows.map((r) => [r.party.id, r.total])).to.deep.equal([
+      ['b', 100], // on 2 of 4 statements: its unknown positions are left out
       ['a', 75], // tie with D: list 2 before list 3
       ['d', 75],
       ['f', 63], // three without list: Ärende, Partij Mu, Zeta
       ['c', 63],
       ['e', 63],
-      ['b', 50], // list 1, but the lowest total
+    ]);
+    // A party without any known position has no total: after every number.
+    const n = party('n', 'Partij N', {}, 0.5);
+    expect(verdictTable(statements, kps, [n, a], (p) => p.name as string, 'nl').rows.map((r) => [r.party.id, r.total])).to.deep.equal([
+      ['a', 75],
+      ['n', undefined],
     ]);
   });
 

@@ -2,3 +2,4 @@
 export { importSheets, type InputFile, type ImportResult } from './import.js';
 export { checkJson, type Read, type Reader } from './check.js';
 export { formatPlace, formatProblem, hasErrors, type SheetProblem, type Place } from './problems.js';
+export { verdictNotice } from './verdict-notes.js';

@@ -10,6 +10,7 @@ import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../data/load.js';
 import type { Problem } from '../data/types.js';
 import { adviseIndex, adviseMunicipality } from './advice.js';
 import { dutch, leftOut } from './messages.js';
+import { verdictNotes } from './verdict-notes.js';
 import { clip, pathSegments, sortProblems, type Place, type SheetProblem } from './problems.js';
 
 /** A file as read: its bytes, the URL after redirects, and the name to show in messages. */
@@ -214,14 +215,22 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
   const isIndex = !isObj(json) || 'municipalities' in json || !('statements' in json || 'parties' in json);
   if (!isIndex) {
     const code = typeof json.code === 'string' ? json.code.trim().toUpperCase() : (first.name.match(/GM\d{4}/i)?.[0] ?? '').toUpperCase();
-    report(first.name, p, validateMunicipalityFile(json, code, bundledKeyPoints.map((k) => k.id)), out);
+    const vm = validateMunicipalityFile(json, code, bundledKeyPoints.map((k) => k.id));
+    report(first.name, p, vm, out);
     report(first.name, p, { warnings: adviseMunicipality(json) }, out);
+    if (vm.ok) out.push(...verdictNotes(vm.value, bundledKeyPoints, (path) => placeOf(first.name, p, path), false));
     return sortProblems(out);
   }
   const v = validateIndex(json, first.url, bundledKeyPoints);
   report(first.name, p, v.ok ? { warnings: v.warnings } : v, out);
   report(first.name, p, { warnings: adviseIndex(json) }, out);
   if (v.ok) for (const m of v.value.municipalities) if (m.problems) report(first.name, p, { errors: m.problems, warnings: [] }, out);
+  // Inline gemeenten: per party, what readers will see of the verdict where a position is unknown.
+  if (v.ok && isObj(json) && Array.isArray(json.municipalities))
+    json.municipalities.forEach((raw: unknown, i: number) => {
+      const m = isObj(raw) && v.value.municipalities.find((x) => x.code === String(raw.code).trim().toUpperCase());
+      if (m && m.content) out.push(...verdictNotes(m.content, v.value.keyPoints, (path) => placeOf(first.name, p, path), false, `municipalities[${i}].`));
+    });
 
   const raw = isObj(json) ? json : {};
   // Municipality files are checked even when the index has errors, so one run shows everything.
@@ -265,8 +274,10 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
     const mp: Parsed = big ? { text: '', problem: big } : parseJson(r.name, r.bytes);
     if (mp.problem) out.push(mp.problem);
     else {
-      report(r.name, mp, validateMunicipalityFile(mp.json, code, keyPointIds), out);
+      const vm = validateMunicipalityFile(mp.json, code, keyPointIds);
+      report(r.name, mp, vm, out);
       report(r.name, mp, { warnings: adviseMunicipality(mp.json) }, out);
+      if (vm.ok) out.push(...verdictNotes(vm.value, v.ok ? v.value.keyPoints : bundledKeyPoints, (path) => placeOf(r.name, mp, path), false));
     }
   }
   return sortProblems(out);

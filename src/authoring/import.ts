@@ -5,6 +5,7 @@
  * JSON is reported at `file:row:column (kolom)` of the spreadsheet.
  */
 import { bundledKeyPoints, normaliseAnswer, validateIndex, validateMunicipalityFile } from '../format.js';
+import { verdictNotes } from './verdict-notes.js';
 import type { Problem, LocalisedText } from '../data/types.js';
 import { cell, readCsv, readWorkbook, type Table } from './sheets.js';
 import { adviseIndex, adviseMunicipality } from './advice.js';
@@ -392,10 +393,14 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
   report(vi.ok ? { warnings: vi.warnings } : vi, origins, index, problems);
   report({ warnings: adviseIndex(index) }, origins, index, problems);
   if (vi.ok) for (const m of vi.value.municipalities) if (m.problems) report({ errors: m.problems, warnings: [] }, origins, index, problems);
-  const keyPointIds = vi.ok ? vi.value.keyPoints.map((k) => k.id) : bundledKeyPoints.map((k) => k.id);
+  const keyPoints = vi.ok ? vi.value.keyPoints : bundledKeyPoints;
+  const keyPointIds = keyPoints.map((k) => k.id);
   for (const { code, json, origins: mo } of contents) {
-    report(validateMunicipalityFile(json, code, keyPointIds), mo, json, problems);
+    const vm = validateMunicipalityFile(json, code, keyPointIds);
+    report(vm, mo, json, problems);
     report({ warnings: adviseMunicipality(json) }, mo, json, problems);
+    // Per party, what readers will see of the verdict where a position is unknown.
+    if (vm.ok) problems.push(...verdictNotes(vm.value, keyPoints, (path) => mo.find(path), true));
     municipalities.push({ code, json });
   }
   return done();

@@ -72,7 +72,7 @@ const rules: Rule[] = [
   [/^expected (?:a positive whole number|a whole number from 1 to (\d+)) \(the lijstnummer\), found (.*)$/, (m, w) =>
     `${val(m[2], w)} is geen lijstnummer. Schrijf een heel getal vanaf 1${m[1] ? ` tot en met ${m[1]}` : ''}, of laat de cel leeg.`],
   [/^expected a position on every statement, found none on (\d+) of (\d+) \((.*)\); shown as "geen standpunt bekend"$/, (m, w, path) =>
-    `${party(path.replace(/\.positions$/, ''), w)} heeft geen standpunt bij ${m[1]} van de ${m[2]} stellingen (${m[3].replace(/"/g, '')}): de stemhulp toont daar "geen standpunt bekend" (0 punten). ${w.sheet ? 'Voeg regels toe aan standpunten' : 'Voeg de standpunten toe'} als ze bekend zijn.`],
+    `${party(path.replace(/\.positions$/, ''), w)} heeft geen standpunt bij ${m[1]} van de ${m[2]} stellingen (${m[3].replace(/"/g, '')}): de stemhulp toont daar "geen standpunt bekend" (0 punten in de overeenkomst met de lezer; in het oordeel van de organisatie telt zo'n stelling niet mee). ${w.sheet ? 'Voeg regels toe aan standpunten' : 'Voeg de standpunten toe'} als ze bekend zijn.`],
   [/^expected an http\(s\) URL without a user name or password before the host, found (.*); dropped$/, (m, w) =>
     `${val(m[1], w)} heeft een naam vóór het adres (iets@), zodat de link ergens anders heen gaat dan hij lijkt; hij wordt weggelaten. Schrijf de link zonder het deel tot en met @.`],
   [/^expected no bidi control characters .*, found (\d+); removed$/, (m) =>
@@ -88,7 +88,7 @@ const rules: Rule[] = [
   [/^expected the id of a statement, found (.*); ignored$/, (m, w) =>
     `Er is geen stelling met id ${val(m[1], w)}; dit standpunt wordt overgeslagen. Gebruik het id uit ${w.sheet ? 'stellingen.csv' : '"statements"'}.`],
   [/^expected \{"position": …\}, found nothing; shown as "geen standpunt bekend"$/, (_m, w, path) =>
-    `Geen standpunt van partij ${String(w.value(path.replace(/\.positions.*$/, '.id')))} bij stelling ${last(path)}: de stemhulp toont "geen standpunt bekend" (0 punten). ${w.sheet ? 'Voeg een regel toe aan standpunten als het standpunt bekend is.' : 'Voeg het standpunt toe als het bekend is.'}`],
+    `Geen standpunt van partij ${String(w.value(path.replace(/\.positions.*$/, '.id')))} bij stelling ${last(path)}: de stemhulp toont "geen standpunt bekend" (0 punten in de overeenkomst met de lezer; in het oordeel van de organisatie telt de stelling niet mee). ${w.sheet ? 'Voeg een regel toe aan standpunten als het standpunt bekend is.' : 'Voeg het standpunt toe als het bekend is.'}`],
   [/^expected an object of statement id → \{"position": …\}, found (.*); every statement shows "geen standpunt bekend"$/, () =>
     'Deze partij heeft geen enkel standpunt: bij elke stelling staat "geen standpunt bekend". Vul de standpunten in.'],
   [/^expected an object of statement id → \{"position": …\}, found (.*)$/, (m) => `"positions" moet een object zijn ({"s1": {"position": "agree"}}), maar is ${m[1]}.`],

@@ -18,6 +18,8 @@ export interface SheetProblem {
   message: string;
   /** The JSON path in the written file, when the problem came from the validator. */
   path?: string;
+  /** `verdict`: not a mistake, but what readers will see of the organisation's verdict (a position unknown). */
+  kind?: 'verdict';
 }
 
 /**

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { importSheets, type InputFile } from '../authoring/import.js';
 import { checkJson, isCors, type Reader } from '../authoring/check.js';
 import { clip, formatProblem, hasErrors, type SheetProblem } from '../authoring/problems.js';
+import { verdictNotice } from '../authoring/verdict-notes.js';
 
 /**
  * How this command is started, for the commands it suggests. A bare `npx stemhulp-data`
@@ -41,6 +42,9 @@ function summary(problems: SheetProblem[]) {
   const w = problems.length - e;
   return `${e} ${e === 1 ? 'fout' : 'fouten'}, ${w} ${w === 1 ? 'waarschuwing' : 'waarschuwingen'}`;
 }
+
+/** After the last line: what readers will see of the verdict, when a party's position is unknown. */
+const notice = (problems: SheetProblem[]) => (verdictNotice(problems) ? `\n${verdictNotice(problems)}` : '');
 
 const inside = (root: string, p: string) => p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
 
@@ -87,7 +91,7 @@ async function runImport(folder: string, out: string | undefined): Promise<numbe
   await writeFile(join(out, 'index.json'), json(result.index));
   for (const m of result.municipalities) await writeFile(join(out, 'gemeenten', `${m.code}.json`), json(m.json));
   print(
-    `${result.problems.length ? '\n' : ''}${summary(result.problems)}. Geschreven: ${join(out, 'index.json')} en ${result.municipalities.length} ${result.municipalities.length === 1 ? 'gemeentebestand' : 'gemeentebestanden'} in ${join(out, 'gemeenten')}.`,
+    `${result.problems.length ? '\n' : ''}${summary(result.problems)}. Geschreven: ${join(out, 'index.json')} en ${result.municipalities.length} ${result.municipalities.length === 1 ? 'gemeentebestand' : 'gemeentebestanden'} in ${join(out, 'gemeenten')}.${notice(result.problems)}`,
   );
   return 0;
 }
@@ -190,7 +194,7 @@ async function runValidate(target: string, asJson: boolean): Promise<number> {
     const readable = !hasErrors(problems) && (problems.some(isCors)
       ? ` Een stemhulp op ${new URL(target).origin} kan deze gegevens lezen, een stemhulp op een andere website niet (zie de waarschuwing over "Access-Control-Allow-Origin").`
       : ' De widget kan deze gegevens lezen.');
-    print(`${problems.length ? '\n' : ''}${summary(problems)}.${readable || ''}`);
+    print(`${problems.length ? '\n' : ''}${summary(problems)}.${readable || ''}${readable ? notice(problems) : ''}`);
   }
   return hasErrors(problems) ? 1 : 0;
 }

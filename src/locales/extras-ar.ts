@@ -6,7 +6,7 @@ export const extras: ShareStrings = {
   keep: 'الحفظ',
   share: 'شارك نتيجتك',
   shareNote: 'من يحصل على الرابط يرى إجاباتك.',
-  print: 'اطبع بطاقة التذكير',
+  print: 'اطبع نتيجتك',
   shareTitle: 'نتيجتي في دليل التصويت',
   copied: 'تم نسخ الرابط. الصقه حيث تشاء.',
   shared: 'تمت مشاركة الرابط.',

@@ -6,7 +6,7 @@ export const extras: ShareStrings = {
   keep: 'Keep',
   share: 'Share your result',
   shareNote: 'Anyone who gets the link sees your answers.',
-  print: 'Print your voting card',
+  print: 'Print your result',
   shareTitle: 'My voting aid result',
   copied: 'The link has been copied. Paste it wherever you like.',
   shared: 'The link has been shared.',

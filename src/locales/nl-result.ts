@@ -8,6 +8,8 @@ export const nlResult = {
     `Zo goed passen de partijen in ${name} bij jouw antwoorden. Hoe langer de balk, hoe meer jullie het eens zijn.`,
   notAdvice: 'Dit is geen stemadvies. Jij kiest zelf op wie je stemt.',
   matchSentence: (party: string, score: number) => `${party}, ${score} procent overeenkomst`,
+  /** After the reader's match as shown ("75% overeenkomst met jou"): beside the organisation's verdict a bare "75%" could be taken for it. */
+  matchWith: 'overeenkomst met jou',
   listNumber: (n: number) => `lijst ${n}`,
   compare: 'Bekijk de standpunten',
   you: 'Jij',

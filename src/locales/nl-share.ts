@@ -4,7 +4,7 @@ export const nlShare = {
   keep: 'Bewaren',
   share: 'Deel je uitslag',
   shareNote: 'Wie de link krijgt, ziet je antwoorden.',
-  print: 'Print je stemkaart',
+  print: 'Print je uitslag',
   shareTitle: 'Mijn uitslag van de stemhulp',
   copied: 'De link is gekopieerd. Plak hem waar je wilt.',
   shared: 'De link is gedeeld.',

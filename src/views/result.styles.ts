@@ -12,10 +12,12 @@ export const result = css`
     border-block-end: 1px solid var(--_surface);
     padding-block-end: 0.5em;
   }
+  /* The match's label ("75% overeenkomst met jou") goes under a long name rather than squeezing it. */
   .party-line {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
-    gap: 1em;
+    gap: 0 1em;
     margin: 0 0 0.25em;
     font-weight: 600;
   }
@@ -24,6 +26,10 @@ export const result = css`
   }
   .score {
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  /* "75% overeenkomst met jou" in one piece: the number never stands apart from what it is. */
+  .match {
     white-space: nowrap;
   }
   .comparison {

@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Index, KeyPoint, MunicipalityContent, Party, Statement } from '../data/types.js';
 import type { PartyScore, UserAnswer } from '../match.js';
-import { partyVerdict } from '../verdict.js';
+import { partyVerdict, type VerdictOf } from '../verdict.js';
 import type { Strings } from '../locales/index.js';
 import { hiddenParties, resultTools } from '../state-result.js';
 import { currentAnswers, type Action, type Answers, type ReaderState } from '../state.js';
@@ -32,7 +32,7 @@ export const styles = css`${result}${ranking}${verdictMarkStyles}${verdictResult
 // Made as the chunk arrives (during the quiz), not in the task that draws the result.
 void styles.styleSheet;
 export { matchParties } from '../match.js';
-export { verdictScore } from '../verdict.js';
+export { verdictOf, verdictScore } from '../verdict.js';
 export { pending } from './reveal.js';
 
 /** What the result shows, derived in `derive.ts`: names already in the UI language. */
@@ -49,8 +49,8 @@ export interface ResultModel {
   answers: ReadonlyMap<string, UserAnswer>;
   /** Parties whose comparison is open: only those are rendered (60 × 100 would cost seconds). */
   open: ReadonlySet<string>;
-  /** The organisation's Totaal per party id; undefined for all when no statement has `recommended`. */
-  verdicts: ReadonlyMap<string, number | undefined>;
+  /** The organisation's Totaal per party id, with what it rests on (`of` 0 for all when no statement has `recommended`). */
+  verdicts: ReadonlyMap<string, VerdictOf>;
 }
 
 export interface ResultProps extends ResultModel {
@@ -129,15 +129,18 @@ const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max
 
 /** The organisation's verdict of one party per key point; independent of the reader, and marked with its ring, not the match's bar. */
 function keyPointVerdicts(p: ResultProps, party: Party, t: Rt, lang: string) {
-  const { cells, total } = partyVerdict(p.statements, p.keyPoints, party);
-  if (total === undefined) return html`<p>${t.noVerdict}</p>`;
-  // Every key point, as the verdict table shows them: one without recommendations says so, never 0%.
+  const { cells, statements } = partyVerdict(p.statements, p.keyPoints, party);
+  if (!statements.length) return html`<p>${t.noVerdict}</p>`;
+  // Every key point, as the verdict table shows them: one without recommendations, or without
+  // a known position, says so, never 0%; one that rests on fewer statements says on how many.
   return html`<ul class="scores">
     ${cells.map(
       (s) => html`<li>
         ${s.score === undefined
-          ? html`<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), t.verdict.none)}</span>`
-          : html`${verdictMark(s.score)}<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}</span>`}
+          ? html`<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), s.statements.length ? t.verdict.unknown : t.verdict.none)}</span>`
+          : html`${verdictMark(s.score)}<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}${
+              s.known < s.statements.length ? ` (${t.verdict.basis(s.known, s.statements.length)})` : ''
+            }</span>`}
       </li>`,
     )}
   </ul>`;
@@ -194,7 +197,7 @@ function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['partie
     <p class="party-line">
       <span class="visually-hidden">${t.matchSentence(localise(party.name, lang) + (party.list ? ` (${t.listNumber(party.list)})` : ''), score)}</span>
       <span class="name" aria-hidden="true">${partyLabel(party, t, lang)}</span>
-      <span class="score" aria-hidden="true">${formatPercent(score, lang)}</span>
+      <span class="match" aria-hidden="true"><span class="score">${formatPercent(score, lang)}</span> ${t.matchWith}</span>
     </p>
     ${bar(score)} ${verdictLine(author, p.verdicts.get(party.id), t, lang)}
     <details ?open=${open}>
@@ -220,13 +223,14 @@ function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['partie
 function afterList(p: ResultProps, t: Rt, lang: string, author: string) {
   const { organisation: org, links, election, verdicts } = p;
   const date = election?.date && longDate(election.date, lang);
-  const chart = (p.results ?? []).flatMap(({ party, score }) => {
-    const verdict = verdicts.get(party.id);
-    return verdict === undefined ? [] : [{ party, match: score, verdict }];
-  });
+  // The parties the reader chose under Kies partijen, as in the ranking above.
+  const chosen = (p.ranking?.parties ?? []).map(({ party, score }) => ({ party, match: score, verdict: verdicts.get(party.id) }));
+  const chart = chosen.flatMap((r) => (r.verdict?.score === undefined ? [] : [{ ...r, verdict: r.verdict.score, basis: r.verdict }]));
+  // Recommended statements, but no known position: such a party is not plotted, and the chart says so.
+  const unplotted = chosen.flatMap((r) => (r.verdict?.of && r.verdict.score === undefined ? [r.party] : []));
   return html`${p.ranking
       ? html`${p.statements.some((s) => s.recommended) ? nothing : html`<p class="note">${t.verdict.noneAtAll(author)}</p>`}
-          ${verdictChartView({ organisation: author, rows: chart }, t, lang)}`
+          ${verdictChartView({ organisation: author, rows: chart, unplotted }, t, lang)}`
       : nothing}
     ${tool(p, 'tune', t.tuneHeading, t)} ${p.ranking ? tool(p, 'side', t.sideBySide, t) : nothing}
     <p class="visually-hidden" role="status" id="result-live">${p.live}</p>

@@ -1,5 +1,5 @@
 /**
- * Views of the share chunk: `Deel je uitslag` and `Print je stemkaart` below the result,
+ * Views of the share chunk: `Deel je uitslag` and `Print je uitslag` below the result,
  * what became of a hand-over, and the notice on a shared result. The Dutch strings
  * travel with them; other languages bring theirs in their own chunk.
  */

@@ -1,25 +1,30 @@
 /**
- * The lazy "stemkaart" chunk: one calm A4 page to take to the polling station, and the
- * printing of it. On screen the card is never shown; in print it is all the widget shows,
- * and while the reader's own `Print je stemkaart` runs, the host page around the widget
- * is left off the paper too (see `printStemkaart`).
+ * The lazy "stemkaart" chunk: *Print je uitslag*, one calm A4 page to take to the polling
+ * station, and the printing of it. (Readers never see the word "stemkaart", easily taken
+ * for the official stempas; the files keep it.) On screen the card is never shown; in
+ * print it is all the widget shows, and while the reader's own `Print je uitslag` runs,
+ * the host page around the widget is left off the paper too (see `printStemkaart`).
  */
 import { css, html, nothing } from 'lit';
 import type { Answer } from '../data/types.js';
 import type { Strings } from '../locales/index.js';
-import type { Stemkaart } from '../stemkaart.js';
+import { pick } from '../data/text.js';
+import { cutAtWord, type Stemkaart, type StemkaartParty } from '../stemkaart.js';
 import { text } from './common.js';
 
 export { stemkaartModel } from '../stemkaart.js';
 
 /** The card's own words in every language: printing is rare, so they stay in this chunk. */
 const nl = {
-  cardTitle: 'Stemkaart',
+  cardTitle: 'Jouw uitslag van de stemhulp',
   top: 'Jouw beste overeenkomsten',
   party: 'Partij',
   match: 'Overeenkomst met jou',
   verdict: (org: string) => `Oordeel van ${org}`,
   noVerdict: 'geen oordeel',
+  unknown: 'geen oordeel: standpunten onbekend',
+  basis: (known: number, of: number) => `op ${known} van ${of} stellingen`,
+  chosen: (n: number, total: number) => `Alleen de ${n} partijen die je koos, van de ${total}.`,
   answers: 'Jouw antwoorden',
   notAnswered: 'Niet beantwoord',
   skipped: 'Overgeslagen',
@@ -37,12 +42,15 @@ type StemkaartStrings = typeof nl;
 const strings: Record<string, StemkaartStrings> = {
   nl,
   en: {
-    cardTitle: 'Voting card',
+    cardTitle: 'Your voting aid result',
     top: 'Your best matches',
     party: 'Party',
     match: 'Match with you',
     verdict: (org) => `Verdict of ${org}`,
     noVerdict: 'no verdict',
+    unknown: 'no verdict: positions unknown',
+    basis: (known, of) => `on ${known} of ${of} statements`,
+    chosen: (n, total) => `Only the ${n} parties you chose, of ${total}.`,
     answers: 'Your answers',
     notAnswered: 'Not answered',
     skipped: 'Skipped',
@@ -56,12 +64,15 @@ const strings: Record<string, StemkaartStrings> = {
     makers: 'the makers',
   },
   ar: {
-    cardTitle: 'بطاقة التذكير',
+    cardTitle: 'نتيجتك في دليل التصويت',
     top: 'أفضل توافق لك',
     party: 'الحزب',
     match: 'التوافق معك',
     verdict: (org) => `تقييم ${org}`,
     noVerdict: 'لا تقييم',
+    unknown: 'لا تقييم: المواقف غير معروفة',
+    basis: (known, of) => `بناءً على ${known} من ${of} عبارات`,
+    chosen: (n, total) => `فقط الأحزاب الـ ${n} التي اخترتها، من ${total}.`,
     answers: 'إجاباتك',
     notAnswered: 'لم تُجب',
     skipped: 'تم التخطي',
@@ -77,6 +88,12 @@ const strings: Record<string, StemkaartStrings> = {
 };
 
 
+
+/** A statement in the language shown, cut at a word to `max` characters. */
+function cut(value: Stemkaart['answers'][number]['text'], lang: string, max: number) {
+  const { tag, value: v } = pick(value, lang);
+  return text({ [tag]: cutAtWord(v, max) }, lang);
+}
 
 function answerWord(t: Strings, a: Answer | 'skip' | undefined, s: StemkaartStrings) {
   return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : a === 'skip' ? s.skipped : s.notAnswered;
@@ -100,16 +117,38 @@ const longDate = (iso: string, lang: string) =>
 const MANY = 30;
 const VERY_MANY = 60;
 
+/**
+ * How many characters of a statement fit its lines on paper (two lines, one, one in three
+ * columns), measured on the A4 card with room to spare: cut at a word with "…" in the
+ * text itself, so the paper never shows half a word (a CSS line clamp cuts where the line
+ * ends, inside a word).
+ */
+const fits = (n: number) => (n > VERY_MANY ? 28 : n > MANY ? 44 : 66);
+
+/** The organisation's Totaal on paper, with what it rests on. */
+function verdictCell(v: StemkaartParty['verdict'], lang: string, s: StemkaartStrings) {
+  if (!v?.of) return s.noVerdict;
+  if (v.score === undefined) return s.unknown;
+  return html`${formatPercent(v.score, lang)}${v.known < v.of ? html`<br /><span class="basis">${s.basis(v.known, v.of)}</span>` : nothing}`;
+}
+
 /** The card: text and tables only, no buttons, no disclosures, no links (paper has none). */
 export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
   const s = strings[lang] ?? nl;
   const org = m.organisation?.name;
   const line = [m.municipality, m.election, m.date && longDate(m.date, lang)].filter(Boolean).join(' · ');
-  return html`<article class="stemkaart ${m.answers.length > VERY_MANY ? 'many very-many' : m.answers.length > MANY ? 'many' : ''}">
-    <h3>${s.cardTitle}</h3>
+  const max = fits(m.answers.length);
+  // The card's language and title go on the PDF too (see printStemkaart); its headings start at h1 there.
+  return html`<article
+    class="stemkaart ${m.answers.length > VERY_MANY ? 'many very-many' : m.answers.length > MANY ? 'many' : ''}"
+    lang=${lang}
+    data-title=${`${s.cardTitle} · ${m.municipality}`}
+  >
+    <h1>${s.cardTitle}</h1>
     <p class="stemkaart-line">${line}</p>
     <p class="note">${s.notAdvice}</p>
-    <h4>${s.top}</h4>
+    <h2>${s.top}</h2>
+    ${m.chosen ? html`<p class="note">${s.chosen(m.chosen.shown, m.chosen.total)}</p>` : nothing}
     <table>
       <thead>
         <tr>
@@ -123,21 +162,21 @@ export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
           (p) => html`<tr>
             <td>${p.name}${p.list ? html` <span class="list">(${s.list(p.list)})</span>` : nothing}</td>
             <td class="num">${formatPercent(p.score, lang)}</td>
-            <td class="num">${p.verdict === undefined ? s.noVerdict : formatPercent(p.verdict, lang)}</td>
+            <td class="num">${verdictCell(p.verdict, lang, s)}</td>
           </tr>`,
         )}
       </tbody>
     </table>
-    <h4>${s.answers}${m.answers.some((a) => a.important) ? html` <span class="legend">(★ = ${t.important.toLowerCase()})</span>` : nothing}</h4>
+    <h2>${s.answers}${m.answers.some((a) => a.important) ? html` <span class="legend">(★ = ${t.important.toLowerCase()})</span>` : nothing}</h2>
     <ol class="stemkaart-answers">
       ${m.answers.map(
         (a) => html`<li>
           <span class="answer">${answerWord(t, a.answer, s)}${a.important ? ' ★' : ''}</span>
-          <span class="text">${text(a.text, lang)}</span>
+          <span class="text">${cut(a.text, lang, max)}</span>
         </li>`,
       )}
     </ol>
-    <h4>${s.voting}</h4>
+    <h2>${s.voting}</h2>
     <p>${m.pollingStation ? s.pollingAt(m.pollingStation) : s.pollingList} ${s.bring}</p>
     ${org ? html`<p class="note">${s.madeBy(org)}${m.organisation?.address ? ` · ${m.organisation.address}` : ''}</p>` : nothing}
   </article>`;
@@ -170,6 +209,13 @@ let pageSheet: CSSStyleSheet | undefined;
 export function printStemkaart(host: HTMLElement, onDone: () => void, print: () => void = () => window.print()) {
   const doc = host.ownerDocument;
   let added = false;
+  // The PDF takes its language and title from the document: the card's, while it prints
+  // (an Arabic card on a Dutch page is an Arabic PDF, named after the card, not the page).
+  const card = host.shadowRoot?.querySelector<HTMLElement>('.stemkaart');
+  const root = doc.documentElement;
+  const before = { lang: root.getAttribute('lang'), title: doc.title };
+  if (card?.lang && card.lang !== root.lang) root.lang = card.lang;
+  if (card?.dataset.title) doc.title = card.dataset.title;
   if ('adoptedStyleSheets' in doc) {
     try {
       pageSheet ??= new CSSStyleSheet();
@@ -185,6 +231,9 @@ export function printStemkaart(host: HTMLElement, onDone: () => void, print: () 
     'afterprint',
     () => {
       host.removeAttribute(MARK);
+      if (before.lang === null) root.removeAttribute('lang');
+      else root.setAttribute('lang', before.lang);
+      doc.title = before.title;
       if (added) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== pageSheet);
       onDone();
     },
@@ -219,13 +268,17 @@ export const styles = css`
       font-size: 10.5pt;
       line-height: 1.35;
     }
-    .stemkaart h3 {
+    .stemkaart h1 {
       font-size: 20pt;
       margin: 0;
     }
-    .stemkaart h4 {
+    .stemkaart h2 {
       font-size: 12pt;
       margin: 5mm 0 2mm;
+    }
+    .stemkaart .basis {
+      font-size: 8pt;
+      font-weight: 400;
     }
     .stemkaart .legend {
       font-weight: 400;
@@ -275,12 +328,12 @@ export const styles = css`
       font-weight: 700;
       overflow-wrap: normal;
     }
+    /* Cut at a word in the text (see fits); the height is only a safety net, and cuts between lines, never inside a word. */
     .stemkaart-answers .text {
       align-self: start;
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 2;
+      max-block-size: 2lh;
       overflow: hidden;
+      overflow-wrap: normal;
     }
     .many .stemkaart-answers {
       font-size: 7.5pt;
@@ -290,7 +343,7 @@ export const styles = css`
       margin-block-end: 0.3mm;
     }
     .many .stemkaart-answers .text {
-      -webkit-line-clamp: 1;
+      max-block-size: 1lh;
     }
     .very-many .stemkaart-answers {
       columns: 3;

@@ -86,7 +86,8 @@ export function toolView(name: ToolName, c: ToolContext, rt: Strings & ResultStr
     statement,
     keyPoint: c.keyPoints.find((k) => k.id === statement.keyPoint),
     answer: answers.get(statement.id),
-    groups: open.has(`stances:${statement.id}`) ? groupByStance(statement, all, displayName, lang) : undefined,
+    // The parties chosen under Kies partijen, as everywhere on the result.
+    groups: open.has(`stances:${statement.id}`) ? groupByStance(statement, all.filter((p) => !c.hidden.has(p.id)), displayName, lang) : undefined,
   }));
   return tuneView(
     {

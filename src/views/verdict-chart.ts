@@ -5,12 +5,15 @@ import { defaultChartOptions as o, layoutChart, toPlot } from '../chart-layout.j
 import { localise } from '../data/text.js';
 import { text } from './common.js';
 import { formatPercent } from './percent.js';
+import { basis } from './verdict-result.js';
 
 
 export interface ChartModel {
   organisation: string;
-  /** In result order; parties without a verdict are left out by the caller. */
-  rows: { party: Party; match: number; verdict: number }[];
+  /** In result order, the parties the reader chose; parties without a verdict are left out by the caller. */
+  rows: { party: Party; match: number; verdict: number; basis: { known: number; of: number } }[];
+  /** Chosen parties left out because no position is known on any recommended statement: the chart names them. */
+  unplotted: readonly Party[];
 }
 
 const ticks = [0, 50, 100];
@@ -21,7 +24,10 @@ const ticks = [0, 50, 100];
  * screen reader; the table under it holds the same numbers.
  */
 export function verdictChartView(m: ChartModel, t: Vt, lang: string) {
-  if (!m.rows.length) return nothing;
+  const unplotted = m.unplotted.length
+    ? html`<p class="note">${t.verdict.notPlotted(m.unplotted.map((p) => `\u2068${localise(p.name, lang)}\u2069`).join(', '))}</p>`
+    : nothing;
+  if (!m.rows.length) return unplotted;
   const points = layoutChart(
     m.rows.map((r) => ({ id: r.party.id, label: r.party.shortName ?? localise(r.party.name, lang), x: r.match, y: r.verdict })),
   );
@@ -31,6 +37,7 @@ export function verdictChartView(m: ChartModel, t: Vt, lang: string) {
   return html`<section class="chart" aria-labelledby="chart-heading">
     <h4 id="chart-heading">${t.verdict.chartHeading(m.organisation)}</h4>
     <p class="note">${t.verdict.chartIntro(m.organisation)}</p>
+    ${unplotted}
     <div class="chart-figure">
       <div class="chart-picture">
         <p class="axis-y" aria-hidden="true">↑ ${t.verdict.chartY(m.organisation)}</p>
@@ -67,7 +74,7 @@ export function verdictChartView(m: ChartModel, t: Vt, lang: string) {
             (r) => html`<tr>
               <th scope="row">${text(r.party.name, lang)}${r.party.shortName ? html` <span class="list">(${r.party.shortName})</span>` : nothing}</th>
               <td>${formatPercent(r.match, lang)}</td>
-              <td>${formatPercent(r.verdict, lang)}</td>
+              <td>${formatPercent(r.verdict, lang)}${basis(r.basis.known, r.basis.of, t)}</td>
             </tr>`,
           )}
         </tbody>

@@ -29,6 +29,12 @@ export const verdictMarkStyles = css`
   .ring-value {
     stroke: var(--_verdict);
   }
+  /* What a verdict rests on ("op 2 van 3 stellingen"), with its number. */
+  .basis {
+    font-size: 0.85em;
+    font-weight: 400;
+    white-space: normal;
+  }
   @media (forced-colors: active) {
     .ring-track {
       stroke: GrayText;

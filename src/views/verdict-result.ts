@@ -7,13 +7,30 @@ import { html, nothing } from 'lit';
 import type { Answer, Statement } from '../data/types.js';
 import type { VerdictUi as Vt } from '../locales/nl-verdict.js';
 import type { UserAnswer } from '../match.js';
+import type { VerdictOf } from '../verdict.js';
 import { formatPercent } from './percent.js';
 import { verdictMark } from './verdict-mark.js';
 
-/** `Oordeel <organisatie>: 80%` with its ring; nothing when the gemeente has no verdict. */
-export function verdictLine(org: string, total: number | undefined, t: Vt, lang: string) {
-  if (total === undefined) return nothing;
-  return html`<p class="verdict-line">${verdictMark(total)}<span>${t.verdict.line(org, formatPercent(total, lang))}</span></p>`;
+/**
+ * What a verdict rests on, beside its number: "op 2 van 3 stellingen" when the party's
+ * position is unknown on some of the recommended statements; nothing when it rests on all.
+ */
+export const basis = (known: number, of: number, t: Vt) =>
+  known < of ? html` <span class="basis">${t.verdict.basis(known, of)}</span>` : nothing;
+
+/**
+ * `Oordeel <organisatie>: 80%` with its ring, and what it rests on when that is not every
+ * recommended statement; "Geen oordeel …: standpunten onbekend" when it rests on none;
+ * nothing when the gemeente has no verdict at all.
+ */
+export function verdictLine(org: string, total: VerdictOf | undefined, t: Vt, lang: string) {
+  if (!total?.of) return nothing;
+  const { score, known, of } = total;
+  return html`<p class="verdict-line">
+    ${score === undefined
+      ? html`<span>${t.verdict.lineUnknown(org)}</span>`
+      : html`${verdictMark(score)}<span>${t.verdict.line(org, formatPercent(score, lang))}${known < of ? ` (${t.verdict.basis(known, of)})` : ''}</span>`}
+  </p>`;
 }
 
 /**

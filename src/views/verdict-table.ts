@@ -7,6 +7,7 @@ import type { PartyVerdict, VerdictCell, VerdictTable } from '../verdict.js';
 import { answerWord, externalLink, text } from './common.js';
 import { formatPercent } from './percent.js';
 import { verdictMark } from './verdict-mark.js';
+import { basis } from './verdict-result.js';
 
 
 export interface VerdictTableModel {
@@ -45,7 +46,7 @@ function statementsBehind(row: PartyVerdict, statements: readonly Statement[], c
               <dt>${text(party.shortName ?? party.name, lang)}</dt>
               <dd>
                 ${answerWord(t, pos?.position, t.unknownPosition)}
-                <span class="note">(${t.verdict.points(points(s.recommended!, pos?.position))})</span>
+                <span class="note">(${pos ? t.verdict.points(points(s.recommended!, pos.position)) : t.verdict.notCounted})</span>
                 ${pos?.explanation ? html`<span class="why">${text(pos.explanation, lang)}</span>` : nothing}
                 ${externalLink(pos?.source, t.checkSource)}
               </dd>
@@ -59,11 +60,18 @@ function statementsBehind(row: PartyVerdict, statements: readonly Statement[], c
 function cell(row: PartyVerdict, c: VerdictCell | undefined, i: number, m: VerdictTableModel, a: VerdictTableActions, t: Vt, lang: string) {
   const column = c ? localise(c.keyPoint.title, lang) : t.verdict.total;
   const score = c ? c.score : row.total;
+  const of = (c ?? row).statements.length;
+  const known = (c ?? row).known;
   const key = cellKey(row.party.id, c?.keyPoint.id);
   const open = m.open === key;
+  // Recommended statements but no known position: no verdict, and still the statements behind it.
+  const value =
+    score === undefined
+      ? html`<span class="none">${t.verdict.unknown}</span>`
+      : html`<span class="value">${formatPercent(score, lang)}</span>${verdictMark(score)}${basis(known, of, t)}`;
   return html`<td role="cell" class=${c ? 'kp' : 'total'}>
     <span class="cell-label" aria-hidden="true">${column}</span>
-    ${score === undefined
+    ${!of
       ? html`<span class="none">${t.verdict.none}</span>`
       : html`<button
           type="button"
@@ -72,7 +80,7 @@ function cell(row: PartyVerdict, c: VerdictCell | undefined, i: number, m: Verdi
           aria-controls=${open ? `verdict-details-${i}` : nothing}
           @click=${() => a.onToggle(key)}
         >
-          <span class="visually-hidden">${t.verdict.cell(localise(row.party.name, lang), column)} </span><span class="value">${formatPercent(score, lang)}</span>${verdictMark(score)}
+          <span class="visually-hidden">${t.verdict.cell(localise(row.party.name, lang), column)} </span>${value}
         </button>`}
   </td>`;
 }
@@ -96,7 +104,8 @@ function detailsRow(row: PartyVerdict, i: number, m: VerdictTableModel, t: Vt, l
 export function verdictTableView(m: VerdictTableModel, a: VerdictTableActions, t: Vt, lang: string) {
   const { table } = m;
   if (!table.hasVerdict) return html`<p class="note">${t.verdict.noneAtAll(m.organisation)}</p>`;
-  const someNone = table.rows.some((r) => r.cells.some((c) => c.score === undefined));
+  const someNone = table.rows.some((r) => r.cells.some((c) => !c.statements.length));
+  const someUnknown = table.rows.some((r) => r.known < r.statements.length);
   return html`<table role="table" class="verdict-table">
       <caption>${t.verdict.caption(m.organisation)}</caption>
       <thead>
@@ -117,5 +126,6 @@ export function verdictTableView(m: VerdictTableModel, a: VerdictTableActions, t
         })}
       </tbody>
     </table>
-    ${someNone ? html`<p class="note">${t.verdict.noneKeyPoint}</p>` : nothing}`;
+    ${someNone ? html`<p class="note">${t.verdict.noneKeyPoint}</p>` : nothing}
+    ${someUnknown ? html`<p class="note">${t.verdict.basisNote}</p>` : nothing}`;
 }

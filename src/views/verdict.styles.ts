@@ -44,6 +44,25 @@ export const verdictStyles = css`
     color: var(--_text);
     border-color: var(--_border);
   }
+  /*
+   * "op 2 van 3 stellingen" on a line of its own under the number, and "Geen oordeel:
+   * standpunten onbekend", wrap inside the button: they never widen the column (a party
+   * column squeezed by them would break names inside words).
+   */
+  .cell-button {
+    display: inline-grid;
+    grid-template-columns: auto auto;
+    justify-content: start;
+    row-gap: 0.125em;
+  }
+  .cell-button .basis,
+  .cell-button .none {
+    grid-column: 1 / -1;
+    contain: inline-size;
+    min-inline-size: 8em;
+    white-space: normal;
+    text-align: start;
+  }
   .cell-button[aria-expanded='true'] {
     border: 2px solid var(--_verdict);
     background: var(--_surface);

@@ -102,6 +102,31 @@ test('Excel ANSI (Windows-1252, ;), Excel UTF-8 (BOM, ;) and LibreOffice (UTF-8,
   assert.equal(readJson(join(tmp, `excel-ansi-${n - 2}`, 'index.json')).election.date, '2026-03-18', 'DD-MM-JJJJ');
 });
 
+test('a party without a position on a recommended statement: import and validate say, per party, what readers will see of the verdict', async () => {
+  // Lijst Voorbeeld Welvaart's row for s1 (opvang, advies eens) left without a standpunt.
+  const d = templateWith({ 'GM9901/standpunten.csv': (s) => s.replace(/^lvw;s1;neutraal;/m, 'lvw;s1;;') });
+  const out = dir('out');
+  const r = await run(['import', d, '--out', out]);
+  assert.equal(r.code, 0, r.out);
+  const note = r.lines.find((l) => l.includes('Lijst Voorbeeld Welvaart: geen standpunt bij stelling s1'));
+  assert.ok(note, r.out);
+  assert.match(note, /: let op: /);
+  assert.match(note, /In het oordeel van de organisatie zien lezers daardoor bij Kleinschalige opvang midden in de samenleving "op 2 van 3 stellingen" en bij Totaal "op 9 van 10 stellingen"\./);
+  assert.match(note, /Een onbekend standpunt telt in het oordeel niet mee/);
+  // The last line does not only say it was written: readers will see this.
+  assert.match(r.out, /Geschreven: .*\nLet op: bij 1 partij ontbreekt een standpunt bij een stelling met advies\./);
+
+  const checked = await run(['validate', join(out, 'index.json')]);
+  assert.equal(checked.code, 0, checked.out);
+  assert.ok(checked.lines.some((l) => /GM9901\.json:\d+:\d+ \[parties\[0\]\.positions\]: let op: Lijst Voorbeeld Welvaart: geen standpunt bij stelling s1/.test(l)), checked.out);
+  assert.match(checked.out, /De widget kan deze gegevens lezen\.\nLet op: bij 1 partij ontbreekt een standpunt/);
+
+  // Every recommended statement of a speerpunt unknown: "Geen oordeel: standpunten onbekend".
+  const none = templateWith({ 'GM9901/standpunten.csv': (s) => s.replace(/^lvw;s(9|10);[^;]*;/gm, 'lvw;s$1;;') });
+  const r2 = await run(['import', none, '--out', dir('out')]);
+  assert.match(r2.out, /Lijst Voorbeeld Welvaart: geen standpunt bij de stellingen s9 en s10, .* bij Sneller aan het werk "Geen oordeel: standpunten onbekend" en bij Totaal "op 8 van 10 stellingen"/);
+});
+
 test('an XLSX workbook made by LibreOffice reads like the CSV folder; a missing sheet is named', async () => {
   const d = dir('xlsx');
   cpSync(join(fixtures, 'xlsx'), d, { recursive: true });
