@@ -138,6 +138,15 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   errorUnknownCode: (code) => `البلدية ذات الرمز ${code} غير موجودة في البيانات. اختر بلديتك.`,
   errorUnknownLink: 'البلدية المختارة غير موجودة في البيانات. اختر بلديتك.',
   httpStatus: (status) => `ردّ الخادم بالحالة ${status}.`,
+  errorHint: {
+    cors: 'ردّ الخادم بدون الترويسة Access-Control-Allow-Origin (Voor redacties، الخطوة 2). أو أن العنوان خاطئ والخادم يرسل هذه الترويسة فقط مع الملفات الموجودة.',
+    net: 'لا يوجد رد (كامل) من الخادم: العنوان خاطئ، أو لا يمكن الوصول إلى الخادم، أو انقطع الاتصال.',
+  },
+  browserSays: 'رسالة المتصفح:',
+  errorLimit: {
+    timeout: (ms) => `لا يوجد رد كامل خلال ${ms} ملّي ثانية.`,
+    'too-large': (bytes) => `الملف أكبر من ${bytes} بايت.`,
+  },
   problemsHeading: (n) => (n === 1 ? 'مشكلة واحدة في البيانات:' : `عدد المشكلات في البيانات: ${n}`),
   checkData: 'لمن يُعدّ البيانات: افحصها بالأمر npx stemhulp-data validate مع عنوان الملف، أو في صفحة Gegevens controleren. كلاهما يذكر كل خطأ مع السطر وطريقة إصلاحه.',
 };
