@@ -16,7 +16,10 @@ interface Size {
 const budgets: Record<string, number> = {
   // Issue 10's contract, with what the main file imports statically. Validation is a chunk
   // of its own since issue 14, requested beside the index (no wait, one request).
-  main: 18_432,
+  // 256 B more for issue 22's error Details (221 B measured): why a connection failed,
+  // after a no-cors request shows whether the server answered, in the widget's language,
+  // with the browser's own message marked as such; limits in words.
+  main: 18_688,
   validate: 4_608,
   // 2,048 until issue 15: the bundled Dutch glossary (1.0 KB) and the matching (0.7 KB).
   quiz: 3_584,
@@ -63,7 +66,9 @@ const budgets: Record<string, number> = {
 // ahead by the quiz chunk (together about 15 ms less before the first statement on a slow
 // phone), the quiz's and result's sheets made as they arrive, a position's paths made
 // only for a problem.
-const JOURNEY = 42 * 1024 + 768;
+// 256 B more for issue 22's error Details (448 B measured over the journey: 221 B in main,
+// 227 B in Arabic; the rest came out of the headroom left before).
+const JOURNEY = 43 * 1024;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the entry is `main`. */
