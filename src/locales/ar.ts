@@ -139,7 +139,8 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   errorUnknownLink: 'البلدية المختارة غير موجودة في البيانات. اختر بلديتك.',
   httpStatus: (status) => `ردّ الخادم بالحالة ${status}.`,
   errorHint: {
-    cors: 'ردّ الخادم بدون الترويسة Access-Control-Allow-Origin (Voor redacties، الخطوة 2). أو أن العنوان خاطئ والخادم يرسل هذه الترويسة فقط مع الملفات الموجودة.',
+    // The Latin names in isolates (LRI … PDI): without them the bidi algorithm splits the header's name around its hyphens.
+    cors: 'ردّ الخادم بدون الترويسة \u2066Access-Control-Allow-Origin\u2069 (\u2066Voor redacties\u2069، الخطوة 2). أو أن العنوان خاطئ والخادم يرسل هذه الترويسة فقط مع الملفات الموجودة.',
     net: 'لا يوجد رد (كامل) من الخادم: العنوان خاطئ، أو لا يمكن الوصول إلى الخادم، أو انقطع الاتصال.',
   },
   browserSays: 'رسالة المتصفح:',
