@@ -25,6 +25,12 @@ async function listed(): Promise<string[]> {
     // no-cache: a host's edit applies at once; omit: the file is public.
     res = await fetch(new URL(CONFIG_FILE, location.href), { redirect: 'manual', cache: 'no-cache', credentials: 'omit' });
   } catch (e) {
+    // A sandboxed frame (origin "null") asks for it across origins: without CORS on it, it
+    // cannot read it. Then only the built origins, as without the file: narrower, never wider.
+    if (location.origin === 'null') {
+      console.warn(`stemhulp-widget: ${CONFIG_FILE} could not be read in this sandboxed frame (it needs Access-Control-Allow-Origin); only the built data origins are allowed`);
+      return [];
+    }
     throw new Error(`could not be read (${(e as Error)?.message ?? e})`);
   }
   if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) throw new Error('is redirected: it must be served at its own address, beside embed.html');
