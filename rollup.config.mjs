@@ -32,6 +32,8 @@ const embedAssets = () => ({
     const origins = dataOrigins(process.env.STEMHULP_DATA_ORIGINS);
     this.emitFile({ type: 'asset', fileName: 'embed.html', source: renderEmbedHtml(readFileSync('src/embed/embed.html'), origins) });
     this.emitFile({ type: 'asset', fileName: 'embed.css', source: readFileSync('src/embed/embed.css') });
+    // Where the host lists more data origins without a rebuild (README, Iframe); none at first.
+    this.emitFile({ type: 'asset', fileName: 'embed.config.json', source: readFileSync('src/embed/embed.config.json') });
   },
 });
 

@@ -54,7 +54,7 @@ export function accentCheck(accent, theme) {
   const schemes = theme === 'auto' ? ['light', 'dark'] : [theme];
   for (const scheme of schemes) {
     const ratio = contrast(accent, backgrounds[scheme]);
-    if (ratio < 4.5) problems.push({ where: `voor links en knoppen op de ${scheme === 'light' ? 'lichte' : 'donkere'} achtergrond`, ratio });
+    if (ratio < 4.5) problems.push({ where: `voor links en knoppen op de ${scheme === 'light' ? 'lichte' : 'donkere'} achtergrond`, ratio, scheme });
   }
   return { text, ratio: contrast(accent, text), problems };
 }

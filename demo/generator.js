@@ -28,8 +28,11 @@ function options() {
   let accent;
   if (f.get('own-accent')) {
     accent = accentCheck(f.get('accent'), theme);
-    colours['--stemhulp-color-accent'] = f.get('accent');
-    colours['--stemhulp-color-accent-text'] = accent.text;
+    // Only a readable colour goes into the code: the reason for leaving one out is beside the picker.
+    if (!accent.problems.length) {
+      colours['--stemhulp-color-accent'] = f.get('accent');
+      colours['--stemhulp-color-accent-text'] = accent.text;
+    }
   }
   return {
     data: absolute(f.get('data')),
@@ -90,13 +93,25 @@ function warnings(o) {
   }
   if (o.mode === 'iframe' && o.data && o.widget && new URL(o.data).origin !== new URL(o.widget).origin) {
     out.push(
-      `Iframe: embed.html toont alleen gegevens van de herkomsten waarvoor het gebouwd is; standaard alleen die van embed.html zelf (${new URL(o.widget).origin}). Bouw het voor ${new URL(o.data).origin} (README: Iframe, STEMHULP_DATA_ORIGINS) of zet de gegevens ernaast.`,
+      `Iframe: embed.html toont alleen gegevens van zijn eigen herkomst (${new URL(o.widget).origin}) en van de herkomsten in het bestand embed.config.json ernaast. Zet daarin { "dataOrigins": ["${new URL(o.data).origin}"] } (README: Iframe), of zet de gegevens naast embed.html.`,
     );
   }
-  for (const p of o.accent?.problems ?? []) {
-    out.push(`Eigen kleur: tekst ${p.where} is slecht leesbaar (${ratioText(p.ratio)}; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur.`);
-  }
   return out;
+}
+
+/**
+ * Beside the colour picker: the text colour on the buttons, or why the colour is left out
+ * of the code. With "Automatisch" one colour must be readable on the light and the dark
+ * background; a colour readable on one of them can be used with that scheme fixed.
+ */
+function accentStatus(o) {
+  const a = o.accent;
+  if (!a) return '';
+  if (!a.problems.length) return `Tekst op de knoppen: ${a.text === '#ffffff' ? 'wit' : 'zwart'} (${ratioText(a.ratio)}).`;
+  const why = a.problems.map((p) => `tekst ${p.where} is slecht leesbaar (${ratioText(p.ratio)}; minstens 4,5:1 nodig)`).join('; ');
+  const only = a.problems.every((p) => p.scheme) && a.problems.length === 1 && o.theme === 'auto';
+  const other = only && (a.problems[0].scheme === 'light' ? 'Altijd donker' : 'Altijd licht');
+  return `Deze kleur staat niet in de code: ${why}. Kies een donkerdere of lichtere kleur${other ? `, of bij Kleurenschema ‘${other}’` : ''}.`;
 }
 
 function preview(o) {
@@ -122,6 +137,14 @@ function preview(o) {
   box.append(el);
 }
 
+/**
+ * The data address the preview shows and the check reads: taken when the editor leaves the
+ * field, presses Enter or stops typing for 1.5 s, never per keystroke (each one would
+ * be a request to a half-typed address: "h", "ht", "http://0.0.0.1/"…).
+ */
+let dataAddress = absolute($('data').value);
+let typing;
+
 let lastPreview = '';
 function update() {
   const o = options();
@@ -129,12 +152,13 @@ function update() {
   // "Gekopieerd" stays true until the code itself changes.
   if (code !== $('snippet').value) $('copy-status').textContent = '';
   $('snippet').value = code;
-  $('accent-status').textContent = o.accent ? `Tekst op de knoppen: ${o.accent.text === '#ffffff' ? 'wit' : 'zwart'} (${ratioText(o.accent.ratio)}).` : '';
+  $('accent-status').textContent = accentStatus(o);
+  $('accent-status').classList.toggle('refused', !!o.accent?.problems.length);
   $('warnings').replaceChildren(...warnings(o).map((w) => Object.assign(document.createElement('li'), { textContent: w })));
   // Rebuild the preview only when something it shows changed, so it does not flash on every keystroke.
-  const { fallback, widget, accent, ...shown } = o;
+  const { fallback, widget, accent, ...shown } = { ...o, data: dataAddress };
   const key = JSON.stringify(shown);
-  if (key !== lastPreview) preview(o);
+  if (key !== lastPreview) preview({ ...o, data: dataAddress });
   lastPreview = key;
 }
 
@@ -162,7 +186,7 @@ async function check(newAddress) {
   const select = $('gemeente');
   const status = $('data-status');
   const chosen = select.value;
-  const { data } = options();
+  const data = dataAddress;
   if (newAddress) {
     select.replaceChildren(new Option('De lezer kiest zelf', ''));
     organisationUrl = '';
@@ -216,10 +240,28 @@ async function copy() {
   $('copy-status').textContent = 'De code is gekopieerd.';
 }
 
-form.addEventListener('input', update);
-form.addEventListener('change', (e) => {
+/** Takes the typed data address (see dataAddress); checks it only when it changed. */
+function takeAddress() {
+  clearTimeout(typing);
+  const typed = absolute($('data').value);
+  if (typed === dataAddress) return update();
+  dataAddress = typed;
+  // Up to its first wait, check() has emptied the gemeente list: the preview follows at once.
+  check(true);
   update();
-  if (e.target.id === 'data' || e.target.id === 'gemeente') check(e.target.id === 'data');
+}
+
+form.addEventListener('input', (e) => {
+  update();
+  if (e.target.id === 'data') {
+    clearTimeout(typing);
+    typing = setTimeout(takeAddress, 1500);
+  }
+});
+form.addEventListener('change', (e) => {
+  if (e.target.id === 'data') return takeAddress();
+  update();
+  if (e.target.id === 'gemeente') check(false);
 });
 form.addEventListener('submit', (e) => e.preventDefault());
 $('accent').addEventListener('input', () => {

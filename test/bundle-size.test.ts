@@ -19,7 +19,10 @@ const budgets: Record<string, number> = {
   // Issue 10's contract, with what the main file imports statically. Validation is a chunk
   // of its own since issue 14, requested beside the index (no wait, one request). Since
   // issue 21 the main file's code is a chunk (`stemhulp-widget-main-….js`) below the entry.
-  main: 18_432,
+  // 256 B more for issue 22's error Details (221 B measured): why a connection failed,
+  // after a no-cors request shows whether the server answered, in the widget's language,
+  // with the browser's own message marked as such; limits in words.
+  main: 18_688,
   validate: 4_608,
   // 2,048 until issue 15: the bundled Dutch glossary (1.0 KB) and the matching (0.7 KB).
   quiz: 3_584,
@@ -74,13 +77,15 @@ const budgets: Record<string, number> = {
 // the Arabic ones): the verdict that leaves unknown positions out and says what it rests on
 // ("op 2 van 3 stellingen", "Geen oordeel: standpunten onbekend") in the table, the result
 // line, the chart and the disclosure, and the match labelled "overeenkomst met jou".
-const JOURNEY = 43 * 1024 + 512;
+// 256 B more for issue 22's error Details (448 B measured over the journey: 221 B in main,
+// 227 B in Arabic).
+const JOURNEY = 43 * 1024 + 512 + 256;
 /**
  * What every page with the widget downloads: the entry and the main chunk. Issue 10's
- * 18,432 B, and 256 B for the entry file of issue 21 (134 B measured; the main chunk
+ * 18,432 B, 256 B for issue 22's error Details, and 256 B for the entry file of issue 21 (134 B measured; the main chunk
  * became 17 B smaller), which keeps a host's query on its address from loading the widget twice.
  */
-const EVERY_PAGE = 18_432 + 256;
+const EVERY_PAGE = 18_688 + 256;
 /** The classic script: a loader of the module build (src/classic.ts). */
 const LOADER = 1024;
 

@@ -8,6 +8,8 @@ interface Hosts {
   data: string;
   scriptWithoutCors: string;
   dataWithoutCors: string;
+  dataCorsOnSuccess: string;
+  nobody: string;
 }
 
 const hosts = () => executeServerCommand<Hosts, undefined>('editor-hosts');
@@ -68,16 +70,67 @@ describe('README "Voor redacties": a page, the widget and the data on three orig
     await findByRole(el, 'button', /^Start the voting aid/, 8000);
   });
 
-  it('without the header on the data host, Details say that CORS is the likely cause', async () => {
+  it('without the header on the data host, Details say so in the widget\'s language, the browser\'s own words marked as such', async () => {
     const { script, dataWithoutCors } = await hosts();
     frame = await newspaperPage({ script, data: dataWithoutCors });
     const el = await widgetIn(frame);
     const alert = await findByRole(el, 'alert', undefined, 8000);
     expect(alert.textContent).to.contain('De stemhulp kon geen verbinding maken');
     await click(el, 'button', 'Details');
-    const details = alert.querySelector('details')!.textContent!.replace(/\s+/g, ' ');
-    expect(details).to.contain('Likely CORS: this address sends no Access-Control-Allow-Origin header');
-    expect(details).to.contain(`${dataWithoutCors}/stemhulp/index.json`);
+    const details = alert.querySelector('details')!;
+    const text = details.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('De server antwoordde zonder de header Access-Control-Allow-Origin (Voor redacties, stap 2).');
+    expect(text).not.to.contain('Likely');
+    expect(text).to.contain(`${dataWithoutCors}/stemhulp/index.json`);
+    // The browser's message ("Failed to fetch", "Load failed", …): labelled, in its own language.
+    const browser = [...details.querySelectorAll('p')].find((p) => p.textContent!.startsWith('Melding van de browser:'))!;
+    expect(browser, text).to.exist;
+    const own = browser.querySelector('span')!;
+    expect(own.lang).to.equal('en');
+    expect(own.textContent!.trim()).not.to.equal('');
+  });
+
+  it('a mistyped address on a host that sends the header only with files that exist: Details name both causes', async () => {
+    const { script, dataCorsOnSuccess } = await hosts();
+    frame = await newspaperPage({ script, data: dataCorsOnSuccess });
+    const src = `${dataCorsOnSuccess}/stemhulp/index.jsn`;
+    const el = await widgetIn(frame);
+    el.setAttribute('src', src);
+    const alert = await findByRole(el, 'alert', undefined, 8000);
+    await click(el, 'button', 'Details');
+    const text = alert.querySelector('details')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('De server antwoordde zonder de header Access-Control-Allow-Origin');
+    expect(text).to.contain('Of het adres klopt niet en de server stuurt die header alleen bij bestanden die bestaan.');
+    expect(text).to.contain(src);
+  });
+
+  it('a host where nothing answers is not blamed on CORS', async () => {
+    const { script, nobody } = await hosts();
+    frame = await newspaperPage({ script, data: nobody });
+    const el = await widgetIn(frame);
+    const alert = await findByRole(el, 'alert', undefined, 8000);
+    await click(el, 'button', 'Details');
+    const text = alert.querySelector('details')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Geen (volledig) antwoord van de server: het adres klopt niet, de server is onbereikbaar of de verbinding viel weg.');
+    expect(text).not.to.contain('Access-Control');
+  });
+
+  it('an Arabic widget says it in Arabic, the browser\'s English marked as English', async () => {
+    const { script, dataWithoutCors } = await hosts();
+    frame = await newspaperPage({ script, data: dataWithoutCors, lang: 'ar' });
+    const el = await widgetIn(frame);
+    const alert = await findByRole(el, 'alert', undefined, 8000);
+    await click(el, 'button', 'التفاصيل');
+    const details = alert.querySelector('details')!;
+    const text = details.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('ردّ الخادم بدون الترويسة');
+    expect(text).to.contain('رسالة المتصفح:');
+    expect(details.querySelector('span[lang="en"]')).to.exist;
+    // Nothing else in Latin script but the header's name, the README's section and the address.
+    const rest = text
+      .replace(details.querySelector('span[lang="en"]')!.textContent!, '')
+      .replace(/Access-Control-Allow-Origin|Voor redacties|\S*:\/\/\S+/g, '');
+    expect(rest, rest).not.to.match(/[A-Za-z]{3,}/);
   });
 
   it('without the header on the widget host, only the fallback link shows (step 5)', async () => {

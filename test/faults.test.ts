@@ -65,7 +65,7 @@ const indexFaults: Fault[] = [
     timeout: 300,
     message: 'Het laden van de gegevens duurde te lang. Probeer het later opnieuw.',
     retry: true,
-    details: /within 300 ms/,
+    details: /Geen volledig antwoord binnen 300 ms\./,
     dropped: ['hang-index', (e) => e === 'aborted'],
   },
   {
@@ -117,7 +117,7 @@ const indexFaults: Fault[] = [
     timeout: 4000,
     message: 'Het gegevensbestand van de stemhulp is te groot.',
     retry: false,
-    details: new RegExp(`limit of ${INDEX_LIMIT} bytes`),
+    details: new RegExp(`Het bestand is groter dan ${INDEX_LIMIT} bytes\\.`),
     dropped: ['length-index', closed],
   },
   {
@@ -128,7 +128,7 @@ const indexFaults: Fault[] = [
     timeout: 4000,
     message: 'Het gegevensbestand van de stemhulp is te groot.',
     retry: false,
-    details: new RegExp(`limit of ${INDEX_LIMIT} bytes`),
+    details: new RegExp(`Het bestand is groter dan ${INDEX_LIMIT} bytes\\.`),
     dropped: ['chunked-index', closed],
   },
   {
@@ -138,7 +138,7 @@ const indexFaults: Fault[] = [
     timeout: 300,
     message: 'Het laden van de gegevens duurde te lang. Probeer het later opnieuw.',
     retry: true,
-    details: /within 300 ms/,
+    details: /Geen volledig antwoord binnen 300 ms\./,
   },
 ];
 
@@ -155,6 +155,25 @@ describe('network faults loading the index', function () {
       expect(await openDetails(el, alert)).to.match(f.details);
       expect(queryByRole(el, 'combobox', 'Gemeente')).to.equal(undefined);
       if (f.dropped) await logged(...f.dropped);
+    });
+  }
+
+  for (const [lang, details, says, kind] of [
+    ['nl', 'Details', 'Melding van de browser:', 'De gegevens van de stemhulp zijn geen geldig JSON-bestand.'],
+    ['ar', 'التفاصيل', 'رسالة المتصفح:', 'بيانات دليل التصويت ليست ملف JSON صالحًا.'],
+  ]) {
+    it(`the JSON parser's message is the browser's, marked as English inside the ${lang} Details`, async () => {
+      const el = await fixture<StemhulpWidget>(html`<stemhulp-widget lang=${lang} src="/test/fixtures/faults/not-json.txt"></stemhulp-widget>`);
+      const alert = await findByRole(el, 'alert', undefined, 4500);
+      expect(alert.querySelector('p')!.textContent!.trim()).to.equal(kind);
+      await click(el, 'button', details);
+      const p = [...alert.querySelectorAll('details p')].find((x) => x.textContent!.trim().startsWith(says));
+      expect(p, alert.textContent!).to.exist;
+      const own = p!.querySelector('span')!;
+      expect([own.lang, own.dir]).to.deep.equal(['en', 'ltr']);
+      // Whatever the engine words it as ("Unexpected token", "JSON.parse: …", "JSON Parse error: …").
+      expect(own.textContent).to.match(/JSON|token|Unexpected/i);
+      expect(p!.textContent!.replace(own.textContent!, '').trim()).to.equal(says);
     });
   }
 
@@ -229,7 +248,7 @@ describe('network faults loading a gemeente file', function () {
       );
       expect(!!queryByRole(el, 'button', 'Probeer opnieuw')).to.equal(f.retry);
       const details = await openDetails(el, alert);
-      if (f.code === 'GM0106') expect(details).to.contain(`limit of ${MUNICIPALITY_LIMIT} bytes`);
+      if (f.code === 'GM0106') expect(details).to.contain(`Het bestand is groter dan ${MUNICIPALITY_LIMIT} bytes.`);
       // The picker stays: the reader can choose another gemeente.
       expect(getByRole(el, 'combobox', 'Gemeente')).to.exist;
     });

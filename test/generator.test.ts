@@ -40,6 +40,8 @@ describe('demo/generator.html', function () {
     expect([...gemeente.options].map((o) => o.value)).to.include('GM9902');
     change(gemeente, 'GM9902');
     change(byLabel(doc, 'Taal'), 'en');
+    // One colour cannot be readable on both the light and the dark background: fixed to light.
+    change(byLabel(doc, 'Kleurenschema'), 'light');
     change(byLabel(doc, 'Eigen kleur'));
     change(doc.getElementById('accent') as HTMLInputElement, '#aa0000');
     await waitUntil(() => byLabel(doc, 'Plak deze code').value.includes('gemeente="GM9902"'), 'the snippet');
@@ -52,7 +54,7 @@ describe('demo/generator.html', function () {
     expect(snippet).to.contain('--stemhulp-color-accent: #aa0000; --stemhulp-color-accent-text: #ffffff');
     // The fallback link in the chosen language, to the organisation's site from the data.
     expect(snippet).to.contain('<a href="https://example.org/">Take the voting aid</a>');
-    expect(snippet).not.to.contain('theme=');
+    expect(snippet).to.contain('theme="light"');
     expect(snippet).to.match(/src="http:\/\/[^"]+\/demo\/data\/index\.json"/);
 
     // The preview is the real widget with those settings: no picker, the gemeente preset.
@@ -135,12 +137,12 @@ describe('demo/generator.html', function () {
     expect(snippet()).to.contain('<script type="module" src="https://widget.example.org/stemhulp-widget/stemhulp-widget.js">');
   });
 
-  it('warns that the iframe route shows data from another origin only when embed.html is built for it', async () => {
+  it('warns that the iframe route shows data from another origin only when embed.config.json lists it, and says how', async () => {
     change(byLabel(doc, 'Iframe'));
     expect(warnings().filter((w) => w.startsWith('Iframe'))).to.deep.equal([]);
     change(byLabel(doc, 'Adres van de widget'), 'https://widget.example.org/stemhulp-widget/');
-    expect(warnings().filter((w) => w.startsWith('Iframe'))[0]).to.match(
-      /^Iframe: embed\.html toont alleen gegevens van de herkomsten waarvoor het gebouwd is; standaard alleen die van embed\.html zelf \(https:\/\/widget\.example\.org\)\. Bouw het voor http:\/\/localhost:\d+ /,
+    expect(warnings().filter((w) => w.startsWith('Iframe'))[0]).to.equal(
+      `Iframe: embed.html toont alleen gegevens van zijn eigen herkomst (https://widget.example.org) en van de herkomsten in het bestand embed.config.json ernaast. Zet daarin { "dataOrigins": ["${location.origin}"] } (README: Iframe), of zet de gegevens naast embed.html.`,
     );
     change(byLabel(doc, 'Script'));
     expect(warnings().filter((w) => w.startsWith('Iframe'))).to.deep.equal([]);
@@ -155,30 +157,84 @@ describe('demo/generator.html', function () {
     expect(snippet()).to.contain('<a href="https://krant.example/stemhulp?x=1&amp;y=2">Doe de stemhulp</a>');
   });
 
-  it('picks the readable text colour on a house colour and warns below 4.5:1', async () => {
+  it('puts a house colour in the code only where it stays readable, and says why beside the picker', async () => {
+    const status = () => doc.getElementById('accent-status')!.textContent!;
+    const picker = doc.getElementById('accent') as HTMLInputElement;
+    // The reason is the picker's own description, right beside it, not in the list under Code.
+    expect(picker.getAttribute('aria-describedby')).to.equal('accent-status');
+    expect(picker.nextElementSibling).to.equal(doc.getElementById('accent-status'));
     change(byLabel(doc, 'Eigen kleur'));
-    change(doc.getElementById('accent') as HTMLInputElement, '#ffd700');
-    // Yellow: dark text on the buttons (12:1), but links in yellow on white are unreadable.
-    expect(snippet()).to.contain('--stemhulp-color-accent: #ffd700; --stemhulp-color-accent-text: #1d1d1f');
-    expect(doc.getElementById('accent-status')!.textContent).to.equal('Tekst op de knoppen: zwart (11,9:1).');
-    expect(warnings().filter((w) => w.startsWith('Eigen kleur'))).to.deep.equal([
-      'Eigen kleur: tekst voor links en knoppen op de lichte achtergrond is slecht leesbaar (1,4:1; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur.',
-    ]);
-    // Always dark: yellow on the dark background is fine.
+    change(picker, '#ffd400');
+    // Yellow: dark text on the buttons is fine, links in yellow on white are not (1,4:1): left out.
+    expect(snippet()).not.to.contain('--stemhulp-color-accent');
+    expect(status()).to.equal(
+      'Deze kleur staat niet in de code: tekst voor links en knoppen op de lichte achtergrond is slecht leesbaar (1,4:1; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur, of bij Kleurenschema ‘Altijd donker’.',
+    );
+    expect(warnings().filter((w) => w.includes('kleur'))).to.deep.equal([]);
+    // The preview shows what the code gives: the widget's own colours.
+    expect((doc.querySelector('#preview stemhulp-widget') as HTMLElement).style.getPropertyValue('--stemhulp-color-accent')).to.equal('');
+    // Always dark: yellow on the dark background is readable, so it is used.
     change(byLabel(doc, 'Kleurenschema'), 'dark');
-    expect(warnings().filter((w) => w.startsWith('Eigen kleur'))).to.deep.equal([]);
-    // Mid grey: neither white nor black text reaches 4.5:1 on it.
+    expect(snippet()).to.contain('--stemhulp-color-accent: #ffd400; --stemhulp-color-accent-text: #1d1d1f');
+    expect(status()).to.equal('Tekst op de knoppen: zwart (11,7:1).');
+    // Mid grey: neither white nor black text reaches 4.5:1 on it; nothing to offer.
     change(byLabel(doc, 'Kleurenschema'), 'auto');
-    change(doc.getElementById('accent') as HTMLInputElement, '#808080');
-    const grey = warnings().filter((w) => w.startsWith('Eigen kleur'));
-    expect(grey[0]).to.equal('Eigen kleur: tekst op knoppen in deze kleur is slecht leesbaar (4,2:1; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur.');
-    expect(grey[1]).to.contain('op de lichte achtergrond is slecht leesbaar (3,9:1;');
-    expect(grey).to.have.length(2);
-    // The widget's own blue, forced on dark pages too, is too dark there.
-    change(doc.getElementById('accent') as HTMLInputElement, '#1a5fa8');
-    expect(warnings().filter((w) => w.startsWith('Eigen kleur'))).to.deep.equal([
-      'Eigen kleur: tekst voor links en knoppen op de donkere achtergrond is slecht leesbaar (2,7:1; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur.',
-    ]);
+    change(picker, '#808080');
+    expect(snippet()).not.to.contain('--stemhulp-color-accent');
+    expect(status()).to.match(/^Deze kleur staat niet in de code: tekst op knoppen in deze kleur is slecht leesbaar \(4,2:1; minstens 4,5:1 nodig\); tekst voor links en knoppen op de lichte achtergrond is slecht leesbaar \(3,9:1;/);
+    expect(status()).to.match(/Kies een donkerdere of lichtere kleur\.$/);
+    // The widget's own blue on dark pages too: too dark there; usable when fixed to light.
+    change(picker, '#1a5fa8');
+    expect(status()).to.contain('op de donkere achtergrond is slecht leesbaar (2,7:1; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur, of bij Kleurenschema ‘Altijd licht’.');
+    change(byLabel(doc, 'Kleurenschema'), 'light');
+    expect(snippet()).to.contain('--stemhulp-color-accent: #1a5fa8; --stemhulp-color-accent-text: #ffffff');
+  });
+
+  it('checks a typed data address when the editor leaves the field, not on every keystroke', async () => {
+    const field = byLabel(doc, 'Adres van de gegevens');
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const asked: string[] = [];
+    const real = win.fetch;
+    win.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      asked.push(new URL(input instanceof Request ? input.url : String(input), win.location.href).pathname);
+      return real.call(win, input, init);
+    };
+    const target = '/test/fixtures/basic/index.json';
+    field.focus();
+    field.value = '';
+    for (const c of target) {
+      field.value += c;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      // As a person types: the page gets to render (and the preview to load) between keys.
+      await (doc.querySelector('#preview stemhulp-widget') as StemhulpWidget | null)?.updateComplete;
+      await new Promise((r) => win.requestAnimationFrame(r));
+    }
+    // The snippet follows the typing; no address was asked for yet.
+    expect(snippet()).to.contain(`${location.origin}${target}`);
+    // Leaving the field (change) checks it, and the preview shows it.
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    field.blur();
+    await waitUntil(() => asked.filter((p) => p === target).length >= 2, `the check and the preview ask for it: ${asked.join(' ')}`, { timeout: 8000 });
+    const partial = asked.filter((p) => p !== target && target.startsWith(p));
+    expect(partial, partial.join(' ')).to.deep.equal([]);
+    await waitUntil(() => status().includes('gemeenten gevonden'), status());
+  });
+
+  it('its "Voor redacties" link opens a readable page of that README section, not the raw markdown', async () => {
+    const link = [...doc.querySelectorAll('a')].find((a) => a.textContent === 'Voor redacties')!;
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    link.click();
+    await loaded;
+    await waitUntil(() => frame.contentDocument?.querySelector('h1')?.textContent === 'Voor redacties: in five steps', 'the section as a page', { timeout: 8000 });
+    const page = frame.contentDocument!;
+    const text = page.body.textContent!;
+    expect(text).not.to.match(/```|\*\*|^#+ /m);
+    // The five steps as a list, the snippet as code, links that work from here.
+    expect(page.querySelectorAll('article > ol > li')).to.have.length(5);
+    expect([...page.querySelectorAll('pre code')].some((c) => c.textContent!.includes('<stemhulp-widget src="https://data.example.org/stemhulp/index.json"'))).to.equal(true);
+    const generator = [...page.querySelectorAll('article a')].find((a) => a.textContent === 'generator') as HTMLAnchorElement;
+    expect(new URL(generator.href).pathname).to.equal('/demo/generator.html');
+    expect(page.querySelector('article')!.lang).to.equal('en');
   });
 
   it('writes theme into the snippet only when it is not auto', async () => {

@@ -5,6 +5,7 @@
  * own rules keep the attacker's data out.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { dataOrigins } from '../scripts/embed-html.mjs';
 import { allowedUrl, isJsonType } from '../src/embed/data-policy.js';
@@ -115,8 +116,18 @@ describe('iframe route: a link shows only the organisation’s own data', functi
   it('dist/embed.html allows data only from its own origin by default, in its CSP too', async () => {
     const text = await (await fetch('/dist/embed.html')).text();
     const doc = new DOMParser().parseFromString(text, 'text/html');
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.equal("connect-src 'self'");
+    // As written: no more than embed.config.json could list; narrowed before any data is asked for.
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.equal(
+      "connect-src 'self' https: http://localhost:* http://127.0.0.1:* 'self'",
+    );
     expect(doc.querySelector('meta[name="stemhulp-data-origins"]')!.getAttribute('content')).to.equal("'self'");
+    // dist/ carries an embed.config.json that adds nothing, for the host to fill in.
+    expect(await (await fetch('/dist/embed.config.json')).json()).to.deep.equal({ dataOrigins: [] });
+    const k = await store('own-csp', real());
+    const el = await open({ src: storedAt(own, k) });
+    await findByRole(el, 'combobox', 'Gemeente', 6000);
+    const policies = [...el.ownerDocument.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.getAttribute('content'));
+    expect(policies.at(-1)).to.equal("connect-src 'self'");
   });
 
   it('another origin, CORS open: refused before any request', async () => {
@@ -189,6 +200,106 @@ describe('iframe route: a link shows only the organisation’s own data', functi
     expect(el.style.getPropertyValue('--stemhulp-color-accent')).to.equal('#a00');
     // Only the accent pair: a border (or muted, or background) colour could hide what the widget must say.
     expect(el.style.getPropertyValue('--stemhulp-color-border')).to.equal('');
+  });
+});
+
+describe('iframe route: embed.config.json beside embed.html names more data origins', function () {
+  // Some tests open a page per bad file, on a machine shared with other test runs.
+  this.timeout(60_000);
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+  /** embed.html with `config` as its embed.config.json (none: a 404), the data at `src`. */
+  async function withConfig(config: unknown, src: string, type = 'application/json') {
+    // A string is the file's text as it is; anything else is written as JSON.
+    const raw = async (text: string) => {
+      const k = key('config-raw');
+      await fetch(`/__test/store/${k}`, { method: 'POST', headers: { 'Content-Type': type }, body: text });
+      return k;
+    };
+    const k =
+      config === undefined ? key('no-config') : typeof config == 'string' && type !== 'x-test/redirect' ? await raw(config) : await store('config', config, type);
+    const frame = document.createElement('iframe');
+    frame.style.width = '600px';
+    frame.style.height = '900px';
+    frame.src = `/__test/embed-config/${k}/embed.html?${new URLSearchParams({ src, gemeente: 'GM0001' })}`;
+    document.body.append(frame);
+    frames.push(frame);
+    await waitUntil(
+      () => frame.contentDocument?.querySelector('.config-error') ?? frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot?.querySelector('h2'),
+      'the widget or the message',
+      { timeout: 8000 },
+    );
+    return { doc: frame.contentDocument!, el: frame.contentDocument!.querySelector('stemhulp-widget') as StemhulpWidget | null, k };
+  }
+  /** The host's message in place of the widget, and the data never asked for. */
+  async function expectBroken(config: unknown, why: RegExp | string, type?: string) {
+    const data = await store('config-data', real());
+    const { doc, el } = await withConfig(config, storedAt(attacker, data), type);
+    expect(el).to.equal(null);
+    const box = doc.querySelector('[role="alert"]')!;
+    expect(box.querySelector('p')!.textContent).to.equal('Deze stemhulp is niet goed ingesteld: het bestand embed.config.json naast embed.html klopt niet.');
+    const reason = box.querySelector('p[lang="en"]')!.textContent!;
+    if (typeof why == 'string') expect(reason).to.contain(why);
+    else expect(reason, reason).to.match(why);
+    expect(await serverLog(`stored-${data}`)).to.deep.equal([]);
+  }
+
+  it('README’s example: the widget on one host, the data on another listed in the file, without a rebuild', async () => {
+    const k = await store('listed', real());
+    const { el, doc } = await withConfig({ dataOrigins: [attacker] }, storedAt(attacker, k));
+    expect(await findByRole(el!, 'button', 'Start de stemhulp voor Echtdorp', 6000)).to.exist;
+    const policies = [...doc.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.getAttribute('content'));
+    expect(policies.at(-1)).to.equal(`connect-src 'self' ${attacker}`);
+  });
+
+  it('without the file (404) only the page’s own origin, as before, and the page’s CSP enforces it', async () => {
+    const k = await store('unlisted', fake);
+    const { el, doc } = await withConfig(undefined, storedAt(attacker, k));
+    await expectRefused(el!);
+    expect(await serverLog(`stored-${k}`)).to.deep.equal([]);
+    // The policy written in the page would let 127.0.0.1 through; the one added before the data must not.
+    const win = doc.defaultView! as Window & typeof globalThis;
+    const blocked = new Promise<string>((r) => doc.addEventListener('securitypolicyviolation', (e) => r(e.blockedURI), { once: true }));
+    let source: EventSource | undefined;
+    try {
+      source = new win.EventSource(storedAt(attacker, k));
+      expect(await blocked).to.contain(attacker);
+    } catch (e) {
+      // WebKit refuses it at once, in the constructor.
+      expect((e as Error).name, String(e)).to.equal('SecurityError');
+    } finally {
+      source?.close();
+    }
+    expect(await serverLog(`stored-${k}`)).to.deep.equal([]);
+  });
+
+  it('a listed origin gets the same checks: JSON only, no redirect to an origin not listed', async () => {
+    const txt = await store('listed-txt', real(), 'text/plain');
+    await expectRefused((await withConfig({ dataOrigins: [attacker] }, storedAt(attacker, txt))).el!);
+    const { dataWithoutCors } = await executeServerCommand<{ dataWithoutCors: string }, undefined>('editor-hosts');
+    const r = key('listed-redirect');
+    const away = `${attacker}/__test/redirect-to/${r}?to=${encodeURIComponent(`${dataWithoutCors}/stemhulp/index.json`)}`;
+    await expectRefused((await withConfig({ dataOrigins: [attacker] }, away)).el!);
+    expect(await serverLog(r)).to.deep.equal(['redirect']);
+  });
+
+  it('a file that is not JSON, or not of its shape: an error for the host, nothing loaded', async () => {
+    await expectBroken('{ dataOrigins: [https://data.example.org] }', /^embed\.config\.json is not JSON/);
+    await expectBroken(['https://data.example.org'], /must be \{ "dataOrigins": \["https:\/\/data\.example\.org"\] \}/);
+    await expectBroken({ dataOrigin: [attacker] }, /has a key "dataOrigin" it does not know/);
+    await expectBroken({ dataOrigins: attacker }, /must be \{ "dataOrigins"/);
+  });
+
+  it('anything but an exact https origin (or http on localhost) is refused, never a wider door', async () => {
+    for (const bad of ['http://data.example.org', 'https://data.example.org/', 'https://data.example.org/stemhulp', 'https://*.example.org', '*', 'https:', "'self'", 'https://Data.example.org', 42]) {
+      await expectBroken({ dataOrigins: [attacker, bad] }, `lists ${JSON.stringify(bad)}, which is not an origin like https://data.example.org`);
+    }
+  });
+
+  it('a file that is too big, or redirected elsewhere: an error for the host', async () => {
+    await expectBroken({ dataOrigins: [attacker], padding: 'x'.repeat(20_000) }, /is larger than 16384 bytes/);
+    const other = await store('config-elsewhere', { dataOrigins: [attacker] });
+    await expectBroken(storedAt(attacker, other), /is redirected/, 'x-test/redirect');
   });
 });
 

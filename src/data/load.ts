@@ -9,7 +9,12 @@ import type { Index, KeyPoint, MunicipalityContent, MunicipalityEntry, Problem }
 /** `refused`: the page does not allow this data (the iframe route's data origins, src/embed/data-policy.ts). */
 export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'format' | 'too-large' | 'refused';
 
-/** A failed load, with what a site owner or data author needs to fix it. */
+/**
+ * A failed load, with what a site owner or data author needs to fix it. `detail` is the
+ * browser's own message for `network` and `json` (English in every engine, shown as
+ * such), the limit for `timeout` and `too-large` (ms, bytes; Details put it into words in
+ * the widget's language), else a note for developers that Details do not show.
+ */
 export class LoadError extends Error {
   constructor(
     readonly kind: LoadErrorKind,
@@ -21,6 +26,12 @@ export class LoadError extends Error {
     super(detail);
     this.name = 'LoadError';
   }
+  /**
+   * Why a request from another origin failed, as far as a second request can tell (see
+   * fetchJson): `cors`, the server answered but the browser may not show it; `net`, no
+   * answer at all. Unset where nothing can be told (a chunk of the widget's own code).
+   */
+  hint?: 'cors' | 'net';
 }
 
 /** Byte limits of the data format. */
@@ -81,11 +92,20 @@ async function fetchJson(url: string, limit: number, signal: AbortSignal): Promi
     if (signal.aborted) throw e;
     // Nothing of the refused address is kept: the reader gets one fixed sentence.
     if ((e as Error)?.name === 'SecurityError') throw new LoadError('refused', '', 'refused');
-    // Browsers hide why a request failed. No answer at all while online, from another
-    // origin: most often that host does not allow this page (CORS).
-    const cors = !res && navigator.onLine && new URL(url).origin != location.origin;
-    const hint = cors ? '. Likely CORS: this address sends no Access-Control-Allow-Origin header' : '';
-    throw new LoadError('network', url, String((e as Error)?.message ?? e) + hint);
+    // Browsers hide why a request failed. From another origin, a request that needs no
+    // CORS (its answer is opaque) tells whether the server answered at all: then the
+    // missing Access-Control-Allow-Origin header is why, sent on no answer or only on
+    // success (a mistyped address's 404); else the address or the connection is. Through
+    // the iframe route's guard, an opaque answer is refused as not JSON: it did answer.
+    const err = new LoadError('network', url, String((e as Error)?.message ?? e));
+    err.hint =
+      !res && navigator.onLine && new URL(url).origin != location.origin
+        ? await fetch(url, { mode: 'no-cors', signal, credentials: 'omit', referrerPolicy: 'no-referrer' }).then(
+            () => 'cors',
+            (p: Error) => (p?.name == 'SecurityError' ? 'cors' : 'net'),
+          )
+        : 'net';
+    throw err;
   }
   try {
     return { json: JSON.parse(body), url: finalUrl };
@@ -95,7 +115,7 @@ async function fetchJson(url: string, limit: number, signal: AbortSignal): Promi
 }
 
 const tooLarge = (url: string, limit: number) =>
-  new LoadError('too-large', url, `The file is larger than the limit of ${limit} bytes`);
+  new LoadError('too-large', url, String(limit));
 
 /** Reads the body, stopping as soon as it passes `limit` bytes instead of buffering it all. */
 async function readLimited(res: Response, limit: number, url: string): Promise<string> {
@@ -152,7 +172,7 @@ function shared<T>(key: string, url: string, opts: LoadOptions, start: (s: Abort
         e.controller.abort();
         if (cache.get(key) === e) cache.delete(key);
       }
-      reject(timer.aborted ? new LoadError('timeout', url, `No complete answer within ${ms} ms`) : signal.reason);
+      reject(timer.aborted ? new LoadError('timeout', url, String(ms)) : signal.reason);
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });

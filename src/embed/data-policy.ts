@@ -1,12 +1,65 @@
 /**
  * Which data the iframe route may show. dist/embed.html names its data origins in
  * `<meta name="stemhulp-data-origins" content="'self' https://data.example">` (from
- * STEMHULP_DATA_ORIGINS at build time, beside a CSP `connect-src` with the same list), and
- * its page guards `fetch` with them: only those origins, over https (http only on a
+ * STEMHULP_DATA_ORIGINS at build time); its host may add more in embed.config.json beside
+ * it (configOrigins). Its script puts them all in a CSP `connect-src`, and guards `fetch`
+ * with them: only those origins, over https (http only on a
  * loopback host), answering with a JSON content type. Anything else is refused with a
  * `SecurityError`, which the widget shows as one fixed sentence. The script route has no
  * such meta: there the host page chose `src` itself.
  */
+
+/**
+ * The file beside embed.html in which its host names data origins without a rebuild:
+ * `{ "dataOrigins": ["https://data.example.org"] }`. Added to those the page was built
+ * with; none (404) leaves those alone. Anything doubtful in it is an error for the host.
+ */
+export const CONFIG_FILE = 'embed.config.json';
+/** More than a host could mean: a list of a few origins is well under 1 KB. */
+export const CONFIG_LIMIT = 16 * 1024;
+const MAX_CONFIG_ORIGINS = 20;
+
+/**
+ * The origins listed in embed.config.json's text; throws an Error that says what is wrong.
+ * Stricter than a URL parser: each entry must be exactly an origin (no path, no slash at
+ * the end, no wildcard, lower case), https or http on localhost or 127.0.0.1 (the names a
+ * CSP can express), so that it goes into the page's `connect-src` as it is.
+ */
+export function configOrigins(text: string): string[] {
+  if (new TextEncoder().encode(text).length > CONFIG_LIMIT) throw new Error(`is larger than ${CONFIG_LIMIT} bytes`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`is not JSON (${(e as Error).message})`);
+  }
+  const shape = 'must be { "dataOrigins": ["https://data.example.org"] }';
+  if (!json || typeof json != 'object' || Array.isArray(json)) throw new Error(shape);
+  const other = Object.keys(json).find((k) => k !== 'dataOrigins');
+  if (other !== undefined) throw new Error(`has a key "${other}" it does not know: it ${shape}`);
+  const list = (json as { dataOrigins?: unknown }).dataOrigins;
+  if (!Array.isArray(list)) throw new Error(shape);
+  if (list.length > MAX_CONFIG_ORIGINS) throw new Error(`lists more than ${MAX_CONFIG_ORIGINS} origins`);
+  for (const o of list) {
+    let u: URL | undefined;
+    try {
+      u = new URL(o);
+    } catch {
+      // Reported below.
+    }
+    const ok =
+      typeof o == 'string' &&
+      u?.origin === o &&
+      /^[a-z0-9.-]+$/.test(u.hostname) &&
+      (u.protocol === 'https:' || (u.protocol === 'http:' && /^(localhost|127\.0\.0\.1)$/.test(u.hostname)));
+    if (!ok) {
+      throw new Error(
+        `lists ${JSON.stringify(o)}, which is not an origin like https://data.example.org (https, or http on localhost; no path, no slash at the end, no wildcard)`,
+      );
+    }
+  }
+  return [...new Set(list as string[])];
+}
 
 /** Allowed origins, like `https://data.example`, `'self'` already resolved to the page's own. */
 export type Origins = readonly string[];

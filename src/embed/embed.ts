@@ -2,15 +2,65 @@
  * The page inside the iframe (dist/embed.html): one widget, configured by the query
  * string, reporting its height to the parent page. Anyone can write such a link, so only
  * values of a known shape are passed on, and data comes only from the origins the page
- * was built with (data-policy.ts).
+ * was built with and those its host lists in embed.config.json beside it (data-policy.ts).
  */
 import { houseColours } from './colours.js';
-import { guardedFetch, pageOrigins } from './data-policy.js';
+import { CONFIG_FILE, CONFIG_LIMIT, configOrigins, guardedFetch, pageOrigins, type Origins } from './data-policy.js';
 import type { AskMessage, HeightMessage } from './messages.js';
 
-// Before the widget asks for anything: data only from the origins this page was built with.
-const origins = pageOrigins();
-if (origins) window.fetch = guardedFetch(origins);
+const params = new URLSearchParams(location.search);
+
+/** The page's data origins as written in its meta (`'self'` unresolved), for the narrowed CSP. */
+const built = document.querySelector<HTMLMetaElement>('meta[name="stemhulp-data-origins"]')?.content.split(/\s+/).filter(Boolean);
+
+/**
+ * The origins built in, with those of embed.config.json. Without `src` nothing is loaded, so
+ * the file is not asked for. Its own rules (configOrigins), and: read from this page's
+ * origin only, never through a redirect; missing (404, 410) is the usual case.
+ */
+async function listed(): Promise<string[]> {
+  if (!params.get('src')) return [];
+  let res: Response;
+  try {
+    // no-cache: a host's edit applies at once; omit: the file is public.
+    res = await fetch(new URL(CONFIG_FILE, location.href), { redirect: 'manual', cache: 'no-cache', credentials: 'omit' });
+  } catch (e) {
+    // A sandboxed frame (origin "null") asks for it across origins: without CORS on it, it
+    // cannot read it. Then only the built origins, as without the file: narrower, never wider.
+    if (location.origin === 'null') {
+      console.warn(`stemhulp-widget: ${CONFIG_FILE} could not be read in this sandboxed frame (it needs Access-Control-Allow-Origin); only the built data origins are allowed`);
+      return [];
+    }
+    throw new Error(`could not be read (${(e as Error)?.message ?? e})`);
+  }
+  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) throw new Error('is redirected: it must be served at its own address, beside embed.html');
+  if (res.status === 404 || res.status === 410) return [];
+  if (!res.ok) throw new Error(`answered with HTTP status ${res.status}`);
+  if (Number(res.headers.get('Content-Length')) > CONFIG_LIMIT) throw new Error(`is larger than ${CONFIG_LIMIT} bytes`);
+  return configOrigins(await res.text());
+}
+
+/**
+ * Before the widget asks for anything: data only from the allowed origins, by the guard and
+ * by a CSP of exactly those origins (the page's own allows what the file could list).
+ */
+async function guard() {
+  const origins = pageOrigins();
+  if (!origins || !built) return;
+  const extra = await listed();
+  const csp = document.createElement('meta');
+  csp.httpEquiv = 'Content-Security-Policy';
+  csp.content = `connect-src ${[...new Set([...built, ...extra])].join(' ')}`;
+  document.head.append(csp);
+  window.fetch = guardedFetch([...new Set([...origins, ...extra])] satisfies Origins);
+}
+
+/** The config's problem: for the host, in the console and on the page; nothing is loaded. */
+const broken: Record<string, string> = {
+  nl: 'Deze stemhulp is niet goed ingesteld: het bestand embed.config.json naast embed.html klopt niet.',
+  en: 'This voting aid is not set up correctly: the file embed.config.json beside embed.html is wrong.',
+  ar: 'دليل التصويت هذا غير مُعدّ بشكل صحيح: الملف embed.config.json بجانب embed.html غير صحيح.',
+};
 
 /** Each parameter the link may set, with the only shape it may have. */
 const accepted: Record<string, RegExp> = {
@@ -29,41 +79,66 @@ const accepted: Record<string, RegExp> = {
  */
 const STEP = 100;
 
-const params = new URLSearchParams(location.search);
-const el = document.createElement('stemhulp-widget');
-for (const [name, shape] of Object.entries(accepted)) {
-  const value = params.get(name);
-  if (value && shape.test(value)) el.setAttribute(name, value);
+function show() {
+  const el = document.createElement('stemhulp-widget');
+  for (const [name, shape] of Object.entries(accepted)) {
+    const value = params.get(name);
+    if (value && shape.test(value)) el.setAttribute(name, value);
+  }
+  const lang = el.getAttribute('lang');
+  if (lang) document.documentElement.lang = lang;
+  // The reader's scheme decides which background the accent must be read on; it may change while open.
+  const colour = () => {
+    el.style.removeProperty('--stemhulp-color-accent');
+    el.style.removeProperty('--stemhulp-color-accent-text');
+    for (const [name, value] of Object.entries(houseColours(params, scheme()))) el.style.setProperty(name, value);
+  };
+  colour();
+  dark.addEventListener('change', colour);
+  document.body.append(el);
+  report(el);
 }
-const lang = el.getAttribute('lang');
-if (lang) document.documentElement.lang = lang;
 
-// The reader's scheme decides which background the accent must be read on; it may change while open.
 const dark = matchMedia('(prefers-color-scheme: dark)');
 // A link's theme=light|dark fixes the background whatever the reader's scheme.
 const scheme = () => (/^(light|dark)$/i.test(params.get('theme') ?? '') ? (params.get('theme')!.toLowerCase() as 'light' | 'dark') : dark.matches ? 'dark' : 'light');
-function colour() {
-  el.style.removeProperty('--stemhulp-color-accent');
-  el.style.removeProperty('--stemhulp-color-accent-text');
-  for (const [name, value] of Object.entries(houseColours(params, scheme()))) el.style.setProperty(name, value);
-}
-colour();
-dark.addEventListener('change', colour);
-document.body.append(el);
 
-let last = -1;
-/** The widget's own height, never the viewport's: sizing by the iframe's size would feed back into itself. */
-function post(force = false) {
-  // A display:none iframe has no width: its height would be meaningless until it is shown.
-  if (!innerWidth) return;
-  const exact = el.getBoundingClientRect().height;
-  const height = Math.ceil(exact / STEP) * STEP;
-  if (!force && (height === last || height === 0)) return;
-  last = height;
-  // The height (in whole steps) is no secret, so any parent may read it; answers never leave this page.
-  parent.postMessage({ type: 'stemhulp:height', height } satisfies HeightMessage, '*');
+/** Reports the height of `el` (the widget, or the config's error) to the parent, as it changes. */
+function report(el: HTMLElement) {
+  let last = -1;
+  /** The widget's own height, never the viewport's: sizing by the iframe's size would feed back into itself. */
+  function post(force = false) {
+    // A display:none iframe has no width: its height would be meaningless until it is shown.
+    if (!innerWidth) return;
+    const exact = el.getBoundingClientRect().height;
+    const height = Math.ceil(exact / STEP) * STEP;
+    if (!force && (height === last || height === 0)) return;
+    last = height;
+    // The height (in whole steps) is no secret, so any parent may read it; answers never leave this page.
+    parent.postMessage({ type: 'stemhulp:height', height } satisfies HeightMessage, '*');
+  }
+  new ResizeObserver(() => post()).observe(el);
+  addEventListener('message', (e: MessageEvent<AskMessage>) => {
+    if (e.source === parent && e.data?.type === 'stemhulp:ask') post(true);
+  });
 }
-new ResizeObserver(() => post()).observe(el);
-addEventListener('message', (e: MessageEvent<AskMessage>) => {
-  if (e.source === parent && e.data?.type === 'stemhulp:ask') post(true);
+
+guard().then(show, (e: Error) => {
+  console.error(`stemhulp-widget: ${CONFIG_FILE} beside ${location.pathname} ${e.message}. Nothing is loaded until it is fixed (README, Iframe).`);
+  const box = document.createElement('div');
+  box.className = 'config-error';
+  box.setAttribute('role', 'alert');
+  const lang = params.get('lang')?.toLowerCase().split(/[-_]/)[0] ?? '';
+  const p = document.createElement('p');
+  p.textContent = broken[Object.hasOwn(broken, lang) ? lang : 'nl'];
+  if (Object.hasOwn(broken, lang)) document.documentElement.lang = lang;
+  if (lang === 'ar') document.documentElement.dir = 'rtl';
+  // The reason in the console's words, marked as English.
+  const why = document.createElement('p');
+  why.lang = 'en';
+  why.dir = 'ltr';
+  why.textContent = `${CONFIG_FILE} ${e.message}.`;
+  box.append(p, why);
+  document.body.append(box);
+  report(box);
 });

@@ -146,6 +146,16 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   errorUnknownCode: (code) => `البلدية ذات الرمز ${code} غير موجودة في البيانات. اختر بلديتك.`,
   errorUnknownLink: 'البلدية المختارة غير موجودة في البيانات. اختر بلديتك.',
   httpStatus: (status) => `ردّ الخادم بالحالة ${status}.`,
+  errorHint: {
+    // The Latin names in isolates (LRI … PDI): without them the bidi algorithm splits the header's name around its hyphens.
+    cors: 'ردّ الخادم بدون الترويسة \u2066Access-Control-Allow-Origin\u2069 (\u2066Voor redacties\u2069، الخطوة 2). أو أن العنوان خاطئ والخادم يرسل هذه الترويسة فقط مع الملفات الموجودة.',
+    net: 'لا يوجد رد (كامل) من الخادم: العنوان خاطئ، أو لا يمكن الوصول إلى الخادم، أو انقطع الاتصال.',
+  },
+  browserSays: 'رسالة المتصفح:',
+  errorLimit: {
+    timeout: (ms) => `لا يوجد رد كامل خلال ${ms} ملّي ثانية.`,
+    'too-large': (bytes) => `الملف أكبر من ${bytes} بايت.`,
+  },
   problemsHeading: (n) => (n === 1 ? 'مشكلة واحدة في البيانات:' : `عدد المشكلات في البيانات: ${n}`),
   checkData: 'لمن يُعدّ البيانات: افحصها بالأمر npx -p stemhulp-widget stemhulp-data validate مع عنوان الملف، أو في صفحة Gegevens controleren. كلاهما يذكر كل خطأ مع السطر وطريقة إصلاحه.',
 };

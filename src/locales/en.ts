@@ -146,6 +146,15 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   errorUnknownCode: (code) => `The municipality with code ${code} is not in the data. Choose your municipality.`,
   errorUnknownLink: 'The chosen municipality is not in the data. Choose your municipality.',
   httpStatus: (status) => `The server answered with status ${status}.`,
+  errorHint: {
+    cors: 'The server answered without the header Access-Control-Allow-Origin (Voor redacties, step 2). Or the address is wrong and the server sends that header only with files that exist.',
+    net: 'No (complete) answer from the server: the address is wrong, the server is unreachable or the connection broke.',
+  },
+  browserSays: 'Message from the browser:',
+  errorLimit: {
+    timeout: (ms) => `No complete answer within ${ms} ms.`,
+    'too-large': (bytes) => `The file is larger than ${bytes} bytes.`,
+  },
   problemsHeading: (n) => (n === 1 ? '1 problem in the data:' : `${n} problems in the data:`),
   checkData: 'For whoever makes the data: check it with npx -p stemhulp-widget stemhulp-data validate and the address of the file, or on the page Gegevens controleren. Both name every error with its line and how to fix it.',
 };

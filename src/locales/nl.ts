@@ -60,6 +60,17 @@ export const nl = {
   errorUnknownCode: (code: string) => `De gemeente met code ${code} staat niet in de gegevens. Kies je gemeente.`,
   errorUnknownLink: 'De gekozen gemeente staat niet in de gegevens. Kies je gemeente.',
   httpStatus: (status: number) => `De server antwoordde met status ${status}.`,
+  /** Under Details, why a connection failed, as far as the widget can tell (LoadError.hint). */
+  errorHint: {
+    cors: 'De server antwoordde zonder de header Access-Control-Allow-Origin (Voor redacties, stap 2). Of het adres klopt niet en de server stuurt die header alleen bij bestanden die bestaan.',
+    net: 'Geen (volledig) antwoord van de server: het adres klopt niet, de server is onbereikbaar of de verbinding viel weg.',
+  },
+  /** Before the browser's own message, which is in English in every engine. */
+  browserSays: 'Melding van de browser:',
+  errorLimit: {
+    timeout: (ms: string) => `Geen volledig antwoord binnen ${ms} ms.`,
+    'too-large': (bytes: string) => `Het bestand is groter dan ${bytes} bytes.`,
+  },
   problemsHeading: (n: number) => (n === 1 ? '1 probleem in de gegevens:' : `${n} problemen in de gegevens:`),
   checkData: 'Voor wie de gegevens maakt: controleer ze met npx -p stemhulp-widget stemhulp-data validate en het adres van het bestand, of op de pagina Gegevens controleren. Die noemen elke fout met de regel en hoe je hem oplost.',
 };

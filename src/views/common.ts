@@ -108,7 +108,12 @@ export function errorBox(
       ? html`<details>
           <summary>${t.details}</summary>
           ${error.status ? html`<p>${t.httpStatus(error.status)}</p>` : nothing}
-          <p>${error.message}</p>
+          ${error.hint ? html`<p>${t.errorHint[error.hint]}</p>` : nothing}
+          ${error.kind == 'network' || error.kind == 'json'
+            ? html`<p>${t.browserSays} <span lang="en" dir="ltr">${error.message}</span></p>`
+            : error.kind == 'timeout' || error.kind == 'too-large'
+              ? html`<p>${t.errorLimit[error.kind](error.message)}</p>`
+              : nothing}
           ${error.url ? html`<p><code>${shortUrl(error.url)}</code></p>` : nothing}
           ${error.problems.length
             ? html`<p>${t.problemsHeading(error.problems.length)}</p>

@@ -2,7 +2,9 @@
 // (dist/ under /stemhulp-widget/) and the data host (demo/data/ under /stemhulp/), each on
 // an origin of its own, sending exactly the headers of the README's `_headers` example.
 // Copies without those headers show what the editor sees when step 2 is missing.
-//   executeServerCommand('editor-hosts')  the four base URLs
+// A data host that sends the header only with files that exist (a 404 without it), and the
+// address of a port where nothing listens (no answer at all), for what Details say.
+//   executeServerCommand('editor-hosts')  the base URLs
 //   /__editor/page.html?script=…&data=…&lang=…
 //                                         a newspaper page with the README's snippet, its
 //                                         addresses replaced by those hosts
@@ -37,7 +39,7 @@ export function readmeSnippet(section = editorsSection()) {
 
 const types = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
-function staticHost(root, prefix, headers, host) {
+function staticHost(root, prefix, headers, host, errorHeaders = headers) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = normalize(resolve(root, path.slice(prefix.length)));
@@ -47,7 +49,7 @@ function staticHost(root, prefix, headers, host) {
       res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...headers });
       res.end(body);
     } catch {
-      res.writeHead(404, headers).end();
+      res.writeHead(404, errorHeaders).end();
     }
   });
   return new Promise((res, rej) => {
@@ -60,12 +62,19 @@ function staticHost(root, prefix, headers, host) {
 }
 
 /** [::1] where the machine has IPv6 loopback, else another port on 127.0.0.1. */
-async function dataHost(root, headers) {
+async function dataHost(root, headers, errorHeaders = headers) {
   try {
-    return await staticHost(root, '/stemhulp/', headers, '::1');
+    return await staticHost(root, '/stemhulp/', headers, '::1', errorHeaders);
   } catch {
-    return staticHost(root, '/stemhulp/', headers, '127.0.0.1');
+    return staticHost(root, '/stemhulp/', headers, '127.0.0.1', errorHeaders);
   }
+}
+
+/** An origin where nothing answers: a port that was free a moment ago, closed again. */
+async function closedHost() {
+  const { server, url } = await staticHost(resolve('demo/data'), '/stemhulp/', {}, '127.0.0.1');
+  await new Promise((r) => server.close(r));
+  return { server: { close: (r) => r() }, url };
 }
 
 export function editorHostsPlugin() {
@@ -82,6 +91,8 @@ export function editorHostsPlugin() {
         data: await dataHost(data, headers),
         scriptWithoutCors: await staticHost(dist, '/stemhulp-widget/', {}, '127.0.0.1'),
         dataWithoutCors: await dataHost(data, {}),
+        dataCorsOnSuccess: await dataHost(data, headers, {}),
+        nobody: await closedHost(),
       };
       for (const [name, { server, url }] of Object.entries(hosts)) {
         started.push(server);

@@ -35,6 +35,10 @@
 //   /__test/redirect-to/<key>?to=<url>  302 to <url>, to any origin; logs "redirect" under <key>
 //   /__test/embed/<origins>/<file>  dist/<file>, embed.html built with STEMHULP_DATA_ORIGINS=<origins>
 //                                 (URL-encoded), to any origin (a sandboxed frame's is "null")
+//   /__test/embed-config/<key>/<file>  dist/<file> (embed.html as built by default), its
+//                                 embed.config.json the body stored under <key> with its type
+//                                 (404 when none; type x-test/redirect: a 302 to the stored
+//                                 URL); logs "config" under "config-<key>"
 import { readFile } from 'node:fs/promises';
 import { resolve, normalize } from 'node:path';
 import { dataOrigins, renderEmbedHtml } from '../../scripts/embed-html.mjs';
@@ -248,6 +252,31 @@ ${tag}
       });
       ctx.res.end(body);
       return;
+    }
+    case 'embed-config': {
+      const [k, ...p] = rest.split('/');
+      const name = p.join('/');
+      if (name === 'embed.config.json') {
+        log(`config-${k}`, 'config');
+        const item = stored.get(k);
+        ctx.respond = false;
+        if (item?.type === 'x-test/redirect') {
+          ctx.res.writeHead(302, { Location: JSON.parse(String(item.body)), 'Cache-Control': 'no-store' });
+          ctx.res.end();
+          return;
+        }
+        ctx.res.writeHead(item ? 200 : 404, { 'Content-Type': item?.type ?? 'text/plain', 'Cache-Control': 'no-store' });
+        ctx.res.end(item?.body ?? 'not found');
+        return;
+      }
+      const dist = resolve('dist');
+      const file = normalize(resolve(dist, name));
+      if (!file.startsWith(dist)) return send(ctx, 403, 'outside dist', 'text/plain');
+      const types = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', map: 'application/json' };
+      const body = file.endsWith('embed.html')
+        ? renderEmbedHtml(await readFile(resolve('src/embed/embed.html')), dataOrigins(undefined))
+        : await readFile(file);
+      return send(ctx, 200, body, types[file.split('.').pop()] ?? 'application/octet-stream');
     }
     case 'redirect':
       ctx.respond = false;
