@@ -56,7 +56,9 @@ export interface ResultTools {
 export type ResultChange =
   | { kind: 'answer'; statement: string; answer: Answer | 'skip' }
   | { kind: 'important'; statement: string; on: boolean }
-  | { kind: 'party'; party: string; on: boolean };
+  | { kind: 'party'; party: string; on: boolean }
+  /** The third party is chosen side by side: the others cannot be chosen now. */
+  | { kind: 'side-full' };
 
 /** More columns than this do not fit a phone. */
 export const maxSideBySide = 3;

@@ -227,6 +227,30 @@ describe('parties side by side and per statement', () => {
     expect(table.querySelectorAll('thead th')).to.have.length(3);
   });
 
+  it('says in the live region that the limit of three is reached, each time it is reached (WCAG 4.1.3)', async () => {
+    const el = await tuindorp();
+    const fieldset = await openTool(el, 'Partijen naast elkaar', ['group', 'Kies maximaal drie partijen']);
+    const box = (name: string) => getByRole(fieldset, 'checkbox', name) as HTMLInputElement;
+    const full = 'Je hebt drie partijen gekozen. Haal er een weg om een andere te kiezen.';
+    // The region is there before anything is said in it (a region inserted with its words is often not read).
+    expect(el.shadowRoot!.querySelector('#result-live')?.getAttribute('role')).to.equal('status');
+    for (const n of ['Partij Alfa (lijst 1)', 'Partij Gamma (lijst 3)']) {
+      box(n).click();
+      await el.updateComplete;
+    }
+    expect(live(el)).not.to.equal(full);
+    box('Partij Delta').click();
+    await el.updateComplete;
+    expect(live(el)).to.equal(full);
+    // Taken out and another chosen: reached again, and said again (the region was emptied in between).
+    box('Partij Delta').click();
+    await el.updateComplete;
+    expect(live(el)).to.equal('');
+    box('Partij Beta (Groen-Sociaal) (lijst 2)').click();
+    await el.updateComplete;
+    expect(live(el)).to.equal(full);
+  });
+
   it('shows every party on one statement under Eens, Geen van beide, Oneens and Onbekend', async () => {
     const el = await tuindorp();
     await openTune(el);
