@@ -41,6 +41,11 @@ export interface ReaderState {
   readonly undo?: { id: number; gemeente: string; answers: Answers; hidden: ReadonlySet<string> };
   /** How many times `restart` ran: the id of its undo, so an old timer cannot forget a newer one. */
   readonly restarts?: number;
+  /**
+   * The answers a share link brought. While they are the gemeente's answers, unchanged
+   * (every change makes a new map), the result is the link's, not the reader's own.
+   */
+  readonly shared?: Answers;
 }
 
 export interface ResultTools {
@@ -190,6 +195,7 @@ export function update(s: ReaderState, a: Action): ReaderState {
         answers: new Map(s.answers).set(a.gemeente, a.answers),
         hiddenParties: new Map(s.hiddenParties).set(a.gemeente, a.hidden),
         openParties: new Set(),
+        shared: a.answers,
       };
     case 'clear':
       return { ...initialState, gemeente: a.gemeente };

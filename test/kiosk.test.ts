@@ -68,7 +68,7 @@ describe('kiosk', function () {
     // This person switches to English; asked again, nobody answers.
     const language = getByRole(el, 'combobox', 'Taal') as HTMLSelectElement;
     language.value = 'en';
-    language.dispatchEvent(new Event('change'));
+    await press(el, 'button', 'Taal wijzigen');
     await findByRole(el, 'heading', 'Your result', 5000);
     await findByRole(el, 'dialog', 'Are you still there?', 10_000);
     await waitUntil(() => !queryByRole(el, 'dialog') && queryByRole(el, 'button', 'Start de stemhulp'), 'the Dutch start screen after the countdown', {

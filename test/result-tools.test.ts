@@ -163,7 +163,7 @@ describe('Antwoorden aanpassen: tuning on the result', () => {
     await openTune(el);
     buttonIn(tuneGroup(el, 1), 'Sla over').click();
     await el.updateComplete;
-    expect(visibleText(el)).to.contain('Je hebt alle stellingen overgeslagen.');
+    await find(el, 'status', /^Je hebt alle stellingen overgeslagen\./);
     expect(live(el)).to.equal('Stelling 1: je antwoord is nu overgeslagen; er is geen uitslag.');
     buttonIn(tuneGroup(el, 2), 'Eens').click();
     await el.updateComplete;

@@ -177,6 +177,38 @@ describe('share link', function () {
     expect(visibleText(el)).not.to.include('link');
   });
 
+  it('speaks to whoever opened the link: its answers, not "jouw"; says so when its statements are gone or all skipped; in nl, en and ar', async () => {
+    const key = `whose-${Date.now()}`;
+    const words = {
+      nl: { heading: 'Uitslag van een gedeelde link', intro: 'bij de antwoorden in deze link', own: /jouw (uitslag|antwoorden)/i,
+        gone: 'De stellingen in deze link staan niet meer in de stemhulp. Ze zijn veranderd nadat de link is gemaakt. Je kunt de stemhulp zelf doen.',
+        skipped: 'In deze link zijn alle stellingen overgeslagen. Daarom is er geen uitslag. Je kunt de stemhulp zelf doen.' },
+      en: { heading: 'Result from a shared link', intro: 'match the answers in this link', own: /your (result|answers)/i,
+        gone: 'The statements in this link are no longer in the voting aid. They changed after the link was made. You can do the voting aid yourself.',
+        skipped: 'Every statement in this link was skipped, so there is no result. You can do the voting aid yourself.' },
+      ar: { heading: 'نتيجة من رابط تمت مشاركته', intro: 'مع الإجابات الموجودة في هذا الرابط', own: /نتيجتك|إجاباتك/,
+        gone: 'العبارات الموجودة في هذا الرابط لم تعد في دليل التصويت. لقد تغيرت بعد إنشاء الرابط. يمكنك استخدام دليل التصويت بنفسك.',
+        skipped: 'تم تخطي كل العبارات في هذا الرابط، لذلك لا توجد نتيجة. يمكنك استخدام دليل التصويت بنفسك.' },
+    };
+    for (const lang of ['nl', 'en', 'ar'] as const) {
+      const w = words[lang];
+      const opened = async (hash: string) => {
+        const { el } = await open(page(key, hash));
+        el.lang = lang;
+        return el;
+      };
+      const answered = await opened('#stemhulp=1.GM0001.s1-A_s2-d_s3-n_s4-s');
+      const heading = await findByRole(answered, 'heading', w.heading, 5000);
+      await waitUntil(() => sentences(answered).length === 3, 'the shared result', { timeout: 5000 });
+      // The heading and the line below it, which said "Jouw uitslag" and "jouw antwoorden".
+      const said = `${heading.textContent} ${heading.nextElementSibling!.textContent}`.replace(/\s+/g, ' ');
+      expect(said, lang).to.include(w.intro);
+      expect(said, lang).not.to.match(w.own);
+      await findByRole(await opened('#stemhulp=1.GM0001.gone-a_removed-D'), 'status', w.gone, 5000);
+      await findByRole(await opened('#stemhulp=1.GM0001.s1-s_s2-s_s3-s_s4-s'), 'status', w.skipped, 5000);
+    }
+  });
+
   it('share="off" and kiosk mode have no share button; printing stays', async () => {
     for (const attr of ['share', 'kiosk']) {
       const { el } = await open(page(`off-${attr}-${Date.now()}`));

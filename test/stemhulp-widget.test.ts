@@ -281,7 +281,7 @@ describe('<stemhulp-widget> result', () => {
     await click(el, 'button', 'Sla over');
     await findByRole(el, 'heading', 'Jouw uitslag');
     expect(el.shadowRoot!.querySelector('ol.parties')).to.equal(null);
-    expect(visibleText(el)).to.contain('Je hebt alle stellingen overgeslagen');
+    await findByRole(el, 'status', /^Je hebt alle stellingen overgeslagen/);
     expect(events).to.equal(0);
   });
 

@@ -97,7 +97,7 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
     >
       ${label}
     </button>`;
-  return html`<section class="quiz" part="quiz" aria-labelledby="statement-text">
+  return html`<section class="quiz" part="quiz">
     <p class="progress-text" id="progress">${t.progress(step + 1, total)}</p>
     <progress class="bar" aria-hidden="true" max=${total} value=${step + 1}></progress>
     ${p.keyPoint
