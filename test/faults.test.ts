@@ -8,6 +8,7 @@ import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../src/data/load.js';
 import { chooseGemeente, click, findByRole, getByRole, queryByRole, serverLog, visibleText } from './helpers.js';
 import { skipIn } from './engines.js';
+import { statementHeading } from './helpers.js';
 
 const faultsSrc = '/test/fixtures/faults/index.json';
 
@@ -240,7 +241,7 @@ describe('network faults loading a gemeente file', function () {
     const el = await make(faultsSrc);
     await chooseGemeente(el, 'GM0107');
     await click(el, 'button', 'Start de stemhulp');
-    expect(await findByRole(el, 'heading', 'Een stelling die wel laadt', 10000)).to.exist;
+    expect(await findByRole(el, 'heading', statementHeading('Een stelling die wel laadt'), 10000)).to.exist;
     expect(visibleText(el)).to.contain('Stelling 1 van 1');
   });
 });

@@ -16,6 +16,7 @@ import {
   words,
 } from './a11y-helpers.js';
 import { noViewport, skipIn } from './engines.js';
+import { statementHeading } from './helpers.js';
 
 resetMediaAfterEach();
 
@@ -112,8 +113,8 @@ describe('languages', () => {
     await shown(el, 'en');
     await chooseGemeente(el, 'GM0001');
     await press(el, 'button', 'Start the voting aid');
-    await find(el, 'heading', 'Stelling over opvang');
-    expect(getByRole(el, 'heading', 'Stelling over opvang').querySelector('[lang="nl"]')).to.exist;
+    await find(el, 'heading', statementHeading('Stelling over opvang'));
+    expect(getByRole(el, 'heading', statementHeading('Stelling over opvang')).querySelector('[lang="nl"]')).to.exist;
     await press(el, 'button', 'More explanation');
     expect(el.shadowRoot!.querySelector('.explanation p')!.getAttribute('lang')).to.equal('nl');
   });

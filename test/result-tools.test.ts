@@ -10,6 +10,7 @@ import { accessibleName, allByRole, getByRole, queryByRole, visibleText } from '
 import { active, find, press, resetMediaAfterEach } from './a11y-helpers.js';
 import { live, names, ranking, seen, tuindorp } from './results-helpers.js';
 import { noMediaEmulation, onlyIn } from './engines.js';
+import { statementHeading } from './helpers.js';
 
 resetMediaAfterEach();
 
@@ -300,7 +301,7 @@ describe('Vorige, Antwoorden aanpassen and Opnieuw beginnen on the result', () =
     const el = await tuindorp();
     await press(el, 'button', 'Opnieuw beginnen');
     await press(el, 'button', 'Start de stemhulp');
-    await find(el, 'heading', 'De gemeente opent een kleine opvang in een woonwijk.');
+    await find(el, 'heading', statementHeading('De gemeente opent een kleine opvang in een woonwijk.'));
     expect(getByRole(el, 'button', 'Eens').getAttribute('aria-pressed')).to.equal('false');
     await press(el, 'button', 'Vorige');
     expect(queryByRole(el, 'button', 'Ongedaan maken')).to.equal(undefined);

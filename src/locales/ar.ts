@@ -30,6 +30,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   progress: (n, total) => `العبارة ${n} من ${total}`,
   keyPointLabel: 'الأولوية',
   moreInfo: 'شرح إضافي',
+  hardWords: 'كلمات صعبة',
   agree: 'أوافق',
   neutral: 'محايد',
   disagree: 'لا أوافق',

@@ -30,6 +30,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   progress: (n, total) => `Statement ${n} of ${total}`,
   keyPointLabel: 'Key point',
   moreInfo: 'More explanation',
+  hardWords: 'Difficult words',
   agree: 'Agree',
   neutral: 'Neither',
   disagree: 'Disagree',

@@ -29,6 +29,8 @@ export const nl = {
   progress: (n: number, total: number) => `Stelling ${n} van ${total}`,
   keyPointLabel: 'Speerpunt',
   moreInfo: 'Meer uitleg',
+  /** Before the buttons that explain the statement's hard words, below it. */
+  hardWords: 'Moeilijke woorden',
   agree: 'Eens',
   neutral: 'Geen van beide',
   disagree: 'Oneens',

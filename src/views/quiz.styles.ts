@@ -67,6 +67,10 @@ export const quiz = css`
     border-block-end: 2px dotted currentColor;
     cursor: pointer;
   }
+  /* The statement's hard words as buttons, below it: in the heading they are only marked. */
+  .terms {
+    margin-block: 0 0.75em;
+  }
   /* In the statement's large type the word is 24 px high already; padding would push the line into the next. */
   .statement .term {
     padding-block: 0;
