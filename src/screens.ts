@@ -8,7 +8,7 @@ import type { Extras } from './extras.js';
 import { chunkUrl, type LazyViews, type Loaded } from './lazy.js';
 import type { Strings } from './locales/index.js';
 import type { Action, ReaderState, Screen } from './state.js';
-import { errorBox, municipalityErrorBox } from './views/common.js';
+import { errorBox, municipalityErrorBox, said } from './views/common.js';
 
 /** What the screens use of the element: its preset and `event-scores`, its shadow root and its next render. */
 interface ScreensHost extends EventTarget, ReactiveControllerHost {
@@ -90,7 +90,7 @@ export class Screens {
     const name = this.name(lang);
     const back = html`<button type="button" class="secondary" @click=${() => dispatch({ type: 'home' })}>${t.previous}</button>`;
     if (!m || screen.name === 'home') return nothing;
-    if (m.state === 'loading') return html`<p role="status" class="loading">${t.loadingMunicipality(name)}</p>`;
+    if (m.state === 'loading') return html`<p role="status" class="loading">${said(t.loadingMunicipality(name))}</p>`;
     if (m.state === 'error') return html`${this.municipalityError(t, lang)} ${back}`;
     const failed = (retry: () => void, e: unknown) =>
       html`${errorBox(t, t.errorChunk, new LoadError('network', chunkUrl(e) ?? '', String(e)), retry)} ${back}`;

@@ -28,7 +28,10 @@ addReducers({
   'toggle-side': (s, a) => {
     const tools = resultTools(s);
     const { sideBySide } = tools;
-    if (sideBySide.includes(a.party)) return { ...s, tools: { ...tools, sideBySide: sideBySide.filter((id) => id !== a.party) } };
-    return sideBySide.length < maxSideBySide ? { ...s, tools: { ...tools, sideBySide: [...sideBySide, a.party] } } : s;
+    // Taking one out empties the live region, so that reaching the limit again is said again.
+    if (sideBySide.includes(a.party)) return { ...s, tools: { ...tools, sideBySide: sideBySide.filter((id) => id !== a.party), lastChange: undefined } };
+    if (sideBySide.length >= maxSideBySide) return s;
+    const next = [...sideBySide, a.party];
+    return { ...s, tools: { ...tools, sideBySide: next, ...(next.length === maxSideBySide && { lastChange: { kind: 'side-full' } }) } };
   },
 });

@@ -41,6 +41,11 @@ export interface ReaderState {
   readonly undo?: { id: number; gemeente: string; answers: Answers; hidden: ReadonlySet<string> };
   /** How many times `restart` ran: the id of its undo, so an old timer cannot forget a newer one. */
   readonly restarts?: number;
+  /**
+   * The answers a share link brought. While they are the gemeente's answers, unchanged
+   * (every change makes a new map), the result is the link's, not the reader's own.
+   */
+  readonly shared?: Answers;
 }
 
 export interface ResultTools {
@@ -56,7 +61,9 @@ export interface ResultTools {
 export type ResultChange =
   | { kind: 'answer'; statement: string; answer: Answer | 'skip' }
   | { kind: 'important'; statement: string; on: boolean }
-  | { kind: 'party'; party: string; on: boolean };
+  | { kind: 'party'; party: string; on: boolean }
+  /** The third party is chosen side by side: the others cannot be chosen now. */
+  | { kind: 'side-full' };
 
 /** More columns than this do not fit a phone. */
 export const maxSideBySide = 3;
@@ -188,6 +195,7 @@ export function update(s: ReaderState, a: Action): ReaderState {
         answers: new Map(s.answers).set(a.gemeente, a.answers),
         hiddenParties: new Map(s.hiddenParties).set(a.gemeente, a.hidden),
         openParties: new Set(),
+        shared: a.answers,
       };
     case 'clear':
       return { ...initialState, gemeente: a.gemeente };

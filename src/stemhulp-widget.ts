@@ -162,7 +162,13 @@ export class StemhulpWidget extends LitElement {
 
   private readonly startHandlers = {
     onChoose: (code: string) => this.data.choose(code),
-    onStart: () => (this.reader.gemeente ? this.dispatch({ type: 'start' }) : this.renderRoot.querySelector('select')?.reportValidity()),
+    // A gemeente that failed stays one alert: Start takes the reader to it, rather than drawing it anew on the next screen.
+    onStart: () =>
+      this.data.municipality?.state === 'error'
+        ? [...this.renderRoot.querySelectorAll<HTMLElement>('[role=alert]')].pop()?.focus()
+        : this.reader.gemeente
+          ? this.dispatch({ type: 'start' })
+          : this.renderRoot.querySelector('select')?.reportValidity(),
     onRetry: () => this.data.loadIndex(),
     onVerdict: () => this.dispatch({ type: 'show-verdict' }),
   };

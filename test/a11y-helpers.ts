@@ -170,3 +170,30 @@ export async function axeEveryView(lang: Lang, colorScheme: 'light' | 'dark') {
   failing.shadowRoot!.querySelector<HTMLElement>('.error summary')!.click();
   await axeNow(failing);
 }
+
+/** The colour a box shows: its own background, else that of the nearest ancestor (across the shadow boundary) that has one. */
+export function backdrop(el: Element): string {
+  for (let e: Element | null = el; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host as Element | undefined) ?? null) {
+    const bg = getComputedStyle(e).backgroundColor;
+    if (bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return toRgb(bg);
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+/**
+ * The `Belangrijk` toggles shown (the statement's, and each of `Antwoorden aanpassen`):
+ * their text at 4.5:1 on their fill, and when pressed the filled check box, the indicator
+ * of the state, at 3:1 against that fill (WCAG 1.4.3 and 1.4.11).
+ */
+export function checkToggles(el: StemhulpWidget, scheme: string) {
+  const toggles = [...root(el).querySelectorAll<HTMLElement>('button.toggle')].filter((b) => b.getClientRects().length);
+  expect(toggles.filter((b) => b.getAttribute('aria-pressed') === 'true').length, `${scheme}: pressed toggles shown`).to.be.greaterThan(0);
+  for (const b of toggles) {
+    const name = `${scheme}: ${b.closest('.tune-item') ? 'tuning' : 'statement'} toggle, ${b.getAttribute('aria-pressed') === 'true' ? '' : 'not '}pressed`;
+    const fill = backdrop(b);
+    expect(contrast(getComputedStyle(b).color, fill), `${name}: text`).to.be.at.least(4.5);
+    if (b.getAttribute('aria-pressed') === 'true') {
+      expect(contrast(backdrop(b.querySelector('.check')!), fill), `${name}: filled check`).to.be.at.least(3);
+    }
+  }
+}

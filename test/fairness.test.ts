@@ -12,7 +12,7 @@ const src = '/test/fixtures/fairness/index.json';
 async function resultOrder(el: StemhulpWidget, code: string) {
   await chooseGemeente(el, code);
   await click(el, 'button', 'Start de stemhulp');
-  await findByRole(el, 'heading', /stelling$/);
+  await findByRole(el, 'heading', /stelling \S+ \d+ \S+ \d+$/);
   await click(el, 'button', 'Eens');
   await click(el, 'button', 'Eens');
   await findByRole(el, 'heading', 'Jouw uitslag');

@@ -9,6 +9,7 @@ import type { GlossaryEntry } from '../src/data/types.js';
 import { glossaryFor, markTerms, own, type Piece } from '../src/glossary.js';
 import { glossary as ar } from '../src/locales/glossary-ar.js';
 import { glossary as en } from '../src/locales/glossary-en.js';
+import { statementHeading } from './helpers.js';
 
 const entry = (term: GlossaryEntry['term'], explanation: GlossaryEntry['explanation'], also?: GlossaryEntry['also']): GlossaryEntry => ({ term, explanation, also });
 /** The marked words of `text`, in order. */
@@ -124,11 +125,15 @@ describe('hard words in the widget', function () {
   const heading = (el: StemhulpWidget) => el.shadowRoot!.querySelector<HTMLElement>('#statement-text')!;
   const region = (el: StemhulpWidget, button: HTMLElement) => el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
 
-  it('the first use of a term in the statement is a button that opens its explanation in place, and closes it', async () => {
+  it('the first use of a term in the statement is marked, with a button below it that opens its explanation in place, and closes it', async () => {
     const el = await atStatement('nl', 5);
     const azc = getByRole(el, 'button', 'azc');
-    expect(heading(el).contains(azc), 'inside the statement').to.equal(true);
-    expect(accessibleName(heading(el)), 'the statement reads as before').to.match(/langer in het azc blijven\.$/);
+    // Outside the heading (issue 21): a screen reader reads the heading whole, with its progress.
+    expect(heading(el).contains(azc), 'outside the statement').to.equal(false);
+    expect(heading(el).nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Moeilijke woorden: Statushouders, azc');
+    expect([...heading(el).querySelectorAll('.term')].map((m) => m.textContent), 'the words marked in the statement').to.deep.equal(['Statushouders', 'azc']);
+    expect(heading(el).querySelector('[role="button"], [tabindex]'), 'nothing to stop at inside the heading').to.equal(null);
+    expect(accessibleName(heading(el)), 'the statement, then its progress').to.match(/langer in het azc blijven\. Stelling 5 van 10$/);
     expect(azc.getAttribute('aria-expanded')).to.equal('false');
     const box = region(el, azc);
     expect(box.getAttribute('role')).to.equal('region');
@@ -138,8 +143,8 @@ describe('hard words in the widget', function () {
     expect(box.hidden).to.equal(false);
     expect(accessibleName(box), 'the region is named by its word').to.equal('azc');
     expect(box.textContent).to.match(/azc: Asielzoekerscentrum: een plek waar asielzoekers wonen/);
-    // Right below the statement, among the explanations of its words.
-    let next = heading(el).nextElementSibling;
+    // Right below the statement and its line of hard words, among the explanations of its words.
+    let next = heading(el).nextElementSibling!.nextElementSibling;
     while (next && next !== box && next.classList.contains('term-box')) next = next.nextElementSibling;
     expect(next, 'right below the statement').to.equal(box);
     await press(el, 'button', 'azc');
@@ -160,7 +165,7 @@ describe('hard words in the widget', function () {
 
   it('marks once per statement and once per explanation, with the data\'s own entries beside the bundled ones', async () => {
     const el = await atStatement('nl', 6);
-    const inHeading = [...heading(el).querySelectorAll('[role="button"].term')].map((b) => b.textContent);
+    const inHeading = [...el.shadowRoot!.querySelectorAll('.quiz .terms [role="button"]')].map((b) => b.textContent);
     expect(inHeading, 'Statushouders twice in the statement, marked once').to.deep.equal(['Statushouders']);
     el.shadowRoot!.querySelector<HTMLElement>('.explanation summary')!.click();
     await el.updateComplete;
@@ -176,7 +181,7 @@ describe('hard words in the widget', function () {
     await press(en, 'button', 'azc');
     expect(en.shadowRoot!.querySelector('.term-box:not([hidden])')!.textContent).to.contain('a place where asylum seekers live');
     const ar = await atStatement('ar', 4);
-    const marked = [...heading(ar).querySelectorAll('[role="button"].term')].map((b) => b.textContent);
+    const marked = [...ar.shadowRoot!.querySelectorAll('.quiz .terms [role="button"]')].map((b) => b.textContent);
     expect(marked).to.deep.equal(['مؤسسات الإسكان', 'لحاملي تصريح الإقامة']);
     await press(ar, 'button', 'لحاملي تصريح الإقامة');
     expect(ar.shadowRoot!.querySelector('.term-box:not([hidden])')!.textContent).to.contain('لاجئ حصل على تصريح إقامة');
@@ -190,7 +195,7 @@ describe('hard words in text shown in another language than the widget', () => {
     await shown(el, 'en');
     await chooseGemeente(el, 'GM9991');
     await press(el, 'button', 'Start the voting aid');
-    await find(el, 'heading', 'Het azc in de ward blijft open.');
+    await find(el, 'heading', statementHeading('Het azc in de ward blijft open.'));
     const marked = [...el.shadowRoot!.querySelectorAll('#statement-text .term')].map((b) => b.textContent);
     expect(marked, 'the English-only term is not looked for in Dutch text').to.deep.equal(['azc']);
     await press(el, 'button', 'azc');

@@ -157,3 +157,9 @@ export const basicSrc = '/test/fixtures/basic/index.json';
 export async function widget(src: string | undefined = basicSrc, gemeente?: string) {
   return fixture<StemhulpWidget>(html`<stemhulp-widget src=${ifDefined(src)} gemeente=${ifDefined(gemeente)}></stemhulp-widget>`);
 }
+
+/**
+ * A statement's heading by its statement: its accessible name is the statement, then its
+ * progress ("Stelling 2 van 10", "Statement 2 of 10", "العبارة 2 من 10"), read together.
+ */
+export const statementHeading = (statement: string) => new RegExp(`^${statement.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\S+ \\d+ \\S+ \\d+$`);

@@ -13,8 +13,10 @@ import {
   shown,
   startDemo,
   widgetIn,
+  words,
 } from './a11y-helpers.js';
 import { noViewport, skipIn } from './engines.js';
+import { statementHeading } from './helpers.js';
 
 resetMediaAfterEach();
 
@@ -53,12 +55,39 @@ describe('languages', () => {
     const select = getByRole(el, 'combobox', 'Taal') as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['Nederlands', 'English', 'العربية']);
     expect([...select.options].map((o) => o.lang)).to.deep.equal(['nl', 'en', 'ar']);
+    // What an arrow key on the closed select does in Chromium and Firefox: a new value and `change`.
+    // Nothing switches yet (WCAG 3.2.2); the button does it.
+    select.focus();
     select.value = 'en';
+    select.dispatchEvent(new Event('input', { bubbles: true }));
     select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(root(el).lang).to.equal('nl');
+    expect(el.hasAttribute('lang')).to.equal(false);
+    const apply = getByRole(el, 'button', 'Taal wijzigen');
+    apply.focus();
+    apply.click();
     await shown(el, 'en');
     expect(el.getAttribute('lang')).to.equal('en');
     expect(getByRole(el, 'combobox', 'Language')).to.exist;
     expect(getByRole(el, 'heading', 'Our key points')).to.exist;
+    // Focus stays on the button, now named in the new language.
+    expect(el.shadowRoot!.activeElement).to.equal(getByRole(el, 'button', 'Change language'));
+  });
+
+  it('says "choose a gemeente first" in the widget\'s language, not the browser\'s, when Start is pressed without one', async () => {
+    const first = { nl: 'Kies eerst je gemeente.', en: 'Choose your municipality first.', ar: 'اختر بلديتك أولًا.' };
+    for (const lang of ['nl', 'en', 'ar'] as const) {
+      const el = await widgetIn({ lang, src: demoSrc });
+      await shown(el, lang);
+      const select = (await find(el, 'combobox', words[lang].municipality)) as HTMLSelectElement;
+      await press(el, 'button', words[lang].start);
+      expect(select.validationMessage, lang).to.equal(first[lang]);
+      expect(root(el).querySelector('.quiz'), lang).to.equal(null);
+      // Chosen, the message is gone and Start starts.
+      await chooseGemeente(el, 'GM9901');
+      expect(select.validationMessage, lang).to.equal('');
+    }
   });
 
   it('shows Dutch, marked as Dutch, for a tag it cannot use or has no translation for', async () => {
@@ -84,8 +113,8 @@ describe('languages', () => {
     await shown(el, 'en');
     await chooseGemeente(el, 'GM0001');
     await press(el, 'button', 'Start the voting aid');
-    await find(el, 'heading', 'Stelling over opvang');
-    expect(getByRole(el, 'heading', 'Stelling over opvang').querySelector('[lang="nl"]')).to.exist;
+    await find(el, 'heading', statementHeading('Stelling over opvang'));
+    expect(getByRole(el, 'heading', statementHeading('Stelling over opvang')).querySelector('[lang="nl"]')).to.exist;
     await press(el, 'button', 'More explanation');
     expect(el.shadowRoot!.querySelector('.explanation p')!.getAttribute('lang')).to.equal('nl');
   });

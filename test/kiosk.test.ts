@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { allByRole, chooseGemeente, findByRole, getByRole, queryByRole, visibleText } from './helpers.js';
+import { statementHeading } from './helpers.js';
 
 async function press(el: StemhulpWidget, role: string, name: string | RegExp) {
   (await findByRole(el, role, name, 5000)).click();
@@ -41,7 +42,7 @@ describe('kiosk', function () {
 
     await chooseGemeente(el, 'GM0001');
     await press(el, 'button', 'Start de stemhulp');
-    await findByRole(el, 'heading', 'Stelling over opvang');
+    await findByRole(el, 'heading', statementHeading('Stelling over opvang'));
     await targetsAtLeast48(el, 'quiz');
     await press(el, 'button', /^Belangrijk/);
     for (const a of ['Eens', 'Oneens', 'Geen van beide', 'Eens']) await press(el, 'button', a);
@@ -68,7 +69,7 @@ describe('kiosk', function () {
     // This person switches to English; asked again, nobody answers.
     const language = getByRole(el, 'combobox', 'Taal') as HTMLSelectElement;
     language.value = 'en';
-    language.dispatchEvent(new Event('change'));
+    await press(el, 'button', 'Taal wijzigen');
     await findByRole(el, 'heading', 'Your result', 5000);
     await findByRole(el, 'dialog', 'Are you still there?', 10_000);
     await waitUntil(() => !queryByRole(el, 'dialog') && queryByRole(el, 'button', 'Start de stemhulp'), 'the Dutch start screen after the countdown', {
@@ -83,7 +84,7 @@ describe('kiosk', function () {
     // Nothing of the last person is left: the same gemeente starts with no answer given.
     await chooseGemeente(el, 'GM0001');
     await press(el, 'button', 'Start de stemhulp');
-    await findByRole(el, 'heading', 'Stelling over opvang');
+    await findByRole(el, 'heading', statementHeading('Stelling over opvang'));
     for (const name of ['Eens', 'Oneens', 'Geen van beide']) expect(getByRole(el, 'button', name).getAttribute('aria-pressed'), name).to.equal('false');
     expect(getByRole(el, 'button', /^Belangrijk/).getAttribute('aria-pressed')).to.equal('false');
   });
@@ -102,7 +103,7 @@ describe('kiosk', function () {
     // Both readers go through the quiz, turn by turn, so their renders interleave.
     for (const el of both) await chooseGemeente(el, 'GM0001');
     for (const el of both) await press(el, 'button', 'Start de stemhulp');
-    for (const el of both) await findByRole(el, 'heading', 'Stelling over opvang', 5000);
+    for (const el of both) await findByRole(el, 'heading', statementHeading('Stelling over opvang'), 5000);
     for (const a of ['Eens', 'Oneens', 'Geen van beide', 'Eens']) for (const el of both) await press(el, 'button', a);
     for (const el of both) await findByRole(el, 'heading', 'Jouw uitslag', 5000);
     for (const el of [plain, kiosk]) await press(el, 'button', 'Bekijk de standpunten: Partij Alfa');

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { chooseGemeente, click, findByRole, queryByRole, widget } from './helpers.js';
+import { statementHeading } from './helpers.js';
 
 describe('older browsers', () => {
   it('loads the index and a gemeente file without AbortSignal.any (Safari before 17.4)', async () => {
@@ -14,7 +15,7 @@ describe('older browsers', () => {
       const el = await widget('/test/fixtures/basic/index.json?no-abort-signal-any');
       await chooseGemeente(el, 'GM0001');
       await click(el, 'button', 'Start de stemhulp');
-      expect(await findByRole(el, 'heading', 'Stelling over opvang')).to.exist;
+      expect(await findByRole(el, 'heading', statementHeading('Stelling over opvang'))).to.exist;
       expect(queryByRole(el, 'alert')).to.equal(undefined);
     } finally {
       if (any) Object.defineProperty(AbortSignal, 'any', any);

@@ -1,9 +1,10 @@
 /** Perception: dark mode, 320 px reflow, text spacing, target size, reduced motion. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { accessibleName, getByRole } from './helpers.js';
 import {
   answerUntilResult,
+  checkToggles,
   demoSrc,
   find,
   noHorizontalOverflow,
@@ -27,6 +28,32 @@ describe('perception', () => {
     expect(dark).not.to.equal('rgb(255, 255, 255)');
     el.style.setProperty('--stemhulp-color-background', 'rgb(250, 240, 230)');
     expect(getComputedStyle(root(el)).backgroundColor).to.equal('rgb(250, 240, 230)');
+  });
+
+  it('shows a pressed Belangrijk, in the statement and in Antwoorden aanpassen, at 4.5:1 for its text and 3:1 for its check, light and dark', async function () {
+    this.timeout(20_000);
+    const el = await widgetIn({ src: demoSrc });
+    await find(el, 'combobox', words.nl.municipality);
+    await startDemo(el, 'nl');
+    await press(el, 'button', words.nl.important);
+    // Dark by the attribute: the same sheet as the system's dark, and every engine can set it.
+    for (const scheme of ['light', 'dark']) {
+      el.setAttribute('theme', scheme);
+      await el.updateComplete;
+      checkToggles(el, scheme);
+    }
+    el.removeAttribute('theme');
+    await answerUntilResult(el, 'nl');
+    await press(el, 'button', 'Antwoorden aanpassen');
+    await waitUntil(() => root(el).querySelector('.tune-item .toggle'), 'the tuning tool is shown', { timeout: 4000 });
+    // The second statement's: the first is pressed already, from the quiz.
+    root(el).querySelectorAll<HTMLElement>('.tune-item .toggle')[1].click();
+    await el.updateComplete;
+    for (const scheme of ['light', 'dark']) {
+      el.setAttribute('theme', scheme);
+      await el.updateComplete;
+      checkToggles(el, scheme);
+    }
   });
 
   skipIn('webkit', noViewport)('reflows at 320 CSS px with no horizontal scrolling, in every view', async function () {

@@ -11,6 +11,7 @@ import { getByRole } from './helpers.js';
 import { find, press, resetMediaAfterEach, widgetIn } from './a11y-helpers.js';
 import { resultsSrc, tuindorp } from './results-helpers.js';
 import { noViewport, skipIn } from './engines.js';
+import { statementHeading } from './helpers.js';
 
 resetMediaAfterEach();
 
@@ -44,7 +45,7 @@ describe('the quiz on a 360 × 640 phone', () => {
     await el.updateComplete;
     select.scrollIntoView();
     await press(el, 'button', 'Start de stemhulp');
-    await find(el, 'heading', 'De gemeente opent een kleine opvang in een woonwijk.');
+    await find(el, 'heading', statementHeading('De gemeente opent een kleine opvang in een woonwijk.'));
     for (let step = 1; step <= 6; step++) {
       await new Promise((r) => requestAnimationFrame(r));
       statementAndAnswersOnScreen(el, step);

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { basicSrc, chooseGemeente, click, findByRole, widget } from './helpers.js';
+import { statementHeading } from './helpers.js';
 
 // The picker's options are plain DOM made once per element and list (not a Lit template
 // each): these check what that must not change for a reader.
@@ -12,7 +13,7 @@ describe('gemeente picker', () => {
     const el = await widget();
     await chooseGemeente(el, 'GM0002');
     await click(el, 'button', 'Start de stemhulp');
-    await findByRole(el, 'heading', 'Inline stelling A');
+    await findByRole(el, 'heading', statementHeading('Inline stelling A'));
     await click(el, 'button', 'Vorige');
     const select = await picker(el);
     expect(names(select)).to.deep.equal(['Kies je gemeente', 'Aadorp', 'Bedorp', 'Cedorp', 'Dedorp']);

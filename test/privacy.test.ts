@@ -6,6 +6,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { StemhulpCompleteEvent } from '../src/events.js';
 import { chooseGemeente, click, findByRole, requestsSince, serverLog, spyOn, widget, type Spy } from './helpers.js';
+import { statementHeading } from './helpers.js';
 
 /** Counts writes to document.cookie; reads still work. */
 function spyOnCookieWrites(): Spy {
@@ -60,7 +61,7 @@ describe('privacy', () => {
       attributes = el.outerHTML;
       await chooseGemeente(el, 'GM0001');
       await click(el, 'button', 'Start de stemhulp');
-      await findByRole(el, 'heading', 'Stelling over opvang');
+      await findByRole(el, 'heading', statementHeading('Stelling over opvang'));
       await click(el, 'button', /^Belangrijk/);
       await click(el, 'button', 'Eens');
       await click(el, 'button', 'Oneens');
@@ -119,7 +120,7 @@ describe('privacy', () => {
       const attributes = el.outerHTML;
       await chooseGemeente(el, 'GM0001');
       await click(el, 'button', 'Start de stemhulp');
-      await findByRole(el, 'heading', 'Stelling over opvang');
+      await findByRole(el, 'heading', statementHeading('Stelling over opvang'));
       for (const a of ['Eens', 'Oneens', 'Geen van beide', 'Eens']) await click(el, 'button', a);
       await findByRole(el, 'button', 'Deel je uitslag');
       expect(written, 'no link before the reader asks for one').to.deep.equal([]);

@@ -5,6 +5,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { chooseGemeente, click, findByRole, getByRole, queryByRole, serverLog, visibleText } from './helpers.js';
+import { statementHeading } from './helpers.js';
 
 const racesSrc = '/test/fixtures/races/index.json';
 
@@ -36,7 +37,7 @@ describe('races', function () {
     await chooseGemeente(el, 'GM0202');
     await logged('race-slow', 'aborted');
     await click(el, 'button', 'Start de stemhulp');
-    expect(await findByRole(el, 'heading', 'Stelling van de snelle gemeente')).to.exist;
+    expect(await findByRole(el, 'heading', statementHeading('Stelling van de snelle gemeente'))).to.exist;
     await aTimeout(20);
     expect(visibleText(el)).not.to.contain('trage');
     expect(queryByRole(el, 'alert')).to.equal(undefined);
@@ -46,7 +47,7 @@ describe('races', function () {
     const el = await make();
     await chooseGemeente(el, 'GM0001');
     await click(el, 'button', 'Start de stemhulp');
-    await findByRole(el, 'heading', 'Stelling over opvang');
+    await findByRole(el, 'heading', statementHeading('Stelling over opvang'));
     const eens = getByRole(el, 'button', 'Eens');
     // A double click: two clicks, the second with click count 2. Between them the widget
     // has already rendered statement 2 into the same button.
@@ -109,7 +110,7 @@ describe('races', function () {
     await aTimeout(20);
     expect(renders()).to.have.length(0);
     parent.append(el);
-    expect(await findByRole(el, 'heading', 'Stelling van de trage gemeente', 4000)).to.exist;
+    expect(await findByRole(el, 'heading', statementHeading('Stelling van de trage gemeente'), 4000)).to.exist;
   });
 
   it('leaves no listeners, timers or observers behind after being removed', async () => {
@@ -180,7 +181,7 @@ describe('races', function () {
       await findByRole(el, 'combobox', 'Gemeente');
       await chooseGemeente(el, 'GM0202');
       await click(el, 'button', 'Start de stemhulp');
-      await findByRole(el, 'heading', 'Stelling van de snelle gemeente');
+      await findByRole(el, 'heading', statementHeading('Stelling van de snelle gemeente'));
       el.remove();
       await el.updateComplete;
       // Two frames and a little more: what the widget queued for shortly after (fetching a

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { chooseGemeente, click, findByRole, requestsSince, widget } from './helpers.js';
+import { statementHeading } from './helpers.js';
 
 // The request budget from the README: with a gemeente preset, nothing but the script (with
 // its quiz and result chunks) and the index before the first statement, plus one request
@@ -16,7 +17,7 @@ describe('request budget', () => {
     const since = performance.now();
     const el = await widget(`${fixtures}/index.json`, 'GM0102');
     await click(el, 'button', 'Start de stemhulp voor Beestad');
-    await findByRole(el, 'heading', 'Eerste stelling in Beestad');
+    await findByRole(el, 'heading', statementHeading('Eerste stelling in Beestad'));
     expect(requestedSince(since)).to.have.members([`${fixtures}/index.json`, `${fixtures}/gemeenten/GM0102.json`]);
   });
 
@@ -34,7 +35,7 @@ describe('request budget', () => {
     const start = async (code: string, name: string) => {
       await chooseGemeente(el, code);
       await click(el, 'button', 'Start de stemhulp');
-      await findByRole(el, 'heading', `Eerste stelling in ${name}`);
+      await findByRole(el, 'heading', statementHeading(`Eerste stelling in ${name}`));
     };
     await start('GM0101', 'Aastad');
     await click(el, 'button', 'Vorige');

@@ -10,6 +10,7 @@ import { accessibleName, allByRole, getByRole, queryByRole, visibleText } from '
 import { active, find, press, resetMediaAfterEach } from './a11y-helpers.js';
 import { live, names, ranking, seen, tuindorp } from './results-helpers.js';
 import { noMediaEmulation, onlyIn } from './engines.js';
+import { statementHeading } from './helpers.js';
 
 resetMediaAfterEach();
 
@@ -163,7 +164,7 @@ describe('Antwoorden aanpassen: tuning on the result', () => {
     await openTune(el);
     buttonIn(tuneGroup(el, 1), 'Sla over').click();
     await el.updateComplete;
-    expect(visibleText(el)).to.contain('Je hebt alle stellingen overgeslagen.');
+    await find(el, 'status', /^Je hebt alle stellingen overgeslagen\./);
     expect(live(el)).to.equal('Stelling 1: je antwoord is nu overgeslagen; er is geen uitslag.');
     buttonIn(tuneGroup(el, 2), 'Eens').click();
     await el.updateComplete;
@@ -227,6 +228,30 @@ describe('parties side by side and per statement', () => {
     expect(table.querySelectorAll('thead th')).to.have.length(3);
   });
 
+  it('says in the live region that the limit of three is reached, each time it is reached (WCAG 4.1.3)', async () => {
+    const el = await tuindorp();
+    const fieldset = await openTool(el, 'Partijen naast elkaar', ['group', 'Kies maximaal drie partijen']);
+    const box = (name: string) => getByRole(fieldset, 'checkbox', name) as HTMLInputElement;
+    const full = 'Je hebt drie partijen gekozen. Haal er een weg om een andere te kiezen.';
+    // The region is there before anything is said in it (a region inserted with its words is often not read).
+    expect(el.shadowRoot!.querySelector('#result-live')?.getAttribute('role')).to.equal('status');
+    for (const n of ['Partij Alfa (lijst 1)', 'Partij Gamma (lijst 3)']) {
+      box(n).click();
+      await el.updateComplete;
+    }
+    expect(live(el)).not.to.equal(full);
+    box('Partij Delta').click();
+    await el.updateComplete;
+    expect(live(el)).to.equal(full);
+    // Taken out and another chosen: reached again, and said again (the region was emptied in between).
+    box('Partij Delta').click();
+    await el.updateComplete;
+    expect(live(el)).to.equal('');
+    box('Partij Beta (Groen-Sociaal) (lijst 2)').click();
+    await el.updateComplete;
+    expect(live(el)).to.equal(full);
+  });
+
   it('shows every party on one statement under Eens, Geen van beide, Oneens and Onbekend', async () => {
     const el = await tuindorp();
     await openTune(el);
@@ -276,7 +301,7 @@ describe('Vorige, Antwoorden aanpassen and Opnieuw beginnen on the result', () =
     const el = await tuindorp();
     await press(el, 'button', 'Opnieuw beginnen');
     await press(el, 'button', 'Start de stemhulp');
-    await find(el, 'heading', 'De gemeente opent een kleine opvang in een woonwijk.');
+    await find(el, 'heading', statementHeading('De gemeente opent een kleine opvang in een woonwijk.'));
     expect(getByRole(el, 'button', 'Eens').getAttribute('aria-pressed')).to.equal('false');
     await press(el, 'button', 'Vorige');
     expect(queryByRole(el, 'button', 'Ongedaan maken')).to.equal(undefined);

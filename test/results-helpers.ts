@@ -2,6 +2,7 @@
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { getByRole } from './helpers.js';
 import { find, press, widgetIn } from './a11y-helpers.js';
+import { statementHeading } from './helpers.js';
 
 export const resultsSrc = '/test/fixtures/results/index.json';
 
@@ -33,7 +34,7 @@ export async function tuindorp(answers: string[] = Array(6).fill('Eens')) {
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
   await press(el, 'button', 'Start de stemhulp');
-  await find(el, 'heading', 'De gemeente opent een kleine opvang in een woonwijk.');
+  await find(el, 'heading', statementHeading('De gemeente opent een kleine opvang in een woonwijk.'));
   for (const a of answers) await press(el, 'button', a);
   await find(el, 'heading', 'Jouw uitslag');
   // A long result comes in slices: the whole of it once the last is drawn.

@@ -95,7 +95,8 @@ describe('what a screen reader says', function () {
       expect(await nextUntil(/^combobox, /)).to.equal(`combobox, ${t.municipality}, has popup listbox, not expanded, required`);
       await chooseGemeente(el, 'GM9901');
       await nextUntil(`button, ${t.start}`);
-      const statementHeard = (i: number) => `heading, ${text(statements[i])}, ${t.progress(i + 1, statements.length)}, level 3`;
+      // The statement and its progress as one name (issue 21), the hard words' buttons after it.
+      const statementHeard = (i: number) => `heading, ${text(statements[i])} ${t.progress(i + 1, statements.length)}, level 3`;
       await activate(el, statementHeard(0));
 
       // A hard word in the statement: a collapsed button; activated, it is expanded and its explanation follows as a region.

@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { allByRole, findByRole, getByRole, queryByRole, visibleText } from './helpers.js';
+import { statementHeading } from './helpers.js';
 
 const page = (key: string, hash = '') => `/__test/logged/${key}/test/fixtures/share/page.html${hash}`;
 let frames: HTMLIFrameElement[] = [];
@@ -37,7 +38,7 @@ async function answerAll(el: StemhulpWidget) {
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
   await press(el, 'button', 'Start de stemhulp');
-  await findByRole(el, 'heading', 'Stelling over opvang', 5000);
+  await findByRole(el, 'heading', statementHeading('Stelling over opvang'), 5000);
   await press(el, 'button', /^Belangrijk/);
   await press(el, 'button', 'Eens');
   await press(el, 'button', 'Oneens');
@@ -86,11 +87,13 @@ describe('share link', function () {
     expect(first.win.history.length).to.equal(historyLength);
 
     const second = await open(link);
-    await findByRole(second.el, 'heading', 'Jouw uitslag', 5000);
+    // Said as the link's result, not the reader's (issue 21).
+    await findByRole(second.el, 'heading', 'Uitslag van een gedeelde link', 5000);
     await waitUntil(() => sentences(second.el).length === 3, 'the shared result', { timeout: 5000 });
     expect(sentences(second.el)).to.deep.equal(before);
     await findByRole(second.el, 'button', 'Doe zelf de stemhulp');
-    expect(visibleText(second.el)).to.include('Dit is een uitslag die iemand met je heeft gedeeld.');
+    // A status: its words come a moment after it (issue 21).
+    await findByRole(second.el, 'status', 'Dit is een uitslag die iemand met je heeft gedeeld.');
     expect(second.win.location.href).to.equal(link);
 
     const seen: string[] = await (await fetch(`/__test/log/${key}`)).json();
@@ -101,10 +104,10 @@ describe('share link', function () {
     // Starting fresh from a shared result: the answers are gone, the start screen is back.
     await press(second.el, 'button', 'Doe zelf de stemhulp');
     await findByRole(second.el, 'button', 'Start de stemhulp');
-    expect(queryByRole(second.el, 'heading', 'Jouw uitslag')).to.equal(undefined);
+    expect(queryByRole(second.el, 'heading', /uitslag/i)).to.equal(undefined);
     expect(visibleText(second.el)).not.to.include('gedeeld');
     await press(second.el, 'button', 'Start de stemhulp');
-    await findByRole(second.el, 'heading', 'Stelling over opvang');
+    await findByRole(second.el, 'heading', statementHeading('Stelling over opvang'));
     expect(getByRole(second.el, 'button', 'Eens').getAttribute('aria-pressed')).to.equal('false');
   });
 
@@ -175,6 +178,38 @@ describe('share link', function () {
     const { el } = await open(page(key, '#reacties'));
     await findByRole(el, 'button', 'Start de stemhulp', 5000);
     expect(visibleText(el)).not.to.include('link');
+  });
+
+  it('speaks to whoever opened the link: its answers, not "jouw"; says so when its statements are gone or all skipped; in nl, en and ar', async () => {
+    const key = `whose-${Date.now()}`;
+    const words = {
+      nl: { heading: 'Uitslag van een gedeelde link', intro: 'bij de antwoorden in deze link', own: /jouw (uitslag|antwoorden)/i,
+        gone: 'De stellingen in deze link staan niet meer in de stemhulp. Ze zijn veranderd nadat de link is gemaakt. Je kunt de stemhulp zelf doen.',
+        skipped: 'In deze link zijn alle stellingen overgeslagen. Daarom is er geen uitslag. Je kunt de stemhulp zelf doen.' },
+      en: { heading: 'Result from a shared link', intro: 'match the answers in this link', own: /your (result|answers)/i,
+        gone: 'The statements in this link are no longer in the voting aid. They changed after the link was made. You can do the voting aid yourself.',
+        skipped: 'Every statement in this link was skipped, so there is no result. You can do the voting aid yourself.' },
+      ar: { heading: 'نتيجة من رابط تمت مشاركته', intro: 'مع الإجابات الموجودة في هذا الرابط', own: /نتيجتك|إجاباتك/,
+        gone: 'العبارات الموجودة في هذا الرابط لم تعد في دليل التصويت. لقد تغيرت بعد إنشاء الرابط. يمكنك استخدام دليل التصويت بنفسك.',
+        skipped: 'تم تخطي كل العبارات في هذا الرابط، لذلك لا توجد نتيجة. يمكنك استخدام دليل التصويت بنفسك.' },
+    };
+    for (const lang of ['nl', 'en', 'ar'] as const) {
+      const w = words[lang];
+      const opened = async (hash: string) => {
+        const { el } = await open(page(key, hash));
+        el.lang = lang;
+        return el;
+      };
+      const answered = await opened('#stemhulp=1.GM0001.s1-A_s2-d_s3-n_s4-s');
+      const heading = await findByRole(answered, 'heading', w.heading, 5000);
+      await waitUntil(() => sentences(answered).length === 3, 'the shared result', { timeout: 5000 });
+      // The heading and the line below it, which said "Jouw uitslag" and "jouw antwoorden".
+      const said = `${heading.textContent} ${heading.nextElementSibling!.textContent}`.replace(/\s+/g, ' ');
+      expect(said, lang).to.include(w.intro);
+      expect(said, lang).not.to.match(w.own);
+      await findByRole(await opened('#stemhulp=1.GM0001.gone-a_removed-D'), 'status', w.gone, 5000);
+      await findByRole(await opened('#stemhulp=1.GM0001.s1-s_s2-s_s3-s_s4-s'), 'status', w.skipped, 5000);
+    }
   });
 
   it('share="off" and kiosk mode have no share button; printing stays', async () => {

@@ -15,6 +15,8 @@ describe('reader state: share link and kiosk', () => {
     expect(restored.screen).to.deep.equal({ name: 'result' });
     expect(restored.gemeente).to.equal('GM0001');
     expect(currentAnswers(restored)).to.equal(shared);
+    // The result speaks of the link's answers while they are unchanged (a change makes a new map).
+    expect(restored.shared).to.equal(shared);
     expect(restored.openParties.size).to.equal(0);
     expect([...restored.hiddenParties!.get('GM0001')!]).to.deep.equal(['p2']);
   });

@@ -12,6 +12,7 @@ import {
   visibleText,
   widget,
 } from './helpers.js';
+import { statementHeading } from './helpers.js';
 
 const resourceRequests = (part: string) =>
   performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
@@ -92,7 +93,7 @@ describe('<stemhulp-widget> picker', () => {
     const el = await widget();
     const before = performance.getEntriesByType('resource').length;
     await startGemeente(el, 'GM0002');
-    expect(getByRole(el, 'heading', 'Inline stelling A')).to.exist;
+    expect(getByRole(el, 'heading', statementHeading('Inline stelling A'))).to.exist;
     expect(performance.getEntriesByType('resource').length).to.equal(before);
   });
 
@@ -101,7 +102,7 @@ describe('<stemhulp-widget> picker', () => {
     await findByRole(el, 'button', 'Start de stemhulp voor Bedorp');
     expect(queryByRole(el, 'combobox', 'Gemeente')).to.equal(undefined);
     await click(el, 'button', 'Start de stemhulp voor Bedorp');
-    expect(await findByRole(el, 'heading', 'Inline stelling A')).to.exist;
+    expect(await findByRole(el, 'heading', statementHeading('Inline stelling A'))).to.exist;
   });
 
   it('names an unknown preset code and shows the picker instead', async () => {
@@ -117,7 +118,7 @@ describe('<stemhulp-widget> stemhulp', () => {
     await startGemeente(el, 'GM0001');
     expect(visibleText(el)).to.contain('Stelling 1 van 4');
     expect(visibleText(el)).to.contain('Kleinschalige opvang');
-    expect(getByRole(el, 'heading', 'Stelling over opvang')).to.exist;
+    expect(getByRole(el, 'heading', statementHeading('Stelling over opvang'))).to.exist;
     for (const name of ['Eens', 'Geen van beide', 'Oneens', 'Sla over', 'Vorige']) getByRole(el, 'button', name);
     expect(visibleText(el)).not.to.contain('Uitleg over opvang');
     await click(el, 'button', 'Meer uitleg');
@@ -180,7 +181,7 @@ describe('<stemhulp-widget> result', () => {
     await el.updateComplete;
     expect(events, 'after opening a comparison').to.equal(1);
     await click(el, 'button', 'Vorige');
-    await findByRole(el, 'heading', 'Stelling over werk');
+    await findByRole(el, 'heading', statementHeading('Stelling over werk'));
     expect(events, 'back in the quiz').to.equal(1);
     const again = oneEvent(el, 'stemhulp-complete');
     await click(el, 'button', 'Naar de uitslag');
@@ -281,7 +282,7 @@ describe('<stemhulp-widget> result', () => {
     await click(el, 'button', 'Sla over');
     await findByRole(el, 'heading', 'Jouw uitslag');
     expect(el.shadowRoot!.querySelector('ol.parties')).to.equal(null);
-    expect(visibleText(el)).to.contain('Je hebt alle stellingen overgeslagen');
+    await findByRole(el, 'status', /^Je hebt alle stellingen overgeslagen/);
     expect(events).to.equal(0);
   });
 

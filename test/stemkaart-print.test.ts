@@ -11,6 +11,7 @@ import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { can, onlyIn } from './engines.js';
 import { basicSrc, chooseGemeente, findByRole, getByRole } from './helpers.js';
 import { answerUntilResult, demoSrc, shown, startDemo, widgetIn, type Lang } from './a11y-helpers.js';
+import { statementHeading } from './helpers.js';
 
 interface Printed {
   pages: number;
@@ -80,7 +81,7 @@ describe('stemkaart (print to PDF)', function () {
     const el = page.querySelector('stemhulp-widget') as StemhulpWidget;
     await chooseGemeente(el, 'GM0001');
     await press(el, 'Start de stemhulp');
-    await findByRole(el, 'heading', 'Stelling over opvang');
+    await findByRole(el, 'heading', statementHeading('Stelling over opvang'));
     await press(el, /^Belangrijk/);
     for (const a of ['Eens', 'Oneens', 'Geen van beide', 'Sla over']) await press(el, a);
     await findByRole(el, 'heading', 'Jouw uitslag');

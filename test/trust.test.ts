@@ -11,6 +11,7 @@ import { dataOrigins } from '../scripts/embed-html.mjs';
 import { allowedUrl, isJsonType } from '../src/embed/data-policy.js';
 import { adversarial } from '../scripts/bench/adversarial.mjs';
 import { chooseGemeente, click, findByRole, queryByRole, spyOn, visibleText } from './helpers.js';
+import { statementHeading } from './helpers.js';
 
 const attacker = `http://127.0.0.1:${location.port}`;
 const own = location.origin;
@@ -169,7 +170,7 @@ describe('iframe route: a link shows only the organisation’s own data', functi
     expect(await serverLog(`stored-${far}`)).to.deep.equal([]);
     await chooseGemeente(el, 'GM0001');
     await click(el, 'button', 'Start de stemhulp');
-    expect(await findByRole(el, 'heading', 'Een echte stelling')).to.exist;
+    expect(await findByRole(el, 'heading', statementHeading('Een echte stelling'))).to.exist;
   });
 
   it('the organisation’s own data loads, and with STEMHULP_DATA_ORIGINS the origins it names', async () => {
@@ -341,11 +342,11 @@ describe('robust attributes', function () {
       const el = await fixture<StemhulpWidget>(html`<stemhulp-widget src=${`/__test/stored/${k}`} gemeente="GM0002"></stemhulp-widget>`);
       await click(el, 'button', 'Start de stemhulp voor Anderdorp');
       await click(el, 'button', 'Eens');
-      await findByRole(el, 'heading', 'Tweede');
+      await findByRole(el, 'heading', statementHeading('Tweede'));
       el.gemeente = 'GM0001';
       expect(await findByRole(el, 'button', 'Start de stemhulp voor Echtdorp')).to.exist;
       await click(el, 'button', 'Start de stemhulp voor Echtdorp');
-      expect(await findByRole(el, 'heading', 'Een echte stelling')).to.exist;
+      expect(await findByRole(el, 'heading', statementHeading('Een echte stelling'))).to.exist;
       el.gemeente = 'onzin';
       expect((await findByRole(el, 'alert')).textContent!.trim()).to.equal('De gekozen gemeente staat niet in de gegevens. Kies je gemeente.');
       expect(await findByRole(el, 'combobox', 'Gemeente')).to.exist;
@@ -409,7 +410,7 @@ describe('robust attributes', function () {
     expect(visibleText(el)).not.to.contain('left out');
     await chooseGemeente(el, 'GM0001');
     await click(el, 'button', 'Start de stemhulp');
-    expect(await findByRole(el, 'heading', 'Een echte stelling')).to.exist;
+    expect(await findByRole(el, 'heading', statementHeading('Een echte stelling'))).to.exist;
   });
 });
 
@@ -445,7 +446,7 @@ describe('shared requests, own limits', function () {
     const b = await store('index-b', { format: 'stemhulp/1', keyPoints: [{ id: 'anders', title: 'Anders' }], municipalities: [{ code: 'GM0005', name: 'Gedeeld', data }] });
     const first = await fixture<StemhulpWidget>(html`<stemhulp-widget src=${`/__test/stored/${a}`} gemeente="GM0005"></stemhulp-widget>`);
     await click(first, 'button', 'Start de stemhulp voor Gedeeld');
-    expect(await findByRole(first, 'heading', 'Een echte stelling')).to.exist;
+    expect(await findByRole(first, 'heading', statementHeading('Een echte stelling'))).to.exist;
     const second = await fixture<StemhulpWidget>(html`<stemhulp-widget src=${`/__test/stored/${b}`} gemeente="GM0005"></stemhulp-widget>`);
     const alert = await findByRole(second, 'alert', undefined, 4000);
     expect(alert.textContent).to.contain('De gegevens voor Gedeeld bevatten fouten.');

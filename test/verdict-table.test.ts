@@ -9,6 +9,7 @@ import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { noHorizontalOverflow, resetMediaAfterEach } from './a11y-helpers.js';
 import { noViewport, skipIn } from './engines.js';
 import { accessibleName, chooseGemeente, click, findByRole, getByRole, queryByRole, widget } from './helpers.js';
+import { statementHeading } from './helpers.js';
 
 const src = '/test/fixtures/verdict/index.json';
 const OPVANG = 'Kleinschalige opvang midden in de samenleving';
@@ -174,7 +175,7 @@ describe('verdict table', () => {
     expect(getByRole(el, 'button', 'Bekijk het oordeel per partij')).to.exist;
     el = await openVerdict();
     await click(el, 'button', 'Start de stemhulp');
-    await findByRole(el, 'heading', 'Stelling 1 over opvang');
+    await findByRole(el, 'heading', statementHeading('Stelling 1 over opvang'));
   });
 
   skipIn('webkit', noViewport)('reflows into one card per party on a 320 px phone: no sideways scroll, the total on the first line', async () => {

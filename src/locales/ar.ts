@@ -9,6 +9,7 @@ export { glossary } from './glossary-ar.js';
 /** Arabic UI strings (draft translation, to be checked by a native speaker). Digits stay Latin, as on the Dutch ballot. */
 export const strings: Strings & ResultStrings & VerdictStrings = {
   language: 'اللغة',
+  languageApply: 'تغيير اللغة',
   widgetTitle: 'دليل التصويت: اللاجئون وبلديتك',
   intro:
     'تؤدي البلديات دورًا كبيرًا في حياة اللاجئين. بناءً على توصياتنا يمكنك أن تحدد مدى ترحيب الأحزاب في بلديتك باللاجئين.',
@@ -20,6 +21,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   quizIntro: 'اختر بلديتك. ثم أعطِ رأيك في كل عبارة.',
   municipality: 'البلدية',
   chooseMunicipality: 'اختر بلديتك',
+  chooseFirst: 'اختر بلديتك أولًا.',
   start: 'ابدأ دليل التصويت',
   startFor: (name) => `ابدأ دليل التصويت لبلدية ${name}`,
   loading: 'جارٍ تحميل البيانات…',
@@ -28,6 +30,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   progress: (n, total) => `العبارة ${n} من ${total}`,
   keyPointLabel: 'الأولوية',
   moreInfo: 'شرح إضافي',
+  hardWords: 'كلمات صعبة',
   agree: 'أوافق',
   neutral: 'محايد',
   disagree: 'لا أوافق',
@@ -52,6 +55,12 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   partyWebsite: 'موقع الحزب',
   rank: (n) => `المرتبة ${n}`,
   tied: 'متعادل',
+  sharedHeading: 'نتيجة من رابط تمت مشاركته',
+  sharedIntro: (name) =>
+    `هذا مدى توافق الأحزاب في ${name} مع الإجابات الموجودة في هذا الرابط. كلما طال الشريط، زاد التوافق.`,
+  sharedFewAnswered: (n, total) => `في هذا الرابط إجابات عن ${n} من ${total} عبارات. مع هذا العدد القليل من الإجابات لا تعني النتيجة الكثير.`,
+  sharedNoResult: 'تم تخطي كل العبارات في هذا الرابط، لذلك لا توجد نتيجة. يمكنك استخدام دليل التصويت بنفسك.',
+  sharedGone: 'العبارات الموجودة في هذا الرابط لم تعد في دليل التصويت. لقد تغيرت بعد إنشاء الرابط. يمكنك استخدام دليل التصويت بنفسك.',
   tooClose: 'الفرق بين الحزبين الأولين أقل من عبارة واحدة. هذا الفرق أصغر من أن يعني الكثير.',
   fewAnswered: (n, total) => `أجبت عن ${n} من ${total} عبارات. مع هذا العدد القليل من الإجابات لا تعني النتيجة الكثير.`,
   chooseParties: 'اختر الأحزاب',

@@ -9,6 +9,7 @@ export { glossary } from './glossary-en.js';
 /** English UI strings: plain language, for readers who read English better than Dutch. */
 export const strings: Strings & ResultStrings & VerdictStrings = {
   language: 'Language',
+  languageApply: 'Change language',
   widgetTitle: 'Voting aid: refugees and your municipality',
   intro:
     'Municipalities play a big part in the lives of refugees. Based on our recommendations, you can decide how refugee-friendly the parties in your municipality are.',
@@ -20,6 +21,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   quizIntro: 'Choose your municipality. Then give your opinion on each statement.',
   municipality: 'Municipality',
   chooseMunicipality: 'Choose your municipality',
+  chooseFirst: 'Choose your municipality first.',
   start: 'Start the voting aid',
   startFor: (name) => `Start the voting aid for ${name}`,
   loading: 'Loading data…',
@@ -28,6 +30,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   progress: (n, total) => `Statement ${n} of ${total}`,
   keyPointLabel: 'Key point',
   moreInfo: 'More explanation',
+  hardWords: 'Difficult words',
   agree: 'Agree',
   neutral: 'Neither',
   disagree: 'Disagree',
@@ -52,6 +55,12 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   partyWebsite: 'Party website',
   rank: (n) => `Place ${n}`,
   tied: 'tied',
+  sharedHeading: 'Result from a shared link',
+  sharedIntro: (name) =>
+    `This is how well the parties in ${name} match the answers in this link. The longer the bar, the more they agree.`,
+  sharedFewAnswered: (n, total) => `This link answers ${n} of the ${total} statements. With so few answers the result says little.`,
+  sharedNoResult: 'Every statement in this link was skipped, so there is no result. You can do the voting aid yourself.',
+  sharedGone: 'The statements in this link are no longer in the voting aid. They changed after the link was made. You can do the voting aid yourself.',
   tooClose: 'The top two parties are less than one statement apart. That difference is too small to mean much.',
   fewAnswered: (n, total) => `You answered ${n} of the ${total} statements. With so few answers the result says little.`,
   chooseParties: 'Choose parties',

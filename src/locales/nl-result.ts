@@ -20,6 +20,14 @@ export const nlResult = {
   // Acting on the result (issue 12): choose parties, tune, compare, ties, undo.
   rank: (n: number) => `Plaats ${n}`,
   tied: 'gelijk',
+  // A result opened from a share link speaks to whoever opened it, who did not give these answers.
+  sharedHeading: 'Uitslag van een gedeelde link',
+  sharedIntro: (name: string) =>
+    `Zo goed passen de partijen in ${name} bij de antwoorden in deze link. Hoe langer de balk, hoe meer ze overeenkomen.`,
+  sharedFewAnswered: (n: number, total: number) =>
+    `In deze link zijn ${n} van de ${total} stellingen beantwoord. Met zo weinig antwoorden zegt de uitslag weinig.`,
+  sharedNoResult: 'In deze link zijn alle stellingen overgeslagen. Daarom is er geen uitslag. Je kunt de stemhulp zelf doen.',
+  sharedGone: 'De stellingen in deze link staan niet meer in de stemhulp. Ze zijn veranderd nadat de link is gemaakt. Je kunt de stemhulp zelf doen.',
   tooClose: 'De bovenste twee partijen liggen minder dan één stelling uit elkaar. Dat verschil is te klein om veel te betekenen.',
   fewAnswered: (n: number, total: number) =>
     `Je hebt ${n} van de ${total} stellingen beantwoord. Met zo weinig antwoorden zegt de uitslag weinig.`,

@@ -6,6 +6,8 @@
  */
 export const nl = {
   language: 'Taal',
+  /** The switcher's button: a language applies only when the reader asks (WCAG 3.2.2), not on every arrow key. */
+  languageApply: 'Taal wijzigen',
   widgetTitle: 'Stemhulp: vluchtelingen en jouw gemeente',
   intro:
     'Gemeenten spelen een grote rol in het leven van vluchtelingen. Op basis van onze aanbevelingen kun jij bepalen hoe vluchteling-vriendelijk de partijen in jouw gemeente zijn.',
@@ -17,6 +19,8 @@ export const nl = {
   quizIntro: 'Kies je gemeente. Geef dan bij elke stelling je mening.',
   municipality: 'Gemeente',
   chooseMunicipality: 'Kies je gemeente',
+  /** Start without a gemeente: the message the browser shows, in the widget's language rather than the browser's. */
+  chooseFirst: 'Kies eerst je gemeente.',
   start: 'Start de stemhulp',
   startFor: (name: string) => `Start de stemhulp voor ${name}`,
   loading: 'Gegevens laden…',
@@ -25,6 +29,8 @@ export const nl = {
   progress: (n: number, total: number) => `Stelling ${n} van ${total}`,
   keyPointLabel: 'Speerpunt',
   moreInfo: 'Meer uitleg',
+  /** Before the buttons that explain the statement's hard words, below it. */
+  hardWords: 'Moeilijke woorden',
   agree: 'Eens',
   neutral: 'Geen van beide',
   disagree: 'Oneens',

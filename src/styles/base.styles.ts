@@ -147,6 +147,7 @@ export const base = css`
   }
   .language {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
     align-items: baseline;
     justify-content: end;
@@ -169,8 +170,10 @@ export const base = css`
     inline-size: auto;
     min-inline-size: 0;
   }
+  /* A line high while empty: its words come a moment after it (views/common.ts, said). */
   .loading {
     color: var(--_muted);
+    min-block-size: 1.5em;
   }
 
   .bar {

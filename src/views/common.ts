@@ -65,6 +65,29 @@ class Link extends Directive {
 }
 const link = directive(Link);
 
+/**
+ * The words of a live region (`role="status"`), put in a moment after the region itself:
+ * VoiceOver and NVDA often say nothing of a region that arrives with its words already in
+ * it. The first words wait until the region has been in the page a while; later changes
+ * go in at once, as the region is known by then.
+ */
+class Said extends Directive {
+  private readonly node = document.createTextNode('');
+  private words?: string;
+  private known = false;
+  render(words: string) {
+    return words;
+  }
+
+  override update(_part: ChildPart, [words]: [string]) {
+    if (this.words === undefined) setTimeout(() => ((this.known = true), (this.node.data = this.words!)), 150);
+    this.words = words;
+    if (this.known) this.node.data = words;
+    return this.node;
+  }
+}
+export const said = directive(Said);
+
 /** A link to an http(s) URL from data; without one, `label` alone when `orText`, else nothing. */
 export function externalLink(url: string | undefined, label: TemplateResult | string, orText = false) {
   const href = safeHref(url);
@@ -125,16 +148,30 @@ export function errorBox(
   </div>`;
 }
 
-/** The opt-in language choice: each language named in itself, so a reader finds their own. */
+/**
+ * The opt-in language choice: each language named in itself, so a reader finds their own.
+ * It applies with its button only: on a closed select an arrow key changes the value (and
+ * fires `change`) in Chromium and Firefox, and switching the whole widget then would be a
+ * change of context on input (WCAG 3.2.2). A button works alike in every engine, by
+ * keyboard, touch and screen reader; Enter on a select or leaving it means nothing the same
+ * way everywhere.
+ */
 export function languageSwitcher(languages: string[], current: string, t: Strings, onChoose: (lang: string) => void) {
-  return html`<div class="language">
+  return html`<form
+    class="language"
+    @submit=${(e: Event) => {
+      e.preventDefault();
+      onChoose((e.target as HTMLFormElement).querySelector('select')!.value);
+    }}
+  >
     <label for="language">${t.language}</label>
-    <select id="language" @change=${(e: Event) => onChoose((e.target as HTMLSelectElement).value)}>
+    <select id="language">
       ${languages.map(
         (l) => html`<option value=${l} lang=${l} ?selected=${l === current}>${new Intl.DisplayNames(l, { type: 'language' }).of(l)}</option>`,
       )}
     </select>
-  </div>`;
+    <button class="secondary">${t.languageApply}</button>
+  </form>`;
 }
 
 /** A gemeente's data failed: which gemeente, and what kind of failure in plain words. */

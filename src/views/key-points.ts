@@ -6,7 +6,7 @@ import { readingView } from './reading.js';
 
 /** The speerpunten as cards: title and summary, the full text expanding in place; the organisation's further reading under them. */
 export function keyPointsView(keyPoints: readonly KeyPoint[], t: Strings, lang: string, reading?: readonly ReadingLink[]) {
-  return html`<section class="key-points" part="key-points" aria-labelledby="kp-heading">
+  return html`<section class="key-points" part="key-points">
     <h3 id="kp-heading">${t.keyPointsHeading}</h3>
     <ol class="cards">
       ${keyPoints.map(

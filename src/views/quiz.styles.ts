@@ -67,6 +67,12 @@ export const quiz = css`
     border-block-end: 2px dotted currentColor;
     cursor: pointer;
   }
+  /* The statement's hard words as buttons, below it: in the heading they are only marked.
+     The padding holds their dotted line, which hangs below the line box (text spacing, Firefox). */
+  .terms {
+    margin-block: 0 0.5em;
+    padding-block-end: 0.25em;
+  }
   /* In the statement's large type the word is 24 px high already; padding would push the line into the next. */
   .statement .term {
     padding-block: 0;

@@ -42,7 +42,9 @@ const glossaries = memo((_m: unknown, _i: unknown) => new Map<string, Glossary>(
 /**
  * A data text, in paragraphs when `split`, with the first use of each hard word as a
  * button that opens its explanation in place: right after the paragraph, in a region
- * named by the word. `seen` spans one statement or one explanation.
+ * named by the word. `seen` spans one statement or one explanation. In the statement
+ * (`split` false) the word is only marked, and clicking it works for a pointer; its button
+ * goes in `buttons`, shown below the heading, so that a screen reader reads the heading whole.
  */
 function marked(value: LocalisedText, p: QuizProps, lang: string, id: string, split: boolean) {
   const { tag, value: s } = pick(value, lang);
@@ -55,6 +57,7 @@ function marked(value: LocalisedText, p: QuizProps, lang: string, id: string, sp
   const paragraphs = split ? s.split(/\n\s*\n/).filter((x) => x.trim()) : [s];
   return paragraphs.map((para, n) => {
     const boxes: TemplateResult[] = [];
+    const buttons: TemplateResult[] = [];
     const pieces = markTerms(para, g, seen).map((x, i) => {
       if (typeof x === 'string') return x;
       const box = `${id}-${n}-${i}`;
@@ -64,11 +67,14 @@ function marked(value: LocalisedText, p: QuizProps, lang: string, id: string, sp
         <p lang=${langOf(x.term.explanationLang)}><b>${x.term.term}</b>: ${x.term.explanation}</p>
       </div>`);
       // A span with the button role, not a <button>: browsers give an inline-block (which a
-      // <button> always is) spaces around it in the statement's name ("statushouders .").
-      return html`<span role="button" tabindex="0" class="term" id="${box}-b" aria-expanded=${open ? 'true' : 'false'} aria-controls=${box}
+      // <button> always is) spaces around it in a paragraph's text ("statushouders .").
+      const button = html`<span role="button" tabindex="0" class="term" id="${box}-b" aria-expanded=${open ? 'true' : 'false'} aria-controls=${box}
         @click=${toggle} @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle())}>${x.text}</span>`;
+      if (split) return button;
+      buttons.push(button);
+      return html`<span class="term" @click=${toggle}>${x.text}</span>`;
     });
-    return { pieces, boxes, lang: langOf(tag) };
+    return { pieces, boxes, buttons, lang: langOf(tag) };
   });
 }
 
@@ -97,13 +103,17 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
     >
       ${label}
     </button>`;
-  return html`<section class="quiz" part="quiz" aria-labelledby="statement-text">
-    <p class="progress-text" id="progress">${t.progress(step + 1, total)}</p>
+  // The progress is read with the statement, as the heading's last words (focus lands on the
+  // heading), not as its description, which iOS reads as a hint that is often switched off.
+  const progress = t.progress(step + 1, total);
+  return html`<section class="quiz" part="quiz">
+    <p class="progress-text" aria-hidden="true">${progress}</p>
     <progress class="bar" aria-hidden="true" max=${total} value=${step + 1}></progress>
     ${p.keyPoint
       ? html`<p class="label"><span class="visually-hidden">${t.keyPointLabel}: </span>${text(p.keyPoint.title, lang)}</p>`
       : nothing}
-    <h3 class="statement" id="statement-text" tabindex="-1" aria-describedby="progress"><span lang=${heading.lang}>${heading.pieces}</span></h3>
+    <h3 class="statement" id="statement-text" tabindex="-1"><span lang=${heading.lang} id="statement-words">${heading.pieces}</span><span class="visually-hidden"> ${progress}</span></h3>
+    ${heading.buttons.length ? html`<p class="terms">${t.hardWords}: ${heading.buttons.map((b, i) => (i ? html`, ${b}` : b))}</p>` : nothing}
     ${heading.boxes}
     ${explanation
       ? html`<details class="explanation">
@@ -121,7 +131,7 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
       <span class="check" aria-hidden="true"></span>${t.important}
       <span class="hint">(${t.importantHint})</span>
     </button>
-    <div class="answers" role="group" aria-labelledby="statement-text">
+    <div class="answers" role="group" aria-labelledby="statement-words">
       ${choice('agree', t.agree)} ${choice('neutral', t.neutral)} ${choice('disagree', t.disagree)}
     </div>
     <div class="nav">

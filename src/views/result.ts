@@ -10,7 +10,7 @@ import { localise } from '../data/text.js';
 import { rankParties, type Ranking } from '../ranking.js';
 import { memo } from '../memo.js';
 import type * as Tools from './tools.js';
-import { answerWord, externalLink, text } from './common.js';
+import { answerWord, externalLink, said, text } from './common.js';
 import { nlVerdict, type VerdictStrings } from '../locales/nl-verdict.js';
 import { disclosureView } from './disclosure.js';
 import { readingView } from './reading.js';
@@ -69,6 +69,8 @@ export interface ResultProps extends ResultModel {
   tool: (name: 'parties' | 'tune' | 'side') => unknown;
   /** How many of a list's `total` items to draw now (`parties`, or `compare <party id>`): long lists come in slices. */
   reveal: (list: string, total: number) => number;
+  /** Opened from a share link and unchanged since: said as the link's answers, not the reader's. */
+  shared?: boolean;
 }
 
 type Rt = Strings & ResultStrings & VerdictStrings;
@@ -95,7 +97,7 @@ export function undoNotice(ui: Strings, dispatch: (action: Action) => void): Tem
 }
 
 /** The tools chunk's view, or a word that it is coming (the chunk loads when a tool is first opened). */
-const loaded = (view: unknown, t: Rt) => (view === nothing ? html`<p role="status" class="loading">${t.loading}</p>` : view);
+const loaded = (view: unknown, t: Rt) => (view === nothing ? html`<p role="status" class="loading">${said(t.loading)}</p>` : view);
 
 /** A disclosure of the result whose contents come from the tools chunk once it is opened. */
 function tool(p: ResultProps, name: 'parties' | 'tune' | 'side', label: unknown, t: Rt) {
@@ -114,9 +116,9 @@ function tool(p: ResultProps, name: 'parties' | 'tune' | 'side', label: unknown,
 }
 
 /** The cautions of the ranking, each one sentence; nothing when the result can be read as it is. */
-function cautions(r: Ranking, t: Rt) {
+function cautions(r: Ranking, t: Rt, shared?: boolean) {
   const lines = [
-    r.fewAnswered ? t.fewAnswered(r.answered, r.total) : '',
+    r.fewAnswered ? (shared ? t.sharedFewAnswered : t.fewAnswered)(r.answered, r.total) : '',
     r.tooClose ? t.tooClose : '',
     r.parties.length ? '' : t.noPartyChosen,
   ].filter(Boolean);
@@ -245,7 +247,7 @@ function afterList(p: ResultProps, t: Rt, lang: string, author: string) {
       <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'previous', total: p.statements.length })}>${t.previous}</button>
       <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'restart-with-undo' })}>${t.restart}</button>
     </div>
-    <section class="next" aria-labelledby="next-heading">
+    <section class="next">
       <h4 id="next-heading">${t.nextSteps}</h4>
       ${election?.name && date ? html`<p>${t.electionOn(localise(election.name, lang), date)}</p>` : nothing}
       <ul class="links">
@@ -269,17 +271,17 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
   const author = p.organisation ?? t.verdict.unknownOrg;
   const r = p.ranking;
   const shown = p.reveal('parties', r?.parties.length ?? 0);
-  return html`<section class="result" part="result" aria-labelledby="result-heading">
-    <h3 id="result-heading" tabindex="-1">${t.resultHeading}</h3>
+  return html`<section class="result" part="result">
+    <h3 id="result-heading" tabindex="-1">${p.shared ? t.sharedHeading : t.resultHeading}</h3>
     ${r
-      ? html`<p>${t.resultIntro(p.municipalityName)}</p>
+      ? html`<p>${(p.shared ? t.sharedIntro : t.resultIntro)(p.municipalityName)}</p>
           <p class="note"><strong>${t.notAdvice}</strong></p>
-          ${cautions(r, t)}
+          ${cautions(r, t, p.shared)}
           ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`, t)}
           <ol class="parties" part="parties">
             ${r.parties.slice(0, shown).map((entry) => partyItem(p, entry, t, lang, author))}
           </ol>`
-      : html`<p role="status">${t.noResult}</p>`}
+      : html`<p role="status">${said(!p.shared ? t.noResult : p.answers.size ? t.sharedNoResult : t.sharedGone)}</p>`}
     ${shown < (r?.parties.length ?? 0) ? nothing : afterList(p, t, lang, author)}
   </section>`;
 }
@@ -339,6 +341,7 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
       dispatch: withUndoTimer,
       tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
       reveal: revealFor(c.host).take,
+      shared: !!state.shared && state.shared === currentAnswers(state),
     },
     ui,
     lang,

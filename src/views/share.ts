@@ -5,6 +5,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { extrasFor } from '../locales/index.js';
+import { said } from './common.js';
 import { nlShare, type ShareStrings } from '../locales/nl-share.js';
 
 /** The share strings in `lang`: Dutch from this chunk, other languages from their own chunk. */
@@ -47,7 +48,7 @@ export interface ActionsModel {
 export function actionsView(m: ActionsModel, lang: string) {
   const s = shareStrings(lang);
   const { status } = m;
-  return html`<section class="keep" part="keep" aria-labelledby="keep-heading">
+  return html`<section class="keep" part="keep">
     <h4 id="keep-heading">${m.share ? s.heading : s.keep}</h4>
     <div class="keep-buttons">
       ${m.share ? html`<button type="button" class="secondary" aria-describedby="share-note" @click=${m.onShare}>${s.share}</button>` : nothing}
@@ -68,13 +69,13 @@ export function actionsView(m: ActionsModel, lang: string) {
 export function sharedNotice(lang: string, onFresh: () => void) {
   const s = shareStrings(lang);
   return html`<div class="shared-notice" part="shared-notice">
-    <p>${s.sharedResult}</p>
+    <p role="status">${said(s.sharedResult)}</p>
     <button type="button" class="secondary" @click=${onFresh}>${s.fresh}</button>
   </div>`;
 }
 
 /** A link that was ours but could not be read: said once, on the start screen. */
-export const badLinkNotice = (lang: string) => html`<p class="shared-notice" part="shared-notice" role="status">${shareStrings(lang).badLink}</p>`;
+export const badLinkNotice = (lang: string) => html`<p class="shared-notice" part="shared-notice" role="status">${said(shareStrings(lang).badLink)}</p>`;
 
 export const styles = css`
   .keep-buttons {

@@ -4,7 +4,7 @@ import type { MunicipalityEntry } from '../data/types.js';
 import type { Strings } from '../locales/index.js';
 import { cbsCode } from '../attributes.js';
 import { localise } from '../data/text.js';
-import { errorBox } from './common.js';
+import { errorBox, said } from './common.js';
 
 export interface StartProps {
   /**
@@ -37,8 +37,11 @@ export function startView(p: StartProps, t: Strings, lang: string) {
   }
   // Marked here: the select's .value is set before its options are in it.
   for (const o of p.options) o.selected = o.value === p.chosen;
+  // novalidate: Start without a gemeente goes to onStart, which reports it with our message
+  // (set when the select is found invalid), not the browser's in the browser's language.
   return html`<form
     class="picker"
+    novalidate
     @submit=${(e: Event) => {
       e.preventDefault();
       p.onStart();
@@ -51,7 +54,12 @@ export function startView(p: StartProps, t: Strings, lang: string) {
         part="picker"
         required
         .value=${p.chosen}
-        @change=${(e: Event) => p.onChoose((e.target as HTMLSelectElement).value)}
+        @invalid=${(e: Event) => (e.target as HTMLSelectElement).setCustomValidity(t.chooseFirst)}
+        @change=${(e: Event) => {
+          const s = e.target as HTMLSelectElement;
+          s.setCustomValidity('');
+          p.onChoose(s.value);
+        }}
       >
         <option value="" ?selected=${!p.chosen}>${t.chooseMunicipality}</option>
         ${p.options}
@@ -83,9 +91,9 @@ export function startSection(
     ? html`${p.unknownPreset ? errorBox(t, code ? t.errorUnknownCode(code) : t.errorUnknownLink, undefined, undefined) : nothing}
         ${startView(p, t, lang)} ${municipalityError}`
     : p.index.state === 'loading'
-      ? html`<p role="status" class="loading">${t.loading}</p>`
+      ? html`<p role="status" class="loading">${said(t.loading)}</p>`
       : errorBox(t, t.errorKind[p.index.error.kind], p.index.error, p.onRetry);
-  return html`<section class="start" aria-labelledby="quiz-heading">
+  return html`<section class="start">
     <h3 id="quiz-heading">${t.quizHeading}</h3>
     <p>${t.quizIntro}</p>
     ${body}

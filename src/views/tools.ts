@@ -106,6 +106,8 @@ export function toolView(name: ToolName, c: ToolContext, rt: Strings & ResultStr
 export function say(change: ResultChange, c: ToolContext, rt: Strings & ResultStrings, lang: string) {
   const t: Tt = { ...rt, ...toolStrings(lang) };
   const { statements, parties } = c.content;
+  // The other boxes are disabled now: without this a screen reader hears no reason why.
+  if (change.kind === 'side-full') return t.sideBySideFull;
   if (change.kind === 'party') {
     const party = parties.find((p) => p.id === change.party);
     return party ? announce({ ...change, party }, c.ranking, c.names, t, lang) : '';

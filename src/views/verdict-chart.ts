@@ -34,7 +34,7 @@ export function verdictChartView(m: ChartModel, t: Vt, lang: string) {
   const { width, height, margin } = o;
   const p0 = toPlot(0, 0);
   const p1 = toPlot(100, 100);
-  return html`<section class="chart" aria-labelledby="chart-heading">
+  return html`<section class="chart">
     <h4 id="chart-heading">${t.verdict.chartHeading(m.organisation)}</h4>
     <p class="note">${t.verdict.chartIntro(m.organisation)}</p>
     ${unplotted}

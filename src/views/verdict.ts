@@ -33,7 +33,7 @@ export function verdictScreen(p: VerdictScreenProps, ui: Strings, lang: string) 
   const t = { ...nlResult, ...nlVerdict, ...ui };
   const m = { ...p, organisation: p.organisation ?? t.verdict.unknownOrg };
   const toggle = (cell: string) => p.dispatch({ type: 'toggle-cell', cell });
-  return html`<section class="verdict" part="verdict" aria-labelledby="verdict-heading">
+  return html`<section class="verdict" part="verdict">
     <h3 id="verdict-heading" tabindex="-1">${t.verdict.heading(m.municipality)}</h3>
     ${disclosureView(m.organisation, t)} ${verdictTableView(m, { onToggle: toggle }, t, lang)}
     <div class="nav">
