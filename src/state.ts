@@ -144,10 +144,12 @@ export function withAnswer(s: ReaderState, statement: string, change: (a: UserAn
 /**
  * The next state. `Ongedaan maken` stays until the reader does anything else, whatever
  * it is (no timer that takes it away unannounced); then the answers are really gone.
+ * Only the result's own actions, which come with its chunk (`restart-with-undo`, `undo`),
+ * decide about it themselves: every other one drops it.
  */
 export function update(s: ReaderState, a: Action): ReaderState {
   const n = next(s, a);
-  return n.undo && a.type != 'restart-with-undo' ? { ...n, undo: undefined } : n;
+  return n.undo && !(a.type in more) ? { ...n, undo: undefined } : n;
 }
 
 function next(s: ReaderState, a: Action): ReaderState {

@@ -86,3 +86,11 @@ export const adversarialKinds = {
 };
 
 export const adversarial = (kind, bytes) => adversarialKinds[kind](bytes);
+
+/**
+ * Files that are no object one could build and stringify: their text itself is the attack.
+ * `nesting`: "[" repeated, a million levels deep in 1 MiB; refused by its depth before parsing.
+ */
+export const adversarialTexts = {
+  nesting: (bytes) => '['.repeat(bytes),
+};

@@ -24,6 +24,9 @@ import type {
   Problem, ReadingLink, Statement, LocalisedText, Validated,
 } from './types.js';
 
+/** The nesting check before parsing travels with the validator, in its chunk (src/data/load.ts). */
+export { depthProblem } from './json-depth.js';
+
 type Obj = Record<string, unknown>;
 /** Problems kept (`e`, `w`) and counted (`ne`, `nw`): the count decides validity, the lists are capped. */
 interface Ctx { e: Problem[]; w: Problem[]; ne: number; nw: number }
