@@ -51,16 +51,23 @@ colour();
 dark.addEventListener('change', colour);
 document.body.append(el);
 
-let last = -1;
+/**
+ * The result's height depends on the answers: whether a caution shows, which party's
+ * comparison is open, how the ranked names wrap. The parent may be anyone's and may change
+ * the frame's width and ask again, so there the height is never told: the frame takes a
+ * screen's height (the parent's viewport) and scrolls inside.
+ */
+const onResult = () => !!el.shadowRoot?.querySelector('[part~="result"]');
+
+let last: HeightMessage['height'] = -1;
 /** The widget's own height, never the viewport's: sizing by the iframe's size would feed back into itself. */
 function post(force = false) {
   // A display:none iframe has no width: its height would be meaningless until it is shown.
   if (!innerWidth) return;
-  const exact = el.getBoundingClientRect().height;
-  const height = Math.ceil(exact / STEP) * STEP;
+  const height = onResult() ? 'screen' : Math.ceil(el.getBoundingClientRect().height / STEP) * STEP;
   if (!force && (height === last || height === 0)) return;
   last = height;
-  // The height (in whole steps) is no secret, so any parent may read it; answers never leave this page.
+  // The height (in whole steps, or "a screen") is no secret, so any parent may read it; answers never leave this page.
   parent.postMessage({ type: 'stemhulp:height', height } satisfies HeightMessage, '*');
 }
 new ResizeObserver(() => post()).observe(el);
