@@ -36,11 +36,12 @@ export interface QuizProps extends QuizModel {
   dispatch: (action: Action) => void;
 }
 
-/** Per data set, a glossary per language a text is shown in (a fallback may show Dutch in an English widget). */
-const glossaries = memo((_m: unknown, _i: unknown) => new Map<string, Glossary | undefined>());
-
-/** Per glossary, each text cut into its paragraphs' pieces: marked once per text, not on every render (a *Belangrijk* redraws the statement). */
-const markedTexts = new WeakMap<Glossary, Map<string, Piece[][]>>();
+/**
+ * Per data set: a glossary per language a text is shown in (a fallback may show Dutch in
+ * an English widget), by its tag; and each text's paragraphs, marked once, by tag, kind and
+ * text: a render that only redraws the statement (*Belangrijk*) does not mark it again.
+ */
+const cache = memo((_m: unknown, _i: unknown) => new Map<string, Glossary | Piece[][]>());
 
 /**
  * A text's paragraphs, marked. Hard words are an aid: whatever goes wrong in marking them
@@ -48,27 +49,20 @@ const markedTexts = new WeakMap<Glossary, Map<string, Piece[][]>>();
  * screen that cannot be drawn.
  */
 function markedParagraphs(s: string, split: boolean, p: QuizProps, tag: string): Piece[][] {
-  const paragraphs = () => (split ? s.split(/\n\s*\n/).filter((x) => x.trim()) : [s]);
-  const byTag = glossaries(...p.glossaries);
-  let g = byTag.get(tag);
-  try {
-    if (!byTag.has(tag)) byTag.set(tag, (g = glossaryFor([...p.glossaries, bundledGlossary(tag)], tag)));
-  } catch {
-    byTag.set(tag, (g = undefined));
-  }
-  if (!g) return paragraphs().map((x) => [x]);
-  let texts = markedTexts.get(g);
-  if (!texts) markedTexts.set(g, (texts = new Map()));
-  const k = (split ? 's' : 'l') + s;
-  let out = texts.get(k);
+  const c = cache(...p.glossaries);
+  const k = `${tag} ${split} ${s}`;
+  let out = c.get(k) as Piece[][] | undefined;
   if (!out) {
-    const seen = new Set<Term>();
+    const paragraphs = split ? s.split(/\n\s*\n/).filter((x) => x.trim()) : [s];
     try {
-      out = paragraphs().map((para) => markTerms(para, g!, seen));
+      let g = c.get(tag) as Glossary | undefined;
+      if (!g) c.set(tag, (g = glossaryFor([...p.glossaries, bundledGlossary(tag)], tag)));
+      const seen = new Set<Term>();
+      out = paragraphs.map((x) => markTerms(x, g!, seen));
     } catch {
-      out = paragraphs().map((x) => [x]);
+      out = paragraphs.map((x) => [x]);
     }
-    texts.set(k, out);
+    c.set(k, out);
   }
   return out;
 }
