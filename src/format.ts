@@ -7,6 +7,7 @@ import type { KeyPoint, Party, Statement } from './data/types.js';
 import { partyVerdict } from './verdict.js';
 
 export { validateIndex, validateMunicipalityFile, normaliseAnswer } from './data/validate.js';
+export { depthProblem, jsonDepth, MAX_DEPTH } from './data/json-depth.js';
 export { pick, localise } from './data/text.js';
 export { bundledKeyPoints } from './data/bundled-key-points.js';
 export { matchParties, partyScore, points, percent, type UserAnswer, type PartyScore } from './match.js';

@@ -19,11 +19,14 @@ export interface Term {
 export type Piece = string | { text: string; term: Term };
 
 export interface Glossary {
-  /** Every form, longest first; undefined when no term has text in this language. */
-  readonly re: RegExp | undefined;
-  /** Each form's pattern, longest first, for trying a shorter form where a longer one is not a whole word. */
-  readonly forms: readonly string[];
+  /** Each form, folded, to its term (the first list that has it wins). */
   readonly byForm: ReadonlyMap<string, Term>;
+  /**
+   * The forms as a trie of tokens (see `tokens`): the edge from node `n` by token `t` is
+   * `next.get(n + ' ' + t)`; node 0 is the root; `ends[n]` is the term of a form that ends there.
+   */
+  readonly next: ReadonlyMap<string, number>;
+  readonly ends: readonly (Term | undefined)[];
 }
 
 const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
@@ -46,12 +49,38 @@ function explain(text: LocalisedText, lang: string): [string, string] {
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
-/** A form as a pattern: regex characters escaped, any run of spaces, either apostrophe. */
-const pattern = (form: string) =>
-  fold(form)
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/ /g, '\\s+')
-    .replace(/'/g, "['’]");
+
+/**
+ * A text cut into tokens: a run of letters, digits and combining marks (an Arabic vowel
+ * sign belongs to its word), a run of spaces, or any other single character. Matching
+ * whole tokens is matching whole words: a form can neither start nor end inside a word.
+ * One constant pattern, compiled once per page; the data's forms never become a pattern.
+ */
+const TOKEN = /[\p{L}\p{N}\p{M}]+|\s+|[^]/guy;
+const isWord = /^[\p{L}\p{N}\p{M}]/u;
+/** A token as it is compared: letter case ignored, any run of spaces alike, either apostrophe. */
+const key = (token: string) => (token.trim() ? fold(token) : ' ');
+
+function tokens(text: string): { at: number[]; keys: string[]; words: boolean[] } {
+  const at: number[] = [];
+  const keys: string[] = [];
+  const words: boolean[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m; (m = TOKEN.exec(text)); ) {
+    at.push(m.index);
+    keys.push(key(m[0]));
+    words.push(isWord.test(m[0]));
+  }
+  at.push(text.length);
+  return { at, keys, words };
+}
+
+/**
+ * The format's limits (src/data/validate.ts leaves out what passes them, with a warning),
+ * kept here too: a walk through a text is then at most one form of 100 characters long.
+ */
+const MAX_FORMS = 20;
+const MAX_FORM = 100;
 
 /**
  * The glossary for texts shown in `lang`: the lists in order of precedence (a gemeente's,
@@ -65,22 +94,26 @@ export function glossaryFor(lists: readonly (readonly GlossaryEntry[] | undefine
       if (!term) continue;
       const [explanation, explanationLang] = explain(entry.explanation, lang);
       const t: Term = { term, explanation, explanationLang };
-      for (const form of [term, ...(entry.also ?? []).map((a) => own(a, lang))]) {
-        const k = form && fold(form);
+      for (const form of [term, ...(entry.also ?? []).slice(0, MAX_FORMS).map((a) => own(a, lang))]) {
+        const k = form && form.length <= MAX_FORM && fold(form);
         if (k && !byForm.has(k)) byForm.set(k, t);
       }
     }
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(pattern);
-  // No Unicode property classes here: compiling them with the data's forms cost about 1.5 ms
-  // per glossary (5 ms on a slow phone) in the task that draws the first statement. The
-  // whole-word test is `inWord` below, whose two patterns are compiled once per page.
-  const re = forms.length ? new RegExp(forms.join('|'), 'gi') : undefined;
-  return { re, forms, byForm };
+  // Built once per glossary and language, in time and space proportional to its forms.
+  const next = new Map<string, number>();
+  const ends: (Term | undefined)[] = [undefined];
+  for (const [form, term] of byForm) {
+    let node = 0;
+    for (const k of tokens(form).keys) {
+      const edge = `${node} ${k}`;
+      let to = next.get(edge);
+      if (to === undefined) next.set(edge, (to = ends.push(undefined) - 1));
+      node = to;
+    }
+    ends[node] = term;
+  }
+  return { byForm, next, ends };
 }
-
-/** Whether a letter, digit or combining mark (an Arabic vowel sign) touches `text` just before `i` (or, `after`, from `i` on): then it is no whole word. */
-const inWord = (text: string, i: number, after?: boolean) =>
-  after ? /^[\p{L}\p{N}\p{M}]/u.test(text.slice(i, i + 2)) : /[\p{L}\p{N}\p{M}]$/u.test(text.slice(Math.max(0, i - 2), i));
 
 /**
  * `text` cut into pieces, each term marked at its first use; `seen` holds the terms
@@ -88,27 +121,32 @@ const inWord = (text: string, i: number, after?: boolean) =>
  * used in two paragraphs of one explanation is marked once.
  */
 export function markTerms(text: string, g: Glossary, seen: Set<Term> = new Set()): Piece[] {
-  if (!g.re) return [text];
+  if (!g.next.size) return [text];
+  const { at, keys, words } = tokens(text);
   const pieces: Piece[] = [];
   let last = 0;
-  const re = new RegExp(g.re);
-  for (let m; (m = re.exec(text)); ) {
-    const start = m.index;
-    let form: string | undefined = m[0];
-    if (inWord(text, start)) form = undefined;
-    // The longest form here is not a whole word: a shorter one may be, as in "azc'sje".
-    else if (inWord(text, start + form.length, true))
-      form = g.forms
-        .map((f) => Object.assign(new RegExp(f, 'iy'), { lastIndex: start }).exec(text)?.[0])
-        .find((s) => s && s.length < m![0].length && !inWord(text, start + s.length, true));
-    // Look again from the next character: a match that is no whole word may hide one that is.
-    re.lastIndex = form ? start + form.length : start + 1;
-    const term = form && g.byForm.get(fold(form));
-    if (!form || !term || seen.has(term)) continue;
+  for (let i = 0; i < keys.length; i++) {
+    // A form that starts with a sign (as "(taal)") still may not follow a letter directly.
+    if (i && words[i - 1] && !words[i]) continue;
+    // The longest form from here that ends at the end of a word: as "azc" in "azc'sje",
+    // where the longer "azc's" does not. Each step one lookup; a walk is at most one form long.
+    let end = 0;
+    let term: Term | undefined;
+    for (let j = i, node = 0; j < keys.length; j++) {
+      const to = g.next.get(`${node} ${keys[j]}`);
+      if (to === undefined) break;
+      node = to;
+      if (g.ends[node] && !(words[j + 1] && !words[j])) (end = j + 1), (term = g.ends[node]);
+    }
+    if (!term) continue;
+    // A term already marked is passed over: its later uses are not marked, nor any form inside them.
+    const i0 = i;
+    i = end - 1;
+    if (seen.has(term)) continue;
     seen.add(term);
-    if (start > last) pieces.push(text.slice(last, start));
-    pieces.push({ text: form, term });
-    last = start + form.length;
+    if (at[i0] > last) pieces.push(text.slice(last, at[i0]));
+    pieces.push({ text: text.slice(at[i0], at[end]), term });
+    last = at[end];
   }
   if (last < text.length) pieces.push(text.slice(last));
   return pieces;

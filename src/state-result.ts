@@ -14,11 +14,10 @@ export const resultTools = (s: ReaderState): ResultTools => s.tools ?? { sideByS
 addReducers({
   'restart-with-undo': (s) => {
     const answers = currentAnswers(s);
-    const restarts = (s.restarts ?? 0) + 1;
     const hidden = new Map(s.hiddenParties);
     hidden.delete(s.gemeente);
-    const undo = answers.size ? { id: restarts, gemeente: s.gemeente, answers, hidden: hiddenParties(s) } : undefined;
-    return { ...update(s, { type: 'restart' }), hiddenParties: hidden, undo, restarts };
+    const undo = answers.size ? { gemeente: s.gemeente, answers, hidden: hiddenParties(s) } : undefined;
+    return { ...update(s, { type: 'restart' }), hiddenParties: hidden, undo };
   },
   'toggle-tool': (s, a) => ({ ...s, tools: { ...resultTools(s), open: toggled(resultTools(s).open, a.tool) } }),
   undo: (s): ReaderState => {
@@ -33,5 +32,4 @@ addReducers({
       undo: undefined,
     };
   },
-  'forget-undo': (s, a) => (s.undo?.id === a.id ? { ...s, undo: undefined } : s),
 });

@@ -38,9 +38,7 @@ export interface ReaderState {
   /** The result's tools in use; gone with another gemeente or a new start. */
   readonly tools?: ResultTools;
   /** What `Opnieuw beginnen` cleared, while `Ongedaan maken` can still bring it back. */
-  readonly undo?: { id: number; gemeente: string; answers: Answers; hidden: ReadonlySet<string> };
-  /** How many times `restart` ran: the id of its undo, so an old timer cannot forget a newer one. */
-  readonly restarts?: number;
+  readonly undo?: { gemeente: string; answers: Answers; hidden: ReadonlySet<string> };
   /**
    * The answers a share link brought. While they are the gemeente's answers, unchanged
    * (every change makes a new map), the result is the link's, not the reader's own.
@@ -98,12 +96,10 @@ export type Action =
   /** Adds a party to the side-by-side table (refused past three) or takes it out. */
   | { type: 'toggle-side'; party: string }
   | { type: 'toggle-tool'; tool: string }
-  /** `Opnieuw beginnen`: `restart`, keeping what it cleared (and the party choice) for `undo` a while. */
+  /** `Opnieuw beginnen`: `restart`, keeping what it cleared (and the party choice) for `undo` until the next action. */
   | { type: 'restart-with-undo' }
   /** Brings back what `restart-with-undo` cleared, on the result. */
   | { type: 'undo' }
-  /** The time for `Ongedaan maken` is over (only for the restart with that id). */
-  | { type: 'forget-undo'; id: number }
   /** The organisation's verdict per party, from the start screen. Ignored without a chosen gemeente. */
   | { type: 'show-verdict' }
   /** Opens a verdict cell's statements, closing any other; the open one closes. */
@@ -152,15 +148,26 @@ export function withAnswer(s: ReaderState, statement: string, change: (a: UserAn
   return { ...s, answers: new Map(s.answers).set(s.gemeente, next) };
 }
 
+/**
+ * The next state. `Ongedaan maken` stays until the reader does anything else, whatever
+ * it is (no timer that takes it away unannounced); then the answers are really gone.
+ * Only the result's own actions, which come with its chunk (`restart-with-undo`, `undo`),
+ * decide about it themselves: every other one drops it.
+ */
 export function update(s: ReaderState, a: Action): ReaderState {
+  const n = next(s, a);
+  return n.undo && !(a.type in more) ? { ...n, undo: undefined } : n;
+}
+
+function next(s: ReaderState, a: Action): ReaderState {
   const { screen } = s;
   switch (a.type) {
     case 'reset':
-      return { ...s, ...fresh, screen: home, gemeente: '', answers: new Map(), hiddenParties: undefined, undo: undefined, openCell: '', openTerms: new Set() };
+      return { ...s, ...fresh, screen: home, gemeente: '', answers: new Map(), hiddenParties: undefined, openCell: '', openTerms: new Set() };
     case 'choose':
-      return { ...s, ...fresh, gemeente: a.gemeente, undo: undefined, openCell: '', openTerms: new Set() };
+      return { ...s, ...fresh, gemeente: a.gemeente, openCell: '', openTerms: new Set() };
     case 'start':
-      return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 }, undo: undefined } : s;
+      return s.gemeente ? { ...s, screen: { name: 'quiz', step: 0 } } : s;
     case 'answer': {
       if (screen.name !== 'quiz' || screen.step !== a.step) return s;
       const answered = withAnswer(s, a.statement, (u) => ({ ...u, answer: a.answer }));
@@ -179,8 +186,8 @@ export function update(s: ReaderState, a: Action): ReaderState {
     case 'home':
       return { ...s, screen: home };
     case 'restart':
-      // Nothing to undo: a kiosk starting over for the next person must leave nothing behind.
-      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: undefined, undo: undefined, openCell: '' };
+      // Nothing to undo (see `update`): a kiosk starting over for the next person must leave nothing behind.
+      return { ...s, ...fresh, screen: home, answers: new Map(s.answers).set(s.gemeente, new Map()), hiddenParties: undefined, openCell: '' };
     case 'show-verdict':
       return s.gemeente ? { ...s, screen: { name: 'verdict' }, openCell: '' } : s;
     case 'toggle-cell':

@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import type { StemhulpWidget } from '../src/stemhulp-widget.js';
+import { chooseGemeente, findByRole } from './helpers.js';
 
 // The test page is on localhost; the iframe on 127.0.0.1: same server, another origin,
 // as when a newspaper embeds the widget from the organisation's own domain.
@@ -207,5 +209,52 @@ describe('embed-resize.js never gives up on a frame', function () {
       removeEventListener('message', onMessage);
     }
     for (const h of heights) expect(h % 100, String(h)).to.equal(0);
+  });
+
+  it('on the result the frame is a screen high, whatever the answers, the comparison open or the width: it scrolls inside', async () => {
+    const heights: unknown[] = [];
+    const onMessage = (e: MessageEvent) => e.data?.type === 'stemhulp:height' && heights.push(e.data.height);
+    addEventListener('message', onMessage);
+    // On this origin, so that the test can answer inside; embed-resize.js sizes it like any other.
+    const frame = document.createElement('iframe');
+    frame.setAttribute('data-stemhulp', '');
+    frame.height = '640';
+    frame.style.cssText = 'width: 600px; border: 0';
+    frame.src = '/dist/embed.html?src=%2Ftest%2Ffixtures%2Fbasic%2Findex.json';
+    document.body.append(frame);
+    /** The height after the frame has answered a question (asked as embed-resize.js asks). */
+    const asked = async () => {
+      const n = heights.length;
+      frame.contentWindow!.postMessage({ type: 'stemhulp:ask' }, '*');
+      await waitUntil(() => heights.length > n, 'an answer to the question', { timeout: 8000 });
+      return { said: heights.at(-1), px: px(frame) };
+    };
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('stemhulp-widget')?.shadowRoot?.querySelector('select'), 'the widget', { timeout: 8000 });
+      const el = frame.contentDocument!.querySelector('stemhulp-widget') as StemhulpWidget;
+      await chooseGemeente(el, 'GM0001');
+      (await findByRole(el, 'button', 'Start de stemhulp')).click();
+      for (const a of ['Eens', 'Oneens', 'Geen van beide', 'Eens']) {
+        await findByRole(el, 'heading', /Stelling/, 5000);
+        (await findByRole(el, 'button', a)).click();
+        await el.updateComplete;
+      }
+      await findByRole(el, 'heading', 'Jouw uitslag', 8000);
+      const result = await asked();
+      expect(result.said, 'no height of the result is told').to.equal('screen');
+      expect(result.px).to.equal(innerHeight);
+      // A comparison opened, another width: the same.
+      const before = el.getBoundingClientRect().height;
+      (await findByRole(el, 'button', 'Bekijk de standpunten: Partij Alfa')).click();
+      await waitUntil(() => el.getBoundingClientRect().height !== before, 'the comparison to open', { timeout: 8000 });
+      expect(await asked()).to.deep.equal(result);
+      frame.style.width = '320px';
+      expect(await asked()).to.deep.equal(result);
+      // It scrolls inside: the result is longer than the frame at 320 px.
+      expect(frame.contentDocument!.documentElement.scrollHeight).to.be.greaterThan(innerHeight);
+    } finally {
+      removeEventListener('message', onMessage);
+      frame.remove();
+    }
   });
 });

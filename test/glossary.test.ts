@@ -1,9 +1,10 @@
 /** The glossary's matching (src/glossary.ts), pure; and the bundled glossary's words in every language. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { active, demoSrc, find, press, shown, startDemo, widgetIn, words, type Lang } from './a11y-helpers.js';
-import { accessibleName, chooseGemeente, getByRole } from './helpers.js';
+import { accessibleName, chooseGemeente, getByRole, spyOn } from './helpers.js';
+import { adversarial } from '../scripts/bench/adversarial.mjs';
 import { glossaryNl } from '../src/data/glossary-nl.js';
 import type { GlossaryEntry } from '../src/data/types.js';
 import { glossaryFor, markTerms, own, type Piece } from '../src/glossary.js';
@@ -83,6 +84,39 @@ describe('glossary matching', () => {
   it('an empty glossary or a language with no terms leaves the text whole', () => {
     expect(markTerms('Een azc', glossaryFor([], 'nl'))).to.deep.equal(['Een azc']);
     expect(markTerms('Ein azc', glossaryFor([[azc]], 'de'))).to.deep.equal(['Ein azc']);
+  });
+
+  it('a glossary past the format\'s limits never becomes one giant pattern: the text stays whole, nothing throws', () => {
+    // Issue 23: 200 terms like "a a … 123b" once threw "Regular expression too large".
+    const long = (i: number) => `${'a '.repeat(2500)}${i}b`;
+    const huge = Array.from({ length: 200 }, (_, i) => entry(long(i), 'x', [long(i + 200)]));
+    const text = `${'a '.repeat(3000)}7b`;
+    expect(markTerms(text, glossaryFor([huge], 'nl'))).to.deep.equal([text]);
+    // Past 20 other forms, and past 100 characters, a form is not looked for (the validator drops such entries with a warning).
+    const many = entry('a', 'x', Array.from({ length: 30 }, (_, i) => `b${i}`));
+    expect(marks('b19 b20', [[many]]), 'the 20th form').to.deep.equal(['b19']);
+    expect(marks('b20 b29', [[many]])).to.deep.equal([]);
+    expect(marks(`${'c'.repeat(100)} en ${'d'.repeat(101)}`, [[entry('c'.repeat(100), 'x'), entry('d'.repeat(101), 'x')]])).to.deep.equal(['c'.repeat(100)]);
+  });
+
+  it('marking costs lookups in proportion to the text: a walk from each word is at most one form long', () => {
+    // The worst the format allows: 200 terms of 20 other forms, each "a a a … a" up to 100 characters.
+    const form = (i: number, j: number) => `${'a '.repeat(40 + (j % 9))}x${i}y${j}`.slice(0, 100);
+    const lists = [Array.from({ length: 200 }, (_, i) => entry(form(i, 0), 'x', Array.from({ length: 20 }, (_, j) => form(i, j + 1))))];
+    const g = glossaryFor(lists, 'nl');
+    const count = (text: string) => {
+      let n = 0;
+      const next = { get: (k: string) => (n++, g.next.get(k)), size: g.next.size } as unknown as typeof g.next;
+      markTerms(text, { ...g, next });
+      return n;
+    };
+    const small = count('ab ab a '.repeat(500));
+    const big = count('ab ab a '.repeat(2000));
+    // 'ab ab a ' is 6 tokens; a walk goes at most as far as the longest form (100 characters, 100 tokens).
+    expect(big, 'lookups').to.be.at.most(2000 * 6 * 100);
+    expect(big / small, 'four times the text, about four times the lookups').to.be.within(3.5, 4.5);
+    const aaa = count('a '.repeat(5000));
+    expect(aaa, 'a text of the forms\' own prefix').to.be.at.most(10_000 * 100);
   });
 
   it('own() never falls back', () => {
@@ -202,5 +236,31 @@ describe('hard words in text shown in another language than the widget', () => {
     const box = el.shadowRoot!.querySelector('.term-box:not([hidden]) p')!;
     expect(box.textContent).to.equal('azc: Uitleg van de gemeente (fictieve voorbeelddata).');
     expect(box.getAttribute('lang')).to.equal('nl');
+  });
+});
+
+describe('a glossary built to freeze the page (issue 23)', function () {
+  this.timeout(30_000);
+  const heading = (el: StemhulpWidget) => el.shadowRoot!.querySelector<HTMLElement>('#statement-text')!;
+
+  it('a 1 MiB file of hard words past every limit: Start works, the statement is drawn, and *Belangrijk* does not mark it again', async () => {
+    const k = `glossary-forms-${Date.now()}`;
+    await fetch(`/__test/store/${k}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(adversarial('glossaryForms', 1024 * 1024)) });
+    const warn = spyOn(console, 'warn');
+    const el = await widgetIn({ lang: 'nl', src: `/__test/stored/${k}` });
+    await shown(el, 'nl');
+    await chooseGemeente(el, 'GM0001');
+    warn.restore();
+    expect(JSON.stringify(warn.calls), 'the data author is told').to.contain('expected at most 20 other forms, found 52428; the rest ignored');
+    await press(el, 'button', words.nl.start);
+    await waitUntil(() => el.shadowRoot!.querySelector('#statement-text, [role="alert"]'), 'the statement', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent, 'no error').to.equal(undefined);
+    expect(heading(el).textContent!.trim()).to.equal('ab '.repeat(1666).trim());
+    // Marked once per text: pressing Belangrijk draws the statement again without matching it again.
+    const exec = spyOn(RegExp.prototype, 'exec');
+    await press(el, 'button', words.nl.important);
+    exec.restore();
+    expect(getByRole(el, 'button', words.nl.important).getAttribute('aria-pressed')).to.equal('true');
+    expect(exec.calls.length, 'pattern matches while redrawing a statement of 1,666 words').to.be.below(100);
   });
 });

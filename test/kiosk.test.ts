@@ -7,6 +7,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { allByRole, chooseGemeente, findByRole, getByRole, queryByRole, visibleText } from './helpers.js';
 import { statementHeading } from './helpers.js';
+import { initialState, update, type Action, type ReaderState } from '../src/state.js';
+import '../src/state-result.js';
+import { isPristine } from '../src/views/kiosk.js';
 
 async function press(el: StemhulpWidget, role: string, name: string | RegExp) {
   (await findByRole(el, role, name, 5000)).click();
@@ -129,5 +132,38 @@ describe('kiosk', function () {
     await new Promise((r) => setTimeout(r, 2500));
     expect(queryByRole(el, 'dialog')).to.equal(undefined);
     expect(allByRole(plain, 'link').length, 'links stay links outside kiosk mode').to.be.greaterThan(0);
+  });
+
+  it('clears a pending Ongedaan maken too: after Opnieuw beginnen the next person cannot bring the last result back', async () => {
+    const el = await fixture<StemhulpWidget>(html`<stemhulp-widget kiosk="1" src="/test/fixtures/basic/index.json"></stemhulp-widget>`);
+    await findByRole(el, 'combobox', 'Gemeente', 5000);
+    await chooseGemeente(el, 'GM0001');
+    await press(el, 'button', 'Start de stemhulp');
+    await findByRole(el, 'heading', 'Stelling over opvang');
+    for (const a of ['Eens', 'Oneens', 'Geen van beide', 'Eens']) await press(el, 'button', a);
+    await findByRole(el, 'heading', 'Jouw uitslag');
+    await press(el, 'button', 'Opnieuw beginnen');
+    await findByRole(el, 'button', 'Ongedaan maken');
+    // The start screen with an undo pending holds the last reader's answers: the kiosk asks, then clears.
+    await findByRole(el, 'dialog', 'Ben je er nog?', 10_000);
+    await waitUntil(() => !queryByRole(el, 'dialog'), 'the countdown to end', { timeout: 30_000, interval: 250 });
+    expect(queryByRole(el, 'button', 'Ongedaan maken')).to.equal(undefined);
+    expect((getByRole(el, 'combobox', 'Gemeente') as HTMLSelectElement).value).to.equal('');
+  });
+});
+
+describe('kiosk: what counts as untouched', () => {
+  const run = (s: ReaderState, ...actions: Action[]) => actions.reduce(update, s);
+  const answered = run(initialState, { type: 'choose', gemeente: 'GM0001' }, { type: 'start' }, { type: 'answer', step: 0, statement: 's1', answer: 'agree', total: 1 });
+
+  it('only the start screen as the site set it up, with nothing of a reader in it', () => {
+    expect(isPristine(initialState)).to.equal(true);
+    expect(isPristine(run(initialState, { type: 'choose', gemeente: 'GM0001' }), 'gm0001'), 'the site\'s preset').to.equal(true);
+    expect(isPristine(run(initialState, { type: 'choose', gemeente: 'GM0001' })), 'a gemeente the reader chose').to.equal(false);
+    expect(isPristine(answered), 'the result').to.equal(false);
+    expect(isPristine(run(answered, { type: 'restart-with-undo' })), 'an undo pending').to.equal(false);
+    expect(isPristine(run(answered, { type: 'restart-with-undo' }), 'GM0001'), 'an undo pending, preset gemeente').to.equal(false);
+    expect(isPristine({ ...initialState, hiddenParties: new Map([['GM0002', new Set(['p1'])]]) }), 'a party choice').to.equal(false);
+    expect(isPristine(run(answered, { type: 'clear', gemeente: '' }))).to.equal(true);
   });
 });

@@ -297,6 +297,30 @@ describe('Vorige, Antwoorden aanpassen and Opnieuw beginnen on the result', () =
     expect(active(el)?.id).to.equal('result-heading');
   });
 
+  it('Ongedaan maken stays with no time limit, until the reader does something else', async () => {
+    const el = await tuindorp();
+    // Timers of half a minute or more are kept, not run: the test runs them when it likes.
+    const later: (() => void)[] = [];
+    const real = window.setTimeout;
+    window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) =>
+      (ms ?? 0) >= 30_000 ? (later.push(fn), 0) : real(fn, ms, ...rest)) as typeof window.setTimeout;
+    try {
+      await press(el, 'button', 'Opnieuw beginnen');
+    } finally {
+      window.setTimeout = real;
+    }
+    // Any time later (once it was gone after a minute, unannounced).
+    for (const fn of later) fn();
+    await el.updateComplete;
+    expect(queryByRole(el, 'button', 'Ongedaan maken'), 'after a minute').to.exist;
+    // The reader does something else: here, opening the organisation's verdict and coming back.
+    await press(el, 'button', 'Bekijk het oordeel per partij');
+    await find(el, 'button', 'Vorige');
+    await press(el, 'button', 'Vorige');
+    await find(el, 'button', 'Start de stemhulp');
+    expect(queryByRole(el, 'button', 'Ongedaan maken')).to.equal(undefined);
+  });
+
   it('starting again drops the undo: the answers are really gone', async () => {
     const el = await tuindorp();
     await press(el, 'button', 'Opnieuw beginnen');

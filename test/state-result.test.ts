@@ -99,16 +99,19 @@ describe('reader state on the result', () => {
       expect(update(back, { type: 'undo' })).to.equal(back);
     });
 
-    it('the undo goes when its time is over, when the reader starts again or chooses another gemeente', () => {
-      expect(update(restarted, { type: 'forget-undo', id: restarted.undo!.id }).undo).to.equal(undefined);
-      expect(update(restarted, { type: 'start' }).undo).to.equal(undefined);
-      expect(update(restarted, { type: 'choose', gemeente: 'GM0002' }).undo).to.equal(undefined);
+    it('the undo stays, with no time limit, until the reader does anything else (issue 21)', () => {
+      // Every other action, from the start screen or anywhere, drops it: then the answers are really gone.
+      const others: Action[] = [
+        { type: 'start' }, { type: 'choose', gemeente: 'GM0002' }, { type: 'show-verdict' }, { type: 'home' },
+        { type: 'toggle-term', term: 'g0-0-1' }, { type: 'previous', total: 2 }, { type: 'reset' }, { type: 'clear', gemeente: '' },
+      ];
+      for (const a of others) expect(update(restarted, a).undo, a.type).to.equal(undefined);
+      expect(update(restarted, { type: 'undo' }).undo).to.equal(undefined);
     });
 
-    it('an old timer does not forget a newer undo', () => {
+    it('a second Opnieuw beginnen keeps the newest answers for undo', () => {
       const again = run(restarted, { type: 'undo' }, { type: 'restart-with-undo' });
-      expect(again.undo!.id).to.not.equal(restarted.undo!.id);
-      expect(update(again, { type: 'forget-undo', id: restarted.undo!.id }).undo).to.equal(again.undo);
+      expect(again.undo!.answers).to.equal(currentAnswers(chosen));
     });
 
     it('nothing to undo after restarting with no answers', () => {

@@ -398,6 +398,33 @@ describe('robust attributes', function () {
     expect(items.length).to.be.within(1, 100);
   });
 
+  it('a file nested a million levels deep is refused before parsing, saying how deep it is and may be', async () => {
+    const k = key('deep');
+    // 1 MiB of "[": JSON.parse would spend over a second on it before failing with "found nothing".
+    await fetch(`/__test/store/${k}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '['.repeat(1_040_000) });
+    const el = await fixture<StemhulpWidget>(html`<stemhulp-widget src=${`/__test/stored/${k}`}></stemhulp-widget>`);
+    const alert = await findByRole(el, 'alert', undefined, 8000);
+    expect(alert.textContent).to.contain('De gegevens van de stemhulp bevatten fouten.');
+    await click(el, 'button', 'Details');
+    expect(alert.querySelector('.problems')!.textContent).to.contain('expected arrays and objects nested at most 16 levels deep, found 1040000');
+  });
+
+  it('a gemeente file nested too deep: that gemeente says so, the others work', async () => {
+    const k = key('deep-gemeente');
+    await fetch(`/__test/store/${k}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `{"statements": ${'['.repeat(100_000)}` });
+    const index = await store('deep-index', real({ code: 'GM0002', name: 'Diepdorp', data: storedAt(own, k) }));
+    const el = await fixture<StemhulpWidget>(html`<stemhulp-widget src=${`/__test/stored/${index}`}></stemhulp-widget>`);
+    await findByRole(el, 'combobox', 'Gemeente', 8000);
+    await chooseGemeente(el, 'GM0002');
+    const alert = await findByRole(el, 'alert', undefined, 8000);
+    expect(alert.textContent).to.contain('De gegevens voor Diepdorp bevatten fouten.');
+    await click(el, 'button', 'Details');
+    expect(alert.querySelector('.problems')!.textContent).to.contain('found 100001');
+    await chooseGemeente(el, 'GM0001');
+    await click(el, 'button', 'Start de stemhulp');
+    expect(await findByRole(el, 'heading', 'Een echte stelling')).to.exist;
+  });
+
   it('an index entry with a bad code or name is left out; the other gemeenten work', async () => {
     const k = await store('entries', real({ code: 'GM12', name: 'Kapot', statements, parties }, { code: 'GM0004', name: '\u200b', statements, parties }));
     const warn = spyOn(console, 'warn');

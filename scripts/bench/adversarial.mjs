@@ -62,6 +62,35 @@ export const adversarialKinds = {
       links: { ['l'.repeat(bytes / 4)]: 'javascript:x' },
     };
   },
+  /**
+   * Hard words built to freeze the marking of a statement: one term with tens of thousands
+   * of short other forms, and 199 terms of "a a a … 12b" (each form once a pattern of its
+   * own), over a statement and an explanation of "ab ab ab …" at the text limit.
+   */
+  glossaryForms: (bytes) => {
+    const per = Math.max(16, Math.floor(bytes / 4 / 199 / 2) * 2);
+    const long = (i) => `${'a '.repeat(per / 2 - 4)}${pad(i)}b`;
+    return {
+      format: 'stemhulp/1',
+      glossary: [
+        { term: 'a', explanation: 'x', also: fill(bytes / 2, (i) => `a${pad(i)}`) },
+        ...Array.from({ length: 199 }, (_, i) => ({ term: long(i), explanation: 'x', also: [long(i + 199)] })),
+      ],
+      municipalities: [{
+        code: 'GM0001', name: 'Woordstad',
+        statements: [{ id: 's1', keyPoint: 'opvang', text: 'ab '.repeat(1666), explanation: 'ab '.repeat(1666) }],
+        parties: [{ id: 'p1', name: 'Partij Woord', positions: { s1: { position: 'agree' } } }],
+      }],
+    };
+  },
 };
 
 export const adversarial = (kind, bytes) => adversarialKinds[kind](bytes);
+
+/**
+ * Files that are no object one could build and stringify: their text itself is the attack.
+ * `nesting`: "[" repeated, a million levels deep in 1 MiB; refused by its depth before parsing.
+ */
+export const adversarialTexts = {
+  nesting: (bytes) => '['.repeat(bytes),
+};

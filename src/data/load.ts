@@ -46,7 +46,8 @@ export interface LoadOptions {
 }
 
 interface Fetched {
-  json: unknown;
+  /** The file's text, parsed once the validation chunk is there (it checks the nesting first). */
+  body: string;
   /** The URL after redirects: relative `data` URLs resolve against it. */
   url: string;
 }
@@ -107,12 +108,25 @@ async function fetchJson(url: string, limit: number, signal: AbortSignal): Promi
         : 'net';
     throw err;
   }
+  return { body, url: finalUrl };
+}
+
+/**
+ * The data in a file's text. Nesting deeper than the format's few levels is refused before
+ * parsing, in one linear pass (src/data/json-depth.ts): `JSON.parse` would spend over a
+ * second on `[[[[…` within the size limit before failing.
+ */
+function parse({ depthProblem }: typeof import('./validate.js'), { body, url }: Fetched): unknown {
+  const deep = depthProblem(body);
+  if (deep) throw new LoadError('format', url, FORMAT_ERROR, undefined, [deep]);
   try {
-    return { json: JSON.parse(body), url: finalUrl };
+    return JSON.parse(body);
   } catch (e) {
-    throw new LoadError('json', finalUrl, (e as Error).message);
+    throw new LoadError('json', url, (e as Error).message);
   }
 }
+
+const FORMAT_ERROR = 'The data does not match format stemhulp/1';
 
 const tooLarge = (url: string, limit: number) =>
   new LoadError('too-large', url, String(limit));
@@ -231,10 +245,13 @@ export function loadIndex(src: string, bundledKeyPoints: readonly KeyPoint[], op
   const url = absolute(src);
   return shared(`index ${url}`, url, opts, async (signal) => {
     const validate = validation(url);
-    const { json, url: finalUrl } = await fetchJson(url, INDEX_LIMIT, signal);
-    const { validateIndex, warmCollator } = await validate;
+    const fetched = await fetchJson(url, INDEX_LIMIT, signal);
+    const finalUrl = fetched.url;
+    const validator = await validate;
+    const json = parse(validator, fetched);
+    const { validateIndex, warmCollator } = validator;
     const v = await alone(() => validateIndex(json, finalUrl, bundledKeyPoints));
-    if (!v.ok) throw new LoadError('format', finalUrl, 'The data does not match format stemhulp/1', undefined, v.errors);
+    if (!v.ok) throw new LoadError('format', finalUrl, FORMAT_ERROR, undefined, v.errors);
     await alone(warmCollator);
     return { index: v.value, warnings: v.warnings };
   });
@@ -260,10 +277,11 @@ export function loadMunicipality(
   // The key points are part of the key: a file valid under one index may not be under another.
   return shared(`municipality ${entry.code} ${url} ${JSON.stringify(keyPointIds)}`, url, opts, async (signal) => {
     const validate = validation(url);
-    const { json, url: finalUrl } = await fetchJson(url, MUNICIPALITY_LIMIT, signal);
-    const { validateMunicipalityFile } = await validate;
-    const v = await alone(() => validateMunicipalityFile(json, entry.code, keyPointIds));
-    if (!v.ok) throw new LoadError('format', finalUrl, 'The data does not match format stemhulp/1', undefined, v.errors);
+    const fetched = await fetchJson(url, MUNICIPALITY_LIMIT, signal);
+    const validator = await validate;
+    const json = parse(validator, fetched);
+    const v = await alone(() => validator.validateMunicipalityFile(json, entry.code, keyPointIds));
+    if (!v.ok) throw new LoadError('format', fetched.url, FORMAT_ERROR, undefined, v.errors);
     return { content: v.value, warnings: v.warnings };
   });
 }

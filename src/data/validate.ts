@@ -24,6 +24,9 @@ import type {
   Problem, ReadingLink, Statement, LocalisedText, Validated,
 } from './types.js';
 
+/** The nesting check before parsing travels with the validator, in its chunk (src/data/load.ts). */
+export { depthProblem } from './json-depth.js';
+
 type Obj = Record<string, unknown>;
 /** Problems kept (`e`, `w`) and counted (`ne`, `nw`): the count decides validity, the lists are capped. */
 interface Ctx { e: Problem[]; w: Problem[]; ne: number; nw: number }
@@ -223,6 +226,13 @@ function each(c: Ctx, p: string, v: unknown, what: string, max: number,
 
 const MAX_GLOSSARY = 200;
 const MAX_EXPLANATION = 1000;
+/** Other forms per entry, and characters per form (the term too): each form is looked for in every text shown. */
+const MAX_FORMS = 20;
+const MAX_FORM = 100;
+
+/** Each language's string of a Text, with its path. */
+const strings = (p: string, t: LocalisedText | undefined): [string, string][] =>
+  typeof t == 'string' ? [[p, t]] : Object.entries(t ?? {}).map(([k, s]) => [at(p, k), s]);
 
 /**
  * The optional `glossary`: an aid to reading, so a bad entry is left out with a warning
@@ -241,11 +251,17 @@ function glossary(c: Ctx, p: string, v: unknown): GlossaryEntry[] | undefined {
       const term = text(g, at(q, 'term'), x.term, true)!;
       const e = at(q, 'explanation');
       const explanation = text(g, e, x.explanation, true)!;
-      for (const [k, s] of typeof explanation == 'string' ? [['', explanation]] : Object.entries(explanation ?? {}))
-        if (s.length > MAX_EXPLANATION) bad(g, k ? at(e, k) : e, `expected at most ${MAX_EXPLANATION} characters, found ${s.length}`);
+      for (const [k, s] of strings(e, explanation))
+        if (s.length > MAX_EXPLANATION) bad(g, k, `expected at most ${MAX_EXPLANATION} characters, found ${s.length}`);
       const { also: a } = x;
-      const also = Array.isArray(a) ? a.map((f, j) => text(g, at(at(q, 'also'), j), f, true)!)
-        : a != null ? exp(g, at(q, 'also'), 'an array of other forms of the word, like ["azc\'s"]', a) : undefined;
+      const ap = at(q, 'also');
+      // Past the limit the rest is not even read: a file may hold a million forms.
+      if (Array.isArray(a) && a.length > MAX_FORMS) bad(c, ap, `expected at most ${MAX_FORMS} other forms, found ${a.length}; the rest ignored`, true);
+      const also = Array.isArray(a) ? a.slice(0, MAX_FORMS).map((f, j) => text(g, at(ap, j), f, true)!)
+        : a != null ? exp(g, ap, 'an array of other forms of the word, like ["azc\'s"]', a) : undefined;
+      const forms = [[at(q, 'term'), term], ...(also ?? []).map((f, j) => [at(ap, j), f] as const)] as const;
+      for (const [k, s] of forms.flatMap(([f, t]) => strings(f, t)))
+        if (s.length > MAX_FORM) bad(g, k, `expected a word or a few, at most ${MAX_FORM} characters, found ${s.length}`);
       if (!g.e.length) out.push(clean({ term, explanation, also: also?.length ? also : undefined }));
     }
     for (const w of g.w) bad(c, w.path, w.message, true);

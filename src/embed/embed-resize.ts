@@ -26,11 +26,19 @@ if (!w[loaded]) {
   w[loaded] = true;
   addEventListener('message', (e: MessageEvent<HeightMessage>) => {
     const { type, height } = e.data ?? {};
-    if (type !== 'stemhulp:height' || typeof height !== 'number' || !(height > 0) || !e.source) return;
+    const screen = height === 'screen';
+    if (type !== 'stemhulp:height' || !(screen || (typeof height === 'number' && height > 0)) || !e.source) return;
     for (const frame of frames()) {
       // Only the iframe's own window may size it: another frame or a script on this page
       // cannot resize someone else's widget. Not the origin: a sandboxed frame's is "null".
-      if (frame.contentWindow === e.source) frame.style.height = `${Math.min(Math.ceil(height), MAX_HEIGHT)}px`;
+      if (frame.contentWindow !== e.source) continue;
+      if (!screen) frame.style.height = `${Math.min(Math.ceil(height), MAX_HEIGHT)}px`;
+      else {
+        // The result: as tall as this page's viewport, whatever the answers; it scrolls inside.
+        // dvh where the browser knows it (a phone's bars), else vh.
+        frame.style.height = '100vh';
+        frame.style.height = '100dvh';
+      }
     }
   });
   const watched = new WeakSet<HTMLIFrameElement>();

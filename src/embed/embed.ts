@@ -103,18 +103,24 @@ const dark = matchMedia('(prefers-color-scheme: dark)');
 // A link's theme=light|dark fixes the background whatever the reader's scheme.
 const scheme = () => (/^(light|dark)$/i.test(params.get('theme') ?? '') ? (params.get('theme')!.toLowerCase() as 'light' | 'dark') : dark.matches ? 'dark' : 'light');
 
-/** Reports the height of `el` (the widget, or the config's error) to the parent, as it changes. */
+/**
+ * Reports the height of `el` (the widget, or the config's error) to the parent, as it changes.
+ * The result's height depends on the answers: whether a caution shows, which party's
+ * comparison is open, how the ranked names wrap. The parent may be anyone's and may change
+ * the frame's width and ask again, so there the height is never told: the frame takes a
+ * screen's height (the parent's viewport) and scrolls inside.
+ */
 function report(el: HTMLElement) {
-  let last = -1;
+  const onResult = () => !!el.shadowRoot?.querySelector('[part~="result"]');
+  let last: HeightMessage['height'] = -1;
   /** The widget's own height, never the viewport's: sizing by the iframe's size would feed back into itself. */
   function post(force = false) {
     // A display:none iframe has no width: its height would be meaningless until it is shown.
     if (!innerWidth) return;
-    const exact = el.getBoundingClientRect().height;
-    const height = Math.ceil(exact / STEP) * STEP;
+    const height = onResult() ? 'screen' : Math.ceil(el.getBoundingClientRect().height / STEP) * STEP;
     if (!force && (height === last || height === 0)) return;
     last = height;
-    // The height (in whole steps) is no secret, so any parent may read it; answers never leave this page.
+    // The height (in whole steps, or "a screen") is no secret, so any parent may read it; answers never leave this page.
     parent.postMessage({ type: 'stemhulp:height', height } satisfies HeightMessage, '*');
   }
   new ResizeObserver(() => post()).observe(el);

@@ -48,8 +48,16 @@ export function kioskSeconds(value: string | null | undefined): number | undefin
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 86_400) : KIOSK_DEFAULT_SECONDS;
 }
 
-/** Nothing a next person should not find: the start screen, no answer given anywhere. */
-export const isPristine = (s: ReaderState) => s.screen.name === 'home' && [...s.answers.values()].every((a) => a.size === 0);
+/**
+ * Nothing a next person should not find: the start screen with no answer given anywhere,
+ * nothing to undo (*Ongedaan maken* would bring the last result back), no party choice,
+ * and no gemeente but the site's `preset` (if any).
+ */
+export const isPristine = (s: ReaderState, preset = '') =>
+  s.screen.name === 'home' &&
+  !s.undo &&
+  [...s.answers.values(), ...(s.hiddenParties?.values() ?? [])].every((a) => a.size === 0) &&
+  (!s.gemeente || s.gemeente === preset.trim().toUpperCase());
 
 /**
  * Kiosk mode's runtime, a controller of the host: watches the whole page for activity
@@ -79,7 +87,7 @@ export class Runtime implements ReactiveController {
   }
 
   private readonly change = (phase: IdlePhase) => {
-    if (phase.kind === 'asking' && this.phase.kind !== 'asking' && isPristine(this.deps.reader())) return this.sleep();
+    if (phase.kind === 'asking' && this.phase.kind !== 'asking' && this.untouched()) return this.sleep();
     this.phase = phase;
     // Closed rather than only removed: closing gives focus back to where the person was.
     if (phase.kind !== 'asking') this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.kiosk')?.close();
@@ -89,6 +97,11 @@ export class Runtime implements ReactiveController {
     }
     this.host.requestUpdate();
   };
+
+  /** As the site set it up, also in the site's language: a widget that holds anything of a reader is asked about and cleared. */
+  private untouched() {
+    return isPristine(this.deps.reader(), this.host.gemeente) && this.host.getAttribute('lang') === this.lang;
+  }
 
   /** Until the next touch. */
   private sleep() {

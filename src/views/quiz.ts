@@ -2,7 +2,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { bundledGlossary } from '../data/glossary-nl.js';
 import { pick } from '../data/text.js';
 import type { Answer, GlossaryEntry, KeyPoint, Statement, LocalisedText } from '../data/types.js';
-import { glossaryFor, markTerms, type Glossary, type Term } from '../glossary.js';
+import { glossaryFor, markTerms, type Glossary, type Piece, type Term } from '../glossary.js';
 import type { UserAnswer } from '../match.js';
 import { memo } from '../memo.js';
 import type { Action } from '../state.js';
@@ -36,8 +36,36 @@ export interface QuizProps extends QuizModel {
   dispatch: (action: Action) => void;
 }
 
-/** Per data set, a glossary per language a text is shown in (a fallback may show Dutch in an English widget). */
-const glossaries = memo((_m: unknown, _i: unknown) => new Map<string, Glossary>());
+/**
+ * Per data set: a glossary per language a text is shown in (a fallback may show Dutch in
+ * an English widget), by its tag; and each text's paragraphs, marked once, by tag, kind and
+ * text: a render that only redraws the statement (*Belangrijk*) does not mark it again.
+ */
+const cache = memo((_m: unknown, _i: unknown) => new Map<string, Glossary | Piece[][]>());
+
+/**
+ * A text's paragraphs, marked. Hard words are an aid: whatever goes wrong in marking them
+ * (a glossary the format's limits did not stop), the text is shown unmarked, never a
+ * screen that cannot be drawn.
+ */
+function markedParagraphs(s: string, split: boolean, p: QuizProps, tag: string): Piece[][] {
+  const c = cache(...p.glossaries);
+  const k = `${tag} ${split} ${s}`;
+  let out = c.get(k) as Piece[][] | undefined;
+  if (!out) {
+    const paragraphs = split ? s.split(/\n\s*\n/).filter((x) => x.trim()) : [s];
+    try {
+      let g = c.get(tag) as Glossary | undefined;
+      if (!g) c.set(tag, (g = glossaryFor([...p.glossaries, bundledGlossary(tag)], tag)));
+      const seen = new Set<Term>();
+      out = paragraphs.map((x) => markTerms(x, g!, seen));
+    } catch {
+      out = paragraphs.map((x) => [x]);
+    }
+    c.set(k, out);
+  }
+  return out;
+}
 
 /**
  * A data text, in paragraphs when `split`, with the first use of each hard word as a
@@ -48,17 +76,12 @@ const glossaries = memo((_m: unknown, _i: unknown) => new Map<string, Glossary>(
  */
 function marked(value: LocalisedText, p: QuizProps, lang: string, id: string, split: boolean) {
   const { tag, value: s } = pick(value, lang);
-  const byTag = glossaries(...p.glossaries);
-  let g = byTag.get(tag);
-  if (!g) byTag.set(tag, (g = glossaryFor([...p.glossaries, bundledGlossary(tag)], tag)));
   // Marked with its language where that is not the UI's, for the screen reader's pronunciation.
   const langOf = (l: string) => (l.split('-')[0].toLowerCase() === lang.split('-')[0].toLowerCase() ? nothing : l);
-  const seen = new Set<Term>();
-  const paragraphs = split ? s.split(/\n\s*\n/).filter((x) => x.trim()) : [s];
-  return paragraphs.map((para, n) => {
+  return markedParagraphs(s, split, p, tag).map((para, n) => {
     const boxes: TemplateResult[] = [];
     const buttons: TemplateResult[] = [];
-    const pieces = markTerms(para, g, seen).map((x, i) => {
+    const pieces = para.map((x, i) => {
       if (typeof x === 'string') return x;
       const box = `${id}-${n}-${i}`;
       const open = p.openTerms.has(box);

@@ -303,9 +303,6 @@ const ranked = memo((content: MunicipalityContent, answers: Answers, hidden: Rea
   rankParties(content.statements, content.parties, answers, (p) => localise(p.name, lang), lang, (p) => !hidden.has(p.id)),
 );
 
-/** `Ongedaan maken` only for a while: on a shared device the next person must not bring the answers back. */
-const undoFor = 60_000;
-
 /**
  * The result screen: the result view with the tools' disclosures, whose contents (and
  * the live region's words for a change made with them) come from the tools chunk.
@@ -319,17 +316,6 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
   const root = c.host.renderRoot as ShadowRoot;
   const updated = () => c.host.updateComplete;
   const ctx = { ...c, root, updated, keyPoints: c.model.keyPoints, names: names(t, lang), ranking, hidden, open: tools };
-  const withUndoTimer = (action: Action) => {
-    dispatch(action);
-    if (action.type !== 'restart-with-undo') return;
-    const id = (state.restarts ?? 0) + 1;
-    setTimeout(() => {
-      // Focus on the button that goes moves to the start button rather than being lost.
-      const focused = root.activeElement?.id === 'undo';
-      dispatch({ type: 'forget-undo', id });
-      if (focused) updated().then(() => root.querySelector<HTMLElement>('[part~="start"]')?.focus());
-    }, undoFor);
-  };
   return resultView(
     {
       ...c.model,
@@ -338,7 +324,7 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
       shownCount: content.parties.filter((p) => !hidden.has(p.id)).length,
       openTools: tools.open,
       live: tools.lastChange ? c.tools((k) => k.say(tools.lastChange!, ctx, t, lang)) : '',
-      dispatch: withUndoTimer,
+      dispatch,
       tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
       reveal: revealFor(c.host).take,
       shared: !!state.shared && state.shared === currentAnswers(state),

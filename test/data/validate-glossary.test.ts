@@ -52,6 +52,30 @@ describe('glossary in the data', () => {
     expect(warnings).to.deep.equal([{ path: 'glossary[0].explanation.en', message: 'expected at most 1000 characters, found 1001; entry ignored' }]);
   });
 
+  it('takes at most 20 other forms per entry and reports the rest once, without reading them', () => {
+    const also = Array.from({ length: 95_000 }, (_, i) => `a${i}`);
+    let read = 0;
+    const counted = new Proxy(also, { get: (t, k) => (typeof k == 'string' && /^\d+$/.test(k) && read++, Reflect.get(t, k)) });
+    const { value, warnings } = ok(vi(index([{ term: 'a', explanation: 'x', also: counted }])));
+    expect(value.glossary![0].also).to.deep.equal(also.slice(0, 20));
+    expect(warnings).to.deep.equal([{ path: 'glossary[0].also', message: 'expected at most 20 other forms, found 95000; the rest ignored' }]);
+    expect(read, 'forms read').to.be.at.most(40);
+  });
+
+  it('a term or other form over 100 characters leaves the entry out, in any language, with its length', () => {
+    const long = 'a '.repeat(50) + '1b';
+    const { value, warnings } = ok(vi(index([
+      { term: long, explanation: 'x' },
+      { term: 'b', explanation: 'x', also: ['bb', { nl: 'b', en: 'c'.repeat(101) }] },
+      { term: 'd'.repeat(100), explanation: 'Precies op de grens.', also: ['e'.repeat(100)] },
+    ])));
+    expect(value.glossary!.map((e) => e.term)).to.deep.equal(['d'.repeat(100)]);
+    expect(warnings).to.deep.equal([
+      { path: 'glossary[0].term', message: 'expected a word or a few, at most 100 characters, found 102; entry ignored' },
+      { path: 'glossary[1].also[1].en', message: 'expected a word or a few, at most 100 characters, found 101; entry ignored' },
+    ]);
+  });
+
   it('takes at most 200 entries and reports the rest once', () => {
     const many = Array.from({ length: 205 }, (_, i) => ({ term: `woord${i}`, explanation: 'Uitleg.' }));
     const { value, warnings } = ok(vi(index(many)));
