@@ -9,7 +9,8 @@ export const checksStyles = css`
     display: grid;
     gap: 0.25em;
   }
-  @container (min-width: 560px) {
+  /* In em: at 200 % text two columns would squeeze a party's name until its words break. */
+  @container (min-width: 35em) {
     fieldset.checks {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }

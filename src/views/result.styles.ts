@@ -12,12 +12,20 @@ export const result = css`
     border-block-end: 1px solid var(--_surface);
     padding-block-end: 0.5em;
   }
+  /* The name keeps at least 10em beside the score, else the score goes under it: never squeezed until a word breaks. */
   .party-line {
     display: flex;
-    justify-content: space-between;
-    gap: 1em;
+    flex-wrap: wrap;
+    gap: 0 1em;
     margin: 0 0 0.25em;
     font-weight: 600;
+  }
+  .party-line .name {
+    flex: 1 1 0;
+    min-inline-size: min(100%, 10em);
+  }
+  .party-line .score {
+    margin-inline-start: auto;
   }
   .party .bar {
     margin-block-end: 0.25em;
