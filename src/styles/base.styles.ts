@@ -38,12 +38,6 @@ export const base = css`
     padding: var(--_space);
     overflow-wrap: anywhere;
   }
-  /* Narrower than a phone in ems (a phone at 150-200 % text): half the padding leaves a long name its line. */
-  @container (max-width: 18em) {
-    .root {
-      padding: calc(var(--_space) / 2);
-    }
-  }
   h2,
   h3,
   h4 {

@@ -27,6 +27,12 @@ export const result = css`
   .party-line .score {
     margin-inline-start: auto;
   }
+  /* Narrower than a phone in ems (a phone at 150-200 % text): half the widget's padding back, so a long name keeps its line. */
+  @container (max-width: 18em) {
+    .result {
+      margin-inline: calc(var(--_space) / -2);
+    }
+  }
   .party .bar {
     margin-block-end: 0.25em;
   }

@@ -40,13 +40,6 @@ const cards = (t: CSSResult) => css`
     padding: 0.5em 0.75em;
     margin-block-start: 0.75em;
   }
-  @container (max-width: 18em) {
-    ${t} .verdict-row {
-      border-inline: 0;
-      border-radius: 0;
-      padding-inline: 0;
-    }
-  }
   ${t} .verdict-row > th,
   ${t} .verdict-row > td {
     border: 0;
@@ -86,6 +79,16 @@ const cards = (t: CSSResult) => css`
   ${t} .details-row > td {
     border: 0;
     border-radius: 0 0 var(--_radius) var(--_radius);
+  }
+  @container (max-width: 18em) {
+    ${t} .verdict-row {
+      border-inline: 0;
+      border-radius: 0;
+      padding-inline: 0;
+    }
+    ${t} .verdict-row > th {
+      font-size: 1em;
+    }
   }
 `;
 
@@ -191,6 +194,12 @@ export const verdictStyles = css`
   }
   .verdict-table .list {
     white-space: nowrap;
+  }
+  /* Narrower than a phone in ems (a phone at 150-200 % text): half the widget's padding back, so a long name keeps its line. */
+  @container (max-width: 18em) {
+    .verdict {
+      margin-inline: calc(var(--_space) / -2);
+    }
   }
   @container (min-width: 58em) {
     /* Widths include the padding (border-box): 10em of name, 8.5em per speerpunt. */
