@@ -2,10 +2,10 @@ import { css, type CSSResult } from 'lit';
 
 /**
  * The card layout, for the tables `t` selects: a card per party, the total on the card's
- * first line, the speerpunten below. Every line wraps instead of squeezing: the name and a
- * speerpunt's title keep at least 10em (a long Dutch compound such as "Gemeentebelangen"
- * or "asielzoekerscentra" fits), the total goes below the name when both do not fit, a
- * speerpunt's number below its title likewise. Narrower than a phone in ems (a phone at
+ * first line, the speerpunten below. Every line wraps instead of squeezing: the name keeps
+ * its longest word's width and a speerpunt's title at least 10em (a long Dutch compound
+ * such as "asielzoekerscentra" fits), the total goes below the name when both do not fit,
+ * a speerpunt's number below its title likewise. Narrower than a phone in ems (a phone at
  * 200 % text) a card is lines above and below, without sides, so a long word keeps its line.
  */
 const cards = (t: CSSResult) => css`
@@ -45,9 +45,12 @@ const cards = (t: CSSResult) => css`
     border: 0;
     padding: 0.125em 0;
   }
+  /* As narrow as its longest word beside the total (break-word: a word never broken to fit a
+     line it could have), at most the card's line (a 4,000-letter word then breaks). */
   ${t} .verdict-row > th {
     flex: 1 1 0;
-    min-inline-size: min(100%, 10em);
+    max-inline-size: 100%;
+    overflow-wrap: break-word;
     font-size: 1.05em;
   }
   ${t} .verdict-row > .total {
@@ -61,6 +64,8 @@ const cards = (t: CSSResult) => css`
     display: inline;
   }
   ${t} .verdict-row > .kp {
+    /* After the total, which comes last in the row. */
+    order: 1;
     flex: 1 1 100%;
     display: flex;
     flex-wrap: wrap;
