@@ -9,7 +9,8 @@ export const checksStyles = css`
     display: grid;
     gap: 0.25em;
   }
-  @container (min-width: 560px) {
+  /* In em: at 200 % text two columns would squeeze a party's name until its words break. */
+  @container (min-width: 35em) {
     fieldset.checks {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
@@ -19,8 +20,10 @@ export const checksStyles = css`
     padding: 0;
     margin-block-end: 0.25em;
   }
+  /* A name keeps 10em beside its box, or goes under it (a phone at 200 % text): never squeezed until a word breaks. */
   .check-row {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
     min-block-size: 44px;
@@ -34,6 +37,10 @@ export const checksStyles = css`
     margin: 0;
     flex: none;
     accent-color: var(--_accent);
+  }
+  .check-row > span {
+    flex: 1 1 0;
+    min-inline-size: min(100%, 10em);
   }
   .check-row input:disabled + span {
     color: var(--_muted);

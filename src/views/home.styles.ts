@@ -8,8 +8,10 @@ export const home = css`
     gap: calc(var(--_space) * 0.75);
   }
   @container (min-width: 560px) {
+    /* Each card its own height: one opened Lees meer must not stretch the card beside it. */
     .cards {
       grid-template-columns: repeat(2, minmax(0, 1fr));
+      align-items: start;
     }
   }
   .card {

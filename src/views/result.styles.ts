@@ -12,14 +12,26 @@ export const result = css`
     border-block-end: 1px solid var(--_surface);
     padding-block-end: 0.5em;
   }
-  /* The match's label ("75% overeenkomst met jou") goes under a long name rather than squeezing it. */
+  /* The name keeps at least 10em beside the match ("75% overeenkomst met jou"), else the match goes under it: never squeezed until a word breaks. */
   .party-line {
     display: flex;
     flex-wrap: wrap;
-    justify-content: space-between;
     gap: 0 1em;
     margin: 0 0 0.25em;
     font-weight: 600;
+  }
+  .party-line .name {
+    flex: 1 1 0;
+    min-inline-size: min(100%, 10em);
+  }
+  .party-line .match {
+    margin-inline-start: auto;
+  }
+  /* Narrower than a phone in ems (a phone at 150-200 % text): half the widget's padding back, so a long name keeps its line. */
+  @container (max-width: 18em) {
+    .result {
+      margin-inline: calc(var(--_space) / -2);
+    }
   }
   .party .bar {
     margin-block-end: 0.25em;

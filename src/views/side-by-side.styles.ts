@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The side-by-side table. Columns size to the party names in their headers, which never
- * break inside a bracket; an answer word may break to fit a phone, as text does elsewhere
- * in the widget. A name too long for a phone scrolls inside the wrapper instead of pushing
- * the page sideways.
+ * The side-by-side table. Columns size to the longest word of their header (a party's name,
+ * never broken inside a word or a bracket) and of their answers: no word breaks inside
+ * itself. A table too wide for a phone, or for large text, scrolls inside its wrapper
+ * instead of pushing the page sideways; only a statement's text, which spans the table,
+ * may break a word too long for any line.
  */
 export const sideBySideStyles = css`
   .sbs-wrap {
@@ -48,7 +49,7 @@ export const sideBySideStyles = css`
   .sbs td.same {
     font-weight: 600;
   }
-  .sbs td {
+  .sbs .sbs-statement {
     overflow-wrap: anywhere;
   }
 `;

@@ -1,15 +1,18 @@
 import { css } from 'lit';
 
-/** The chart: small and quiet, every dot alike; the numbers table beside it from 640px. */
+/**
+ * The chart: small and quiet, every dot alike; the numbers table beside it from 50em of
+ * the widget's width (24em for the table), under it on less.
+ */
 export const verdictChartStyles = css`
   .chart-figure {
     display: grid;
     gap: 1em;
     margin-block: 0.5em 1em;
   }
-  @container (min-width: 640px) {
+  @container (min-width: 50em) {
     .chart-figure {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      grid-template-columns: minmax(0, 1fr) 24em;
       align-items: start;
     }
   }
@@ -59,9 +62,17 @@ export const verdictChartStyles = css`
     stroke: var(--_muted);
     stroke-width: 1;
   }
-  .chart-table {
-    border-collapse: collapse;
-    inline-size: 100%;
+  /*
+   * The numbers table as rows that wrap (its roles keep it a table for screen readers):
+   * two number columns of 5.5em and the name on the rest, never under 10em; where a row
+   * has no 10em left for the name, the numbers go under it, in every row alike, so they
+   * stay under their headers.
+   */
+  .chart-table,
+  .chart-table thead,
+  .chart-table tbody,
+  .chart-table caption {
+    display: block;
   }
   .chart-table caption {
     text-align: start;
@@ -69,19 +80,33 @@ export const verdictChartStyles = css`
     font-weight: 600;
     margin-block-end: 0.25em;
   }
+  .chart-table tr {
+    display: flex;
+    flex-wrap: wrap;
+    border-block-end: 1px solid var(--_surface);
+  }
   .chart-table th,
   .chart-table td {
     text-align: start;
     padding-block: 0.25em;
     padding-inline: 0 0.5em;
-    border-block-end: 1px solid var(--_surface);
     font-variant-numeric: tabular-nums;
+    flex: 0 0 5.5em;
   }
+  .chart-table tr > :first-child {
+    flex: 1 1 0;
+    min-inline-size: min(100%, 10em);
+  }
+  /* The same widths in the header's smaller type: its row wraps where the others do. */
   .chart-table thead th {
     font-size: 0.85em;
-    overflow-wrap: normal;
+    flex-basis: calc(5.5em / 0.85);
   }
-  .chart-table td {
+  .chart-table thead tr > :first-child {
+    min-inline-size: min(100%, calc(10em / 0.85));
+  }
+  .chart-table td,
+  .chart-table .list {
     white-space: nowrap;
   }
   @media (forced-colors: active) {

@@ -21,7 +21,8 @@ const ticks = [0, 50, 100];
 /**
  * "Jij en <organisatie> in één beeld": the reader's match across, the organisation's verdict
  * up, one labelled dot per party, every dot alike (no winner). The SVG is one image for a
- * screen reader; the table under it holds the same numbers.
+ * screen reader; the table under it holds the same numbers. The explicit roles keep the
+ * table a table for screen readers when CSS lays its rows out as wrapping lines.
  */
 export function verdictChartView(m: ChartModel, t: Vt, lang: string) {
   const unplotted = m.unplotted.length
@@ -60,21 +61,21 @@ export function verdictChartView(m: ChartModel, t: Vt, lang: string) {
         </svg>
         <p class="axis-x" aria-hidden="true">${t.verdict.chartX} →</p>
       </div>
-      <table class="chart-table">
+      <table role="table" class="chart-table">
         <caption>${t.verdict.chartTable(m.organisation)}</caption>
         <thead>
-          <tr>
-            <th scope="col">${t.verdict.party}</th>
-            <th scope="col">${t.verdict.match}</th>
-            <th scope="col"><span aria-hidden="true">${t.verdict.verdictShort}</span><span class="visually-hidden">${t.verdict.chartY(m.organisation)}</span></th>
+          <tr role="row">
+            <th role="columnheader" scope="col">${t.verdict.party}</th>
+            <th role="columnheader" scope="col">${t.verdict.match}</th>
+            <th role="columnheader" scope="col"><span aria-hidden="true">${t.verdict.verdictShort}</span><span class="visually-hidden">${t.verdict.chartY(m.organisation)}</span></th>
           </tr>
         </thead>
         <tbody>
           ${m.rows.map(
-            (r) => html`<tr>
-              <th scope="row">${text(r.party.name, lang)}${r.party.shortName ? html` <span class="list">(${r.party.shortName})</span>` : nothing}</th>
-              <td>${formatPercent(r.match, lang)}</td>
-              <td>${formatPercent(r.verdict, lang)}${basis(r.basis.known, r.basis.of, t)}</td>
+            (r) => html`<tr role="row">
+              <th role="rowheader" scope="row">${text(r.party.name, lang)}${r.party.shortName ? html` <span class="list">(${r.party.shortName})</span>` : nothing}</th>
+              <td role="cell">${formatPercent(r.match, lang)}</td>
+              <td role="cell">${formatPercent(r.verdict, lang)}${basis(r.basis.known, r.basis.of, t)}</td>
             </tr>`,
           )}
         </tbody>

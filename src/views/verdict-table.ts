@@ -106,7 +106,8 @@ export function verdictTableView(m: VerdictTableModel, a: VerdictTableActions, t
   if (!table.hasVerdict) return html`<p class="note">${t.verdict.noneAtAll(m.organisation)}</p>`;
   const someNone = table.rows.some((r) => r.cells.some((c) => !c.statements.length));
   const someUnknown = table.rows.some((r) => r.known < r.statements.length);
-  return html`<table role="table" class="verdict-table">
+  // More than four speerpunten never fit a row beside a readable name: cards at every width (verdict.styles.ts).
+  return html`<table role="table" class=${table.keyPoints.length > 4 ? 'verdict-table many' : 'verdict-table'}>
       <caption>${t.verdict.caption(m.organisation)}</caption>
       <thead>
         <tr role="row">

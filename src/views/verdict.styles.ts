@@ -1,8 +1,108 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
- * The verdict table: a grid on a wide column, a card per party below 640px of the widget's
- * own width (total on the card's first line, the speerpunten below).
+ * The card layout, for the tables `t` selects: a card per party, the total on the card's
+ * first line, the speerpunten below. Every line wraps instead of squeezing: the name keeps
+ * its longest word's width and a speerpunt's title at least 10em (a long Dutch compound
+ * such as "asielzoekerscentra" fits), the total goes below the name when both do not fit,
+ * a speerpunt's number below its title likewise. Narrower than a phone in ems (a phone at
+ * 200 % text) a card is lines above and below, without sides, so a long word keeps its line.
+ */
+const cards = (t: CSSResult) => css`
+  ${t},
+  ${t} tbody,
+  ${t} tr,
+  ${t} td,
+  ${t} th {
+    display: block;
+  }
+  /* Wider cards would set a speerpunt's number far from its title. */
+  ${t} {
+    max-inline-size: 44em;
+  }
+  ${t} thead {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  ${t} caption {
+    display: block;
+  }
+  ${t} .verdict-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
+    margin-block-start: 0.75em;
+  }
+  ${t} .verdict-row > th,
+  ${t} .verdict-row > td {
+    border: 0;
+    padding: 0.125em 0;
+  }
+  /* As narrow as its longest word beside the total (break-word: a word never broken to fit a
+     line it could have), at most the card's line (a 4,000-letter word then breaks). */
+  ${t} .verdict-row > th {
+    flex: 1 1 0;
+    max-inline-size: 100%;
+    overflow-wrap: break-word;
+    font-size: 1.05em;
+  }
+  ${t} .verdict-row > .total {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5em;
+    margin-inline-start: auto;
+  }
+  ${t} .total .cell-label {
+    display: inline;
+  }
+  ${t} .verdict-row > .kp {
+    /* After the total, which comes last in the row. */
+    order: 1;
+    flex: 1 1 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5em;
+    border-block-start: 1px solid var(--_surface);
+  }
+  ${t} .kp .cell-label {
+    display: block;
+    flex: 1 1 0;
+    min-inline-size: min(100%, 10em);
+  }
+  ${t} .kp > :last-child {
+    margin-inline-start: auto;
+  }
+  ${t} .details-row > td {
+    border: 0;
+    border-radius: 0 0 var(--_radius) var(--_radius);
+  }
+  @container (max-width: 18em) {
+    ${t} .verdict-row {
+      border-inline: 0;
+      border-radius: 0;
+      padding-inline: 0;
+    }
+    ${t} .verdict-row > th {
+      font-size: 1em;
+    }
+  }
+`;
+
+/**
+ * The verdict table: a grid from 58em of the widget's own width (em, so 200 % text size
+ * needs twice the width), a card per party below it. A grid of four speerpunten needs
+ * 10em for the names, 8.5em per speerpunt (its title's longest word, "asielzoekerscentra",
+ * on one line) and the total; on less, a name column would be squeezed until words break.
+ * More than four speerpunten (`many`) are cards at every width.
  */
 export const verdictStyles = css`
   .verdict-table {
@@ -116,67 +216,29 @@ export const verdictStyles = css`
   .disclosure {
     font-weight: 600;
   }
-  @container (max-width: 639px) {
-    .verdict-table,
-    .verdict-table tbody,
-    .verdict-table tr,
-    .verdict-table td,
-    .verdict-table th {
-      display: block;
-    }
-    .verdict-table thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    .verdict-table caption {
-      display: block;
-    }
-    .verdict-table .verdict-row {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) auto;
-      gap: 0 0.5em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0.5em 0.75em;
-      margin-block-start: 0.75em;
-    }
-    .verdict-table .verdict-row > th,
-    .verdict-table .verdict-row > td {
-      border: 0;
-      padding: 0.125em 0;
-    }
-    .verdict-row > th {
-      grid-area: 1 / 1;
-      align-self: center;
-      font-size: 1.05em;
-    }
-    .verdict-row > .total {
-      grid-area: 1 / 2;
-      display: flex;
-      align-items: center;
-      gap: 0.5em;
-    }
-    .total .cell-label {
-      display: inline;
-    }
-    .verdict-row > .kp {
-      grid-column: 1 / -1;
-      display: flex;
-      justify-content: space-between;
-      align-items: center;
-      gap: 0.5em;
-      border-block-start: 1px solid var(--_surface);
-    }
-    .kp .cell-label {
-      display: block;
-      min-inline-size: 0;
-    }
-    .details-row > td {
-      border: 0;
-      border-radius: 0 0 var(--_radius) var(--_radius);
+  .verdict-table .list {
+    white-space: nowrap;
+  }
+  /* Narrower than a phone in ems (a phone at 150-200 % text): half the widget's padding back, so a long name keeps its line. */
+  @container (max-width: 18em) {
+    .verdict {
+      margin-inline: calc(var(--_space) / -2);
     }
   }
+  @container (min-width: 58em) {
+    /* Widths include the padding (border-box): 10em of name, 8.5em per speerpunt. */
+    .verdict-table:not(.many) tbody th {
+      inline-size: 11em;
+    }
+    .verdict-table:not(.many) td.kp {
+      inline-size: 9.5em;
+    }
+    .verdict-table:not(.many) td.total {
+      inline-size: 7.5em;
+    }
+  }
+  @container (max-width: 57.99em) {
+    ${cards(css`.verdict-table`)}
+  }
+  ${cards(css`.verdict-table.many`)}
 `;
