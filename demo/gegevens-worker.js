@@ -2,7 +2,7 @@
 // reading, unpacking and checking large files, or files made to be slow, never freezes
 // the page; the page can stop a check by ending this worker. Files are read here, in
 // this browser: nothing is sent anywhere.
-import { checkJson, formatPlace, importSheets, verdictNotice } from '../dist/gegevens.js';
+import { checkJson, formatPlace, importSheets, jsonDepth, MAX_DEPTH, verdictNotice } from '../dist/gegevens.js';
 
 const LOCAL = 'http://bestand.invalid/';
 
@@ -33,7 +33,10 @@ async function json({ files }) {
   // The preview: the index with what each of its data links names, as far as it parses.
   let index;
   try {
-    index = JSON.parse(await root.file.text());
+    // Nested too deep is reported above; parsing it anyway would take seconds.
+    const text = await root.file.text();
+    if (jsonDepth(text) > MAX_DEPTH) return { problems };
+    index = JSON.parse(text);
   } catch {
     return { problems };
   }
@@ -48,7 +51,8 @@ async function json({ files }) {
     }
     if (file) {
       try {
-        contents.push([String(m.code).trim().toUpperCase(), JSON.parse(await file.text())]);
+        const text = await file.text();
+        if (jsonDepth(text) <= MAX_DEPTH) contents.push([String(m.code).trim().toUpperCase(), JSON.parse(text)]);
       } catch {
         // Reported above with its line and column.
       }

@@ -45,9 +45,12 @@ const budgets: Record<string, number> = {
   // What the result and the verdict share: the verdict's scoring, ring, disclosure and
   // Dutch strings, and the result's Dutch strings (which the verdict's statements use).
   common: 4_096,
-  en: 5_120,
+  // 5,120 until issues 21-23 together (5,234 B measured): the verdict's basis, the match's
+  // label, a shared result's words, the error Details and the language button, in English.
+  en: 5_376,
   // 5,120 until issue 15: the bundled glossary in Arabic (about 0.7 KB) beside issue 12's strings.
-  ar: 6_144,
+  // 6,144 until issues 21-23 together (6,171 B measured), as English above.
+  ar: 6_400,
   /** `Deel je uitslag` (with making the link: the share sheet must open within the tap) and `Print je uitslag`, on every result. */
   sharing: 2_560,
   /** Reading a share link: only on a page opened on one. */
@@ -93,7 +96,9 @@ const budgets: Record<string, number> = {
 // file's share above, the quiz's, a shared result's own words in nl, en and ar (common,
 // result, the language chunks), the new strings in English and Arabic.
 // 512 B more for issue 23 (380 B measured, 43,533 → 43,913): main, validate and quiz above.
-const JOURNEY = 43 * 1024 + 512 + 256 + 768 + 512;
+// 512 B more once the branches of issues 21-23 came together (46,282 B measured): each fitted
+// the headroom alone; together English and Arabic passed theirs.
+const JOURNEY = 43 * 1024 + 512 + 256 + 768 + 512 + 512;
 /**
  * What every page with the widget downloads: the entry and the main chunk. Issue 10's
  * 18,432 B, 256 B for issue 22's error Details, 256 B for issue 21's accessibility points, 128 B for issue 23, and 256 B for the entry file of issue 21 (134 B measured; the main chunk

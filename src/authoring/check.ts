@@ -7,6 +7,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { bundledKeyPoints, validateIndex, validateMunicipalityFile } from '../format.js';
 import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../data/load.js';
+import { jsonDepth, MAX_DEPTH } from '../data/json-depth.js';
 import type { Problem } from '../data/types.js';
 import { adviseIndex, adviseMunicipality } from './advice.js';
 import { dutch, leftOut } from './messages.js';
@@ -129,6 +130,17 @@ export function parseJson(name: string, bytes: Uint8Array): Parsed {
       },
     };
   }
+  // Before parsing: `[[[[…` a million levels deep takes the parser seconds (issue 23); one
+  // linear pass refuses it at once, as the widget does.
+  const depth = jsonDepth(text);
+  if (depth > MAX_DEPTH)
+    return {
+      text: '',
+      problem: {
+        severity: 'error', place: { file: name },
+        message: `Dit bestand heeft ${depth} lagen haakjes in elkaar; de gegevens hebben er nooit meer dan ${MAX_DEPTH} nodig. Het is niet verder gelezen. Maak het opnieuw met de spreadsheet en de opdracht stemhulp-data import.`,
+      },
+    };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length) {

@@ -525,3 +525,13 @@ test('an XLSX zip bomb is refused by its unpacked size, with the file and the fi
   assert.equal(r.code, 1);
   assert.ok(r.lines.includes(`${join(d, 'GM9901.xlsx')}: Dit werkboek is uitgepakt groter dan 20 MiB; zo groot is het werkboek van een gemeente nooit, dus het wordt niet gelezen. Sla de drie bladen opnieuw op in een nieuw werkboek, zonder afbeeldingen of andere bladen, of gebruik CSV-bestanden.`), r.out);
 });
+
+test('validate refuses a file nested a million levels deep at once, with a Dutch message, before parsing it', async () => {
+  const d = dir('diep');
+  mkdirSync(d, { recursive: true });
+  // Within the index's 2 MiB limit: `JSON.parse` and the syntax tree would take seconds (issue 23).
+  writeFileSync(join(d, 'index.json'), '['.repeat(1_000_000) + ']'.repeat(1_000_000));
+  const deep = await run(['validate', join(d, 'index.json')]);
+  assert.equal(deep.code, 1, deep.out);
+  assert.match(deep.out, /index\.json: Dit bestand heeft 1000000 lagen haakjes in elkaar; de gegevens hebben er nooit meer dan 16 nodig\./);
+});
