@@ -1,5 +1,6 @@
 /** Shared set-up for the accessibility and language tests: widgets in a page, walks, measurements. */
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';

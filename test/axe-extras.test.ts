@@ -3,7 +3,8 @@
  * the share buttons with each hand-over outcome, a shared result, an unreadable link,
  * the printed stemkaart (print media) and the kiosk question.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { can, noMediaEmulation, skipIn } from './engines.js';

@@ -3,7 +3,8 @@
  * statement, side by side, the cautions, the undo notice), in nl, en and ar, light and
  * dark, at 320 px, with nothing sticking out sideways.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import {

@@ -1,5 +1,6 @@
 /** axe on the verdict table (a number opened) and on the result with its chart and advice, in nl, en and ar, light and dark. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { answerUntilResult, demoSrc, find, press, resetMediaAfterEach, shown, startDemo, widgetIn, words, type Lang } from './a11y-helpers.js';

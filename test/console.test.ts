@@ -5,7 +5,8 @@
  * and, in Chromium and Firefox, the browser's own log via puppeteer (console-capture.mjs),
  * which also has what the browser logs itself (a refused postMessage, a failed load).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { answerUntilResult } from './a11y-helpers.js';

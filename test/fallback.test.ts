@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { define } from '../src/define.js';
 
 // Layout shift is measured by where the text after the widget is, before and after the

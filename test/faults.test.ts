@@ -3,7 +3,8 @@
  * reader is told, whether "Probeer opnieuw" is offered, and what the Details say for
  * the site owner. Timeouts are set short by attribute: no test waits 10 s.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../src/data/load.js';
 import { chooseGemeente, click, findByRole, getByRole, queryByRole, serverLog, visibleText } from './helpers.js';

@@ -3,7 +3,8 @@
  * paint while the language's chunk loads, and no layout shift meanwhile. A file of its own:
  * the languages must not have been loaded by an earlier test in this page.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { define } from '../src/define.js';
 import { nl } from '../src/locales/nl.js';
 import { findByRole } from './helpers.js';

@@ -1,5 +1,6 @@
 /** The glossary's matching (src/glossary.ts), pure; and the bundled glossary's words in every language. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { active, demoSrc, find, press, shown, startDemo, widgetIn, words, type Lang } from './a11y-helpers.js';

@@ -3,7 +3,8 @@
  * accessible name. A small subset of the accessible-name algorithm, enough for our own
  * markup; the axe checks verify that the markup itself is right.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import '../src/index.js';

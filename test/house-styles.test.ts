@@ -3,7 +3,8 @@
  * the demo pages `demo/huisstijl-*.html` load them: the widget takes the house font and
  * colours, and its text stays at 4.5:1 and its controls at 3:1 on what they stand on.
  */
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { answerUntilResult, checkToggles, contrast, demoSrc, find, press, root, startDemo, toRgb } from './a11y-helpers.js';
 import { getByRole } from './helpers.js';

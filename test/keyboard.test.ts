@@ -1,5 +1,6 @@
 /** Keyboard alone and screen readers: a walk by Tab and Enter, focus after each step, exposed states. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { accessibleName, basicSrc, chooseGemeente, getByRole, visibleText } from './helpers.js';

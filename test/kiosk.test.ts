@@ -3,7 +3,8 @@
  * after 3 s idle `Ben je er nog?` with a 20-second countdown; `Ga verder` keeps
  * everything; otherwise everything is cleared and the widget starts over.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { allByRole, chooseGemeente, findByRole, getByRole, queryByRole, visibleText } from './helpers.js';
 import { statementHeading } from './helpers.js';

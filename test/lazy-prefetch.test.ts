@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { chooseGemeente, click, findByRole, widget } from './helpers.js';
 
 // In the test runner every source module is its own request: more than the default 250 entries.

@@ -2,7 +2,8 @@
  * A result chunk that fails (its own page: once a chunk has loaded, it stays loaded for
  * the page, and reaching the quiz already prefetches the result).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { chunks } from '../src/lazy.js';
 import { chooseGemeente, click, findByRole, widget } from './helpers.js';
 

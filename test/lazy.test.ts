@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { chunks } from '../src/lazy.js';
 import { strings as ar } from '../src/locales/ar.js';
 import { chooseGemeente, click, findByRole, getByRole, widget } from './helpers.js';

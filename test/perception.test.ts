@@ -1,5 +1,6 @@
 /** Perception: dark mode, 320 px reflow, text spacing, target size, reduced motion. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { accessibleName, getByRole } from './helpers.js';
 import {

@@ -2,7 +2,8 @@
  * Races: quick switching, double clicks, failures next to answers, and an element that
  * leaves and re-enters the page. Aborts are observed on the server (test/server/middleware.mjs).
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { chooseGemeente, click, findByRole, getByRole, queryByRole, serverLog, visibleText } from './helpers.js';
 import { statementHeading } from './helpers.js';

@@ -3,7 +3,8 @@
  * takes focus with the first parties, the rest follow in later tasks, and nothing a reader
  * or a host sees is lost or out of order.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { chooseGemeente, click, findByRole, widget } from './helpers.js';
 

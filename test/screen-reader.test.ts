@@ -8,7 +8,8 @@
  * The virtual screen reader derives speech from the accessibility tree as the spec
  * defines it, not from NVDA, JAWS or VoiceOver (see README, Accessibility).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 // The browser bundle: the package's main entry needs Node's module resolution of CommonJS dependencies.
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
 import { glossaryNl } from '../src/data/glossary-nl.js';

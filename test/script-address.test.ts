@@ -4,7 +4,8 @@
  * widget must work, and its code be fetched, so run, once. Each page is served through
  * the test server's `logged` route, which records every request as it arrives.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { allByRole, chooseGemeente, click, findByRole, queryByRole, serverLog } from './helpers.js';
 

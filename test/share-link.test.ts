@@ -3,7 +3,8 @@
  * makes opens the same result on a fresh page, the server never sees the fragment, the
  * widget never touches the address bar, and hostile or stale links change nothing.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { allByRole, findByRole, getByRole, queryByRole, visibleText } from './helpers.js';
 import { statementHeading } from './helpers.js';

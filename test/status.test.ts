@@ -4,7 +4,8 @@
  * region inserted with its words already in it), and one failure is one alert, however
  * often the reader presses Start.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { basicSrc, chooseGemeente, click, findByRole, queryByRole } from './helpers.js';
 

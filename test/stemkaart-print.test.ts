@@ -5,7 +5,8 @@
  * no buttons or disclosures; the card's own language and title, headings from H1; the
  * statements cut at a word; only the parties the reader chose.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { can, onlyIn } from './engines.js';

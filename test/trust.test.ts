@@ -4,7 +4,8 @@
  * 127.0.0.1 with CORS open to everyone (test/server/middleware.mjs), so only the widget's
  * own rules keep the attacker's data out.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
 import { dataOrigins } from '../scripts/embed-html.mjs';

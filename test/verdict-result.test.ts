@@ -3,7 +3,8 @@
  * advice as a third entry only after answering, the chart, further reading, and the
  * widget without `src`. Numbers hand-computed on test/fixtures/verdict/index.json.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import { toPlot } from '../src/chart-layout.js';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
