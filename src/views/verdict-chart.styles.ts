@@ -105,8 +105,8 @@ export const verdictChartStyles = css`
   .chart-table thead tr > :first-child {
     min-inline-size: min(100%, calc(10em / 0.85));
   }
-  .chart-table td,
-  .chart-table .list {
+  /* Not the short name in brackets: it comes from data, and may be long. */
+  .chart-table td {
     white-space: nowrap;
   }
   @media (forced-colors: active) {

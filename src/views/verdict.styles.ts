@@ -7,30 +7,32 @@ import { css, type CSSResult } from 'lit';
  * such as "asielzoekerscentra" fits), the total goes below the name when both do not fit,
  * a speerpunt's number below its title likewise. Narrower than a phone in ems (a phone at
  * 200 % text) a card is lines above and below, without sides, so a long word keeps its line.
+ * Selectors read ":is(${t}) x", not "${t} x": the build's CSS minifier takes the "}" of an
+ * interpolation for a rule's brace and drops the space after it (".verdict-table.kp").
  */
 const cards = (t: CSSResult) => css`
   ${t},
-  ${t} tbody,
-  ${t} tr,
-  ${t} td,
-  ${t} th {
+  :is(${t}) tbody,
+  :is(${t}) tr,
+  :is(${t}) td,
+  :is(${t}) th {
     display: block;
   }
   /* Wider cards would set a speerpunt's number far from its title. */
   ${t} {
     max-inline-size: 44em;
   }
-  ${t} thead {
+  :is(${t}) thead {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
     clip-path: inset(50%);
   }
-  ${t} caption {
+  :is(${t}) caption {
     display: block;
   }
-  ${t} .verdict-row {
+  :is(${t}) .verdict-row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -40,30 +42,30 @@ const cards = (t: CSSResult) => css`
     padding: 0.5em 0.75em;
     margin-block-start: 0.75em;
   }
-  ${t} .verdict-row > th,
-  ${t} .verdict-row > td {
+  :is(${t}) .verdict-row > th,
+  :is(${t}) .verdict-row > td {
     border: 0;
     padding: 0.125em 0;
   }
   /* As narrow as its longest word beside the total (break-word: a word never broken to fit a
      line it could have), at most the card's line (a 4,000-letter word then breaks). */
-  ${t} .verdict-row > th {
+  :is(${t}) .verdict-row > th {
     flex: 1 1 0;
     max-inline-size: 100%;
     overflow-wrap: break-word;
     font-size: 1.05em;
   }
-  ${t} .verdict-row > .total {
+  :is(${t}) .verdict-row > .total {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0 0.5em;
     margin-inline-start: auto;
   }
-  ${t} .total .cell-label {
+  :is(${t}) .total .cell-label {
     display: inline;
   }
-  ${t} .verdict-row > .kp {
+  :is(${t}) .verdict-row > .kp {
     /* After the total, which comes last in the row. */
     order: 1;
     flex: 1 1 100%;
@@ -73,25 +75,25 @@ const cards = (t: CSSResult) => css`
     gap: 0 0.5em;
     border-block-start: 1px solid var(--_surface);
   }
-  ${t} .kp .cell-label {
+  :is(${t}) .kp .cell-label {
     display: block;
     flex: 1 1 0;
     min-inline-size: min(100%, 10em);
   }
-  ${t} .kp > :last-child {
+  :is(${t}) .kp > :last-child {
     margin-inline-start: auto;
   }
-  ${t} .details-row > td {
+  :is(${t}) .details-row > td {
     border: 0;
     border-radius: 0 0 var(--_radius) var(--_radius);
   }
   @container (max-width: 18em) {
-    ${t} .verdict-row {
+    :is(${t}) .verdict-row {
       border-inline: 0;
       border-radius: 0;
       padding-inline: 0;
     }
-    ${t} .verdict-row > th {
+    :is(${t}) .verdict-row > th {
       font-size: 1em;
     }
   }
