@@ -49,23 +49,32 @@ const minifyCss = () => ({
       ? {
           code: code.replace(/css ?`([^`]*)`/g, (_, body) =>
             'css`' +
+            // An interpolation is left as it is and minified around, never into: its closing
+            // brace is not a CSS brace, and the space after `${t} .x` is a descendant combinator.
             body
-              .replace(/\/\*[\s\S]*?\*\//g, '')
-              .replace(/\s+/g, ' ')
-              .replace(/ ?([{};,>]) ?|(:) /g, '$1$2')
-              // Inside parentheses and around a product in calc() white space means nothing
-              // (around + and - it does; a `*` selector after a space is not a product).
-              .replace(/\( /g, '(')
-              .replace(/ \)/g, ')')
-              .replace(/(?<=[\d)]) \* (?=[\d.(a-z])/g, '*')
-              .replace(/;}/g, '}')
-              .replace(/([^\w.-])0\.(\d)/g, '$1.$2') +
+              .split(/(\$\{[^}]*\})/)
+              .map((part, i) => (i % 2 ? part : minifyCssText(part)))
+              .join('') +
             '`',
           ),
           map: null,
         }
       : null,
 });
+
+/** One stretch of CSS text between interpolations, minified. */
+const minifyCssText = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?|(:) /g, '$1$2')
+    // Inside parentheses and around a product in calc() white space means nothing
+    // (around + and - it does; a `*` selector after a space is not a product).
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')')
+    .replace(/(?<=[\d)]) \* (?=[\d.(a-z])/g, '*')
+    .replace(/;}/g, '}')
+    .replace(/([^\w.-])0\.(\d)/g, '$1.$2');
 
 /** Every node below `node` (ESTree, as this.parse gives it), depth first. */
 function* nodes(node) {
