@@ -140,7 +140,7 @@ describe('kiosk', function () {
     await findByRole(el, 'combobox', 'Gemeente', 5000);
     await chooseGemeente(el, 'GM0001');
     await press(el, 'button', 'Start de stemhulp');
-    await findByRole(el, 'heading', 'Stelling over opvang');
+    await findByRole(el, 'heading', statementHeading('Stelling over opvang'));
     for (const a of ['Eens', 'Oneens', 'Geen van beide', 'Eens']) await press(el, 'button', a);
     await findByRole(el, 'heading', 'Jouw uitslag');
     await press(el, 'button', 'Opnieuw beginnen');

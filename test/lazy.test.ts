@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import { chunks } from '../src/lazy.js';
 import { strings as ar } from '../src/locales/ar.js';
-import { chooseGemeente, click, findByRole, getByRole, widget } from './helpers.js';
+import { allByRole, chooseGemeente, click, findByRole, getByRole, widget } from './helpers.js';
 
 /** How a browser reports a chunk it could not fetch (Chromium's words, with the chunk's URL). */
 const chunkFailure = (name: string) =>
@@ -51,6 +51,8 @@ describe('lazy views', () => {
     await click(el, 'button', 'Start de stemhulp');
     const alert = await findByRole(el, 'alert', /^De gegevens voor Cedorp konden niet worden geladen/);
     await waitUntil(() => el.shadowRoot!.activeElement === alert, 'focus on the error, not <body>');
-    expect(getByRole(el, 'button', 'Vorige')).to.exist;
+    // The reader stays where the gemeente is chosen (issue 21: one alert, not a second on a new screen).
+    expect(allByRole(el, 'alert')).to.have.length(1);
+    expect(getByRole(el, 'combobox', 'Gemeente')).to.exist;
   });
 });

@@ -64,6 +64,9 @@ describe('the quiz on a 360 × 640 phone', () => {
   skipIn('webkit', noViewport)('keeps bracketed names and list numbers on one line, at 300 px', async () => {
     await setViewport({ width: 300, height: 640 });
     const el = await tuindorp();
+    // 150 % text (as a reader's text zoom): since issue 21 a name keeps its whole line above
+    // its match, so at 100 % "Partij Beta (Groen-Sociaal) (lijst 2)" may fit on one line of 300 px.
+    el.style.setProperty('--stemhulp-font-size', '24px');
     await press(el, 'button', /^Kies partijen/);
     await press(el, 'button', 'Partijen naast elkaar');
     (getByRole(await find(el, 'group', 'Kies maximaal drie partijen'), 'checkbox', 'Partij Beta (Groen-Sociaal) (lijst 2)') as HTMLInputElement).click();

@@ -163,7 +163,7 @@ describe('stemkaart (print to PDF)', function () {
     const el = await widgetIn({ lang: 'nl', src: basicSrc });
     await chooseGemeente(el, 'GM0001');
     await press(el, 'Start de stemhulp');
-    await findByRole(el, 'heading', 'Stelling over opvang');
+    await findByRole(el, 'heading', statementHeading('Stelling over opvang'));
     for (const a of ['Eens', 'Eens', 'Eens', 'Eens']) await press(el, a);
     await findByRole(el, 'heading', 'Jouw uitslag');
     await press(el, /^Kies partijen/);

@@ -423,7 +423,7 @@ describe('robust attributes', function () {
     expect(alert.querySelector('.problems')!.textContent).to.contain('found 100001');
     await chooseGemeente(el, 'GM0001');
     await click(el, 'button', 'Start de stemhulp');
-    expect(await findByRole(el, 'heading', 'Een echte stelling')).to.exist;
+    expect(await findByRole(el, 'heading', statementHeading('Een echte stelling'))).to.exist;
   });
 
   it('an index entry with a bad code or name is left out; the other gemeenten work', async () => {

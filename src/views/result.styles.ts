@@ -40,9 +40,15 @@ export const result = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  /* "75% overeenkomst met jou" in one piece: the number never stands apart from what it is. */
-  .match {
-    white-space: nowrap;
+  /*
+   * "75% overeenkomst met jou" in one piece where a line holds it: the number never stands
+   * apart from what it is. On a phone at 200 % text no line does, and it wraps between words
+   * rather than running out of the widget.
+   */
+  @container (min-width: 24em) {
+    .match {
+      white-space: nowrap;
+    }
   }
   .comparison {
     display: grid;
