@@ -75,14 +75,24 @@ class Said extends Directive {
   private readonly node = document.createTextNode('');
   private words?: string;
   private known = false;
+  private waiting = false;
   render(words: string) {
     return words;
   }
 
   override update(_part: ChildPart, [words]: [string]) {
-    if (this.words === undefined) setTimeout(() => ((this.known = true), (this.node.data = this.words!)), 150);
     this.words = words;
     if (this.known) this.node.data = words;
+    else if (!this.waiting) {
+      this.waiting = true;
+      // A widget taken out of the page meanwhile changes nothing: its next render tries again.
+      setTimeout(() => {
+        this.waiting = false;
+        if (!this.node.isConnected) return;
+        this.known = true;
+        this.node.data = this.words!;
+      }, 150);
+    }
     return this.node;
   }
 }

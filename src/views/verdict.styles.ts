@@ -7,8 +7,8 @@ import { css, type CSSResult } from 'lit';
  * such as "asielzoekerscentra" fits), the total goes below the name when both do not fit,
  * a speerpunt's number below its title likewise. Narrower than a phone in ems (a phone at
  * 200 % text) a card is lines above and below, without sides, so a long word keeps its line.
- * Selectors read ":is(${t}) x", not "${t} x": the build's CSS minifier takes the "}" of an
- * interpolation for a rule's brace and drops the space after it (".verdict-table.kp").
+ * Selectors read ":is(${t}) x": the build's CSS minifier once took the "}" of an
+ * interpolation for a rule's brace and dropped the space after it (".verdict-table.kp").
  */
 const cards = (t: CSSResult) => css`
   ${t},
@@ -55,12 +55,15 @@ const cards = (t: CSSResult) => css`
     overflow-wrap: break-word;
     font-size: 1.05em;
   }
+  /* At most two thirds of the line, so that what the total rests on ("op 3 van 4 stellingen")
+     wraps inside it rather than sending the whole total below the name. */
   :is(${t}) .verdict-row > .total {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0 0.5em;
     margin-inline-start: auto;
+    max-inline-size: 66%;
   }
   :is(${t}) .total .cell-label {
     display: inline;
