@@ -1,4 +1,5 @@
 /** `theme="light | dark | auto"`: a site keeps the widget in one colour scheme. */
+import { waitUntil } from './wait.js';
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../src/stemhulp-widget.js';
@@ -82,6 +83,8 @@ describe('theme on the iframe route', () => {
     for (const [query, expected] of [['theme=dark', 'dark'], ['theme=LIGHT', 'LIGHT'], ['theme=red;x', null]] as const) {
       const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="stemhulp" src=${`/dist/embed.html?${query}`}></iframe>`);
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      // embed.html reads embed.config.json beside it before it makes the widget (issue 22).
+      await waitUntil(() => frame.contentDocument!.querySelector('stemhulp-widget'), 'the widget in the frame');
       const el = frame.contentDocument!.querySelector('stemhulp-widget')!;
       expect(el.getAttribute('theme'), query).to.equal(expected);
     }
