@@ -83,6 +83,31 @@ export const adversarialKinds = {
       }],
     };
   },
+  /**
+   * Names that draw nothing (issue 23): a braille blank, Khmer vowels that are default
+   * ignorable, a musical symbol, combining marks alone, on gemeenten far past the limit of
+   * 400 and on inline parties; each must be refused by Unicode's properties, once per entry.
+   */
+  blankNames: (bytes) => {
+    const blanks = ['\u2800\u2800', '\u17b4\u17b5', '\u{1D159}', '\u0301\u0308', '\u200b \u2800'];
+    const blank = (i) => blanks[i % blanks.length];
+    return {
+      format: 'stemhulp/1',
+      municipalities: [
+        {
+          code: 'GM0001', name: blank(0),
+          statements: [statement(1)],
+          parties: fill(bytes / 4, (i) => ({ id: `p${i}`, name: blank(i), list: i + 1 })),
+        },
+        ...fill(bytes * 0.7, (i) => ({ code: `GM${String((i % 9998) + 2).padStart(4, '0')}`, name: blank(i), data: `g/${i}.json` })),
+      ],
+    };
+  },
+  /** Tens of thousands of data links to files that do not exist: nothing is followed past the format's limit. */
+  manyLinks: (bytes) => ({
+    format: 'stemhulp/1',
+    municipalities: fill(bytes, (i) => ({ code: `GM${String(i % 10000).padStart(4, '0')}`, name: `Plaats ${i}`, data: `ontbreekt/${i}.json` })),
+  }),
 };
 
 export const adversarial = (kind, bytes) => adversarialKinds[kind](bytes);
