@@ -51,7 +51,8 @@ describe('strict Content-Security-Policy', () => {
   });
 
   it('a result chunk that fails to load shows the usual error with Probeer opnieuw, and the retry loads it, under the same policy', async function () {
-    this.timeout(15000);
+    // A page in a frame, its data, four answers and two tries at a chunk: beside stress-ng on two cores this took over 15 s.
+    this.timeout(40_000);
     const frame = document.createElement('iframe');
     const key = `chunk-${Date.now()}`;
     frame.src = `/__test/csp?fail=${key}`;
@@ -69,7 +70,7 @@ describe('strict Content-Security-Policy', () => {
       expect(alert.textContent).to.contain('Een deel van de stemhulp kon niet worden geladen.');
       await fetch(`/__test/csp-heal/${key}`);
       await click(el, 'button', 'Probeer opnieuw');
-      await findByRole(el, 'heading', 'Jouw uitslag', 6000);
+      await findByRole(el, 'heading', 'Jouw uitslag', 20_000);
       // The chunk's own sheet applies: the score is in tabular figures.
       const score = el.shadowRoot!.querySelector('.score')!;
       expect(getComputedStyle(score).fontVariantNumeric).to.equal('tabular-nums');
