@@ -1,6 +1,6 @@
 // `npm run build` writes dist/custom-elements.json (package.json "customElements") from the JSDoc of src/.
 export default {
-  globs: ['src/stemhulp-widget.ts', 'src/events.ts'],
+  globs: ['src/element/stemhulp-widget.ts', 'src/element/events.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

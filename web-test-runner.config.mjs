@@ -1,20 +1,20 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { findChromium, chromiumArgs } from './scripts/chromium-path.mjs';
-import { findFirefox, findMiniBrowser, findWebKitDriver } from './scripts/engine-paths.mjs';
-import { webkitLauncher } from './scripts/webkit-launcher.mjs';
-import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
-import { testServerMiddleware } from './test/server/middleware.mjs';
-import { bundleSizePlugin } from './test/server/bundle-size.mjs';
-import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
-import { consoleProbeMiddleware } from './test/server/console-probe.mjs';
-import { consoleCapturePlugin } from './test/server/console-capture.mjs';
-import { packPlugin } from './test/server/pack.mjs';
-import { printPdfPlugin } from './test/server/print-pdf.mjs';
-import { editorHostsPlugin } from './test/server/editor-hosts.mjs';
+import { findChromium, chromiumArgs } from './test/harness/chromium-path.mjs';
+import { findFirefox, findMiniBrowser, findWebKitDriver } from './test/harness/engine-paths.mjs';
+import { webkitLauncher } from './test/harness/webkit-launcher.mjs';
+import { plainSummaryReporter } from './test/harness/plain-summary-reporter.mjs';
+import { testServerMiddleware } from './test/harness/server/middleware.mjs';
+import { bundleSizePlugin } from './test/harness/server/bundle-size.mjs';
+import { forcedColorsPlugin } from './test/harness/server/forced-colors.mjs';
+import { consoleProbeMiddleware } from './test/harness/server/console-probe.mjs';
+import { consoleCapturePlugin } from './test/harness/server/console-capture.mjs';
+import { packPlugin } from './test/harness/server/pack.mjs';
+import { printPdfPlugin } from './test/harness/server/print-pdf.mjs';
+import { editorHostsPlugin } from './test/harness/server/editor-hosts.mjs';
 
-// One engine per run: `npm test` (scripts/test-engines.mjs) runs Chromium, Firefox and
+// One engine per run: `npm test` (test/harness/test-engines.mjs) runs Chromium, Firefox and
 // WebKit one after the other; `npx web-test-runner` alone runs TEST_ENGINE, by default Chromium.
 const engine = process.env.TEST_ENGINE ?? 'chromium';
 

@@ -1,4 +1,4 @@
-import { StemhulpWidget } from './stemhulp-widget.js';
+import { StemhulpWidget } from './element/stemhulp-widget.js';
 
 /** Version of this build, compared when a second copy of the script meets the first. */
 export const VERSION = '__VERSION__';

@@ -3,6 +3,6 @@
  * (`customElements.define('mijn-stemhulp', class extends StemhulpWidget {})`) or a
  * framework that registers elements itself. Published as `stemhulp-widget/element`.
  */
-export { StemhulpWidget } from './stemhulp-widget.js';
-export { StemhulpCompleteEvent, type StemhulpCompleteDetail, type StemhulpResult } from './events.js';
-export type * from './data/types.js';
+export { StemhulpWidget } from './element/stemhulp-widget.js';
+export { StemhulpCompleteEvent, type StemhulpCompleteDetail, type StemhulpResult } from './element/events.js';
+export type * from './core/types.js';

@@ -3,16 +3,16 @@
  * the DOM or Lit, so Node tools (the validator, the spreadsheet import) and a newspaper's
  * server use the same rules as the widget. Published as `stemhulp-widget/format`.
  */
-import type { KeyPoint, Party, Statement } from './data/types.js';
-import { partyVerdict } from './verdict.js';
+import type { KeyPoint, Party, Statement } from './core/types.js';
+import { partyVerdict } from './core/verdict.js';
 
-export { validateIndex, validateMunicipalityFile, normaliseAnswer } from './data/validate.js';
-export { depthProblem, jsonDepth, MAX_DEPTH } from './data/json-depth.js';
-export { pick, localise } from './data/text.js';
+export { validateIndex, validateMunicipalityFile, normaliseAnswer } from './core/validate.js';
+export { depthProblem, jsonDepth, MAX_DEPTH } from './lib/json-depth.js';
+export { pick, localise } from './core/text.js';
 export { bundledKeyPoints } from './data/bundled-key-points.js';
-export { matchParties, partyScore, points, percent, type UserAnswer, type PartyScore } from './match.js';
-export { verdictOf, verdictScore, partyVerdict, verdictTable, type VerdictOf, type VerdictTable, type PartyVerdict, type VerdictCell } from './verdict.js';
-export type * from './data/types.js';
+export { matchParties, partyScore, points, percent, type UserAnswer, type PartyScore } from './core/match.js';
+export { verdictOf, verdictScore, partyVerdict, verdictTable, type VerdictOf, type VerdictTable, type PartyVerdict, type VerdictCell } from './core/verdict.js';
+export type * from './core/types.js';
 
 /**
  * @deprecated The old name of the verdict per key point: use `partyVerdict(…).cells`, which

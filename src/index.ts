@@ -2,9 +2,9 @@
 import { define } from './define.js';
 
 export { define, VERSION } from './define.js';
-export { StemhulpWidget } from './stemhulp-widget.js';
-export { StemhulpCompleteEvent, type StemhulpCompleteDetail, type StemhulpResult } from './events.js';
-export type { UserAnswer, PartyScore } from './match.js';
-export type * from './data/types.js';
+export { StemhulpWidget } from './element/stemhulp-widget.js';
+export { StemhulpCompleteEvent, type StemhulpCompleteDetail, type StemhulpResult } from './element/events.js';
+export type { UserAnswer, PartyScore } from './core/match.js';
+export type * from './core/types.js';
 
 define();

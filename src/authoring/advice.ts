@@ -7,11 +7,11 @@
  * Dutch rules (messages.ts) and places (a cell, or a line of the JSON file) apply.
  * Cost: one look at each party, position and link; at most `MAX` warnings are listed.
  */
-import type { Problem } from '../data/types.js';
+import type { Problem } from '../core/types.js';
 import { joinPath } from './problems.js';
 
 const MAX = 100;
-/** The format's limits (src/data/validate.ts): nothing past them is looked at. */
+/** The format's limits (src/core/validate.ts): nothing past them is looked at. */
 const PARTIES = 60;
 const MUNICIPALITIES = 400;
 

@@ -7,8 +7,8 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { bundledKeyPoints, validateIndex, validateMunicipalityFile } from '../format.js';
 import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../data/load.js';
-import { jsonDepth, MAX_DEPTH } from '../data/json-depth.js';
-import type { Problem } from '../data/types.js';
+import { jsonDepth, MAX_DEPTH } from '../lib/json-depth.js';
+import type { Problem } from '../core/types.js';
 import { adviseIndex, adviseMunicipality } from './advice.js';
 import { dutch, leftOut } from './messages.js';
 import { verdictNotes } from './verdict-notes.js';
@@ -34,7 +34,7 @@ export interface Read {
  */
 export type Reader = (url: string, sameOrigin?: string) => Promise<Read>;
 
-/** The format's limit on gemeenten (src/data/validate.ts): `data` links past it are not followed. */
+/** The format's limit on gemeenten (src/core/validate.ts): `data` links past it are not followed. */
 const MAX_MUNICIPALITIES = 400;
 
 /** A file larger than the widget reads (src/data/load.ts) is refused before it is parsed. */

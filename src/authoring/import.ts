@@ -6,7 +6,7 @@
  */
 import { bundledKeyPoints, normaliseAnswer, validateIndex, validateMunicipalityFile } from '../format.js';
 import { verdictNotes } from './verdict-notes.js';
-import type { Problem, LocalisedText } from '../data/types.js';
+import type { Problem, LocalisedText } from '../core/types.js';
 import { cell, readCsv, readWorkbook, type Table } from './sheets.js';
 import { adviseIndex, adviseMunicipality } from './advice.js';
 import { dutch, leftOut } from './messages.js';

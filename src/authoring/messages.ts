@@ -5,7 +5,7 @@
  * from one. Keyed on the shape of the English message: a new kind of problem that has no
  * Dutch entry yet keeps its English text rather than disappearing.
  */
-import type { Problem } from '../data/types.js';
+import type { Problem } from '../core/types.js';
 
 /** How the Dutch message refers to things: in a spreadsheet, or in a JSON file. */
 export interface Wording {

@@ -6,9 +6,9 @@
  * mistake in the file, so a warning; but the author must know before publishing that the
  * organisation will publicly say this about a party.
  */
-import { localise } from '../data/text.js';
-import type { KeyPoint, MunicipalityContent } from '../data/types.js';
-import { partyVerdict } from '../verdict.js';
+import { localise } from '../core/text.js';
+import type { KeyPoint, MunicipalityContent } from '../core/types.js';
+import { partyVerdict } from '../core/verdict.js';
 import type { Place, SheetProblem } from './problems.js';
 
 /** What a reader sees for a verdict that rests on `known` of `of` statements, as the widget writes it. */

@@ -1,4 +1,4 @@
-import type { KeyPoint } from './types.js';
+import type { KeyPoint } from '../core/types.js';
 
 /**
  * The four speerpunten bundled in the widget, from the organisation's text (lightly

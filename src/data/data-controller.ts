@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { whenNearViewport } from '../near-viewport.js';
+import { whenNearViewport } from '../lib/near-viewport.js';
 import { bundledKeyPoints } from './bundled-key-points.js';
 import { LoadError, loadIndex, loadMunicipality, type LoadedIndex, type LoadedMunicipality } from './load.js';
-import type { MunicipalityEntry } from './types.js';
+import type { MunicipalityEntry } from '../core/types.js';
 
 /** A load in progress, done or failed. */
 export type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: LoadError };

@@ -3,8 +3,8 @@
  * into the kinds the data format distinguishes, and one shared request per URL for every
  * widget on the page.
  */
-import { yieldToMain } from '../yield.js';
-import type { Index, KeyPoint, MunicipalityContent, MunicipalityEntry, Problem } from './types.js';
+import { yieldToMain } from '../lib/yield.js';
+import type { Index, KeyPoint, MunicipalityContent, MunicipalityEntry, Problem } from '../core/types.js';
 
 /** `refused`: the page does not allow this data (the iframe route's data origins, src/embed/data-policy.ts). */
 export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'format' | 'too-large' | 'refused';
@@ -113,10 +113,10 @@ async function fetchJson(url: string, limit: number, signal: AbortSignal): Promi
 
 /**
  * The data in a file's text. Nesting deeper than the format's few levels is refused before
- * parsing, in one linear pass (src/data/json-depth.ts): `JSON.parse` would spend over a
+ * parsing, in one linear pass (src/lib/json-depth.ts): `JSON.parse` would spend over a
  * second on `[[[[…` within the size limit before failing.
  */
-function parse({ depthProblem }: typeof import('./validate.js'), { body, url }: Fetched): unknown {
+function parse({ depthProblem }: typeof import('../core/validate.js'), { body, url }: Fetched): unknown {
   const deep = depthProblem(body);
   if (deep) throw new LoadError('format', url, FORMAT_ERROR, undefined, [deep]);
   try {
@@ -198,7 +198,7 @@ function shared<T>(key: string, url: string, opts: LoadOptions, start: (s: Abort
   });
 }
 
-let validator: Promise<typeof import('./validate.js')> | undefined;
+let validator: Promise<typeof import('../core/validate.js')> | undefined;
 /** As in lazy.ts: Firefox keeps a failed import() in its module map, so a retry asks for the URL the error names, with a query. */
 let failedUrl: string | undefined;
 let retries = 0;
@@ -210,7 +210,7 @@ let retries = 0;
  * load is a network error of the data like any other, and is tried again on a retry.
  */
 function validation(url: string) {
-  const p = (validator ??= failedUrl ? import(`${failedUrl}?retry=${++retries}`) : import('./validate.js'));
+  const p = (validator ??= failedUrl ? import(`${failedUrl}?retry=${++retries}`) : import('../core/validate.js'));
   const v = p.catch((e: unknown) => {
     if (validator === p) validator = undefined;
     failedUrl ??= /https?:\/\/\S+?\.js\b/.exec(String((e as Error)?.message))?.[0];

@@ -5,7 +5,7 @@
  * and the accent itself as the colour of links and outlined buttons on that background.
  */
 
-/** The widget's own backgrounds (src/styles/tokens.styles.ts), the only ones inside the iframe. */
+/** The widget's own backgrounds (src/ui/styles/tokens.styles.ts), the only ones inside the iframe. */
 const backgrounds = { light: '#ffffff', dark: '#17171a' };
 /** Its default text on the accent, used when a link sets only the accent. */
 const accentTexts = { light: '#ffffff', dark: '#0b1a2e' };

@@ -1,7 +1,7 @@
 // JSON Schemas (2020-12) of the data format, written to dist/schema/ by the build, for
 // editors that complete and underline (`"$schema"` in the data files). They reject exactly
-// what src/data/validate.ts rejects as an error; warnings (a bad link, a missing position)
-// are no schema errors, because the widget still works. test/node/schema.test.mjs proves
+// what src/core/validate.ts rejects as an error; warnings (a bad link, a missing position)
+// are no schema errors, because the widget still works. test/unit/schema.test.mjs proves
 // the two agree on generated documents and on every fixture.
 //
 // What a schema cannot say, and only the validator checks: ids, codes and lijstnummers
@@ -14,7 +14,7 @@ const BASE = 'https://unpkg.com/stemhulp-widget/dist/schema/';
 const MAX = 5000;
 /** Ids and other object keys. */
 const MAX_KEY = 200;
-// As src/data/validate.ts: characters that draw nothing, by Unicode's properties, and the two inkless symbols U+2800 and U+1D159.
+// As src/core/validate.ts: characters that draw nothing, by Unicode's properties, and the two inkless symbols U+2800 and U+1D159.
 const INVISIBLE = '\\p{White_Space}\\p{Default_Ignorable_Code_Point}\\p{M}\\p{C}\\p{Z}\\u2800\\u{1d159}';
 
 /** A case-insensitive pattern for a word (JSON Schema patterns have no flags). */

@@ -1,0 +1,71 @@
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { DataController } from '../data/data-controller.js';
+import type { LazyViews } from './lazy.js';
+import type { verdictScore } from '../core/verdict.js';
+import type { Action, Answers, ReaderState } from '../state/state.js';
+import type { ResultModel } from '../ui/result/result.js';
+
+export type ExtrasHost = ReactiveControllerHost & HTMLElement & { gemeente?: string };
+
+/** What the share, link and kiosk chunks may use of the element. */
+export interface ExtrasDeps {
+  lazy: LazyViews;
+  data: DataController;
+  reader: () => ReaderState;
+  /** The element's dispatch; `byReader` moves focus with the screen. */
+  dispatch: (action: Action, byReader?: boolean) => void;
+  /** What the page was opened on: the answers a share link restored, or an unreadable link of ours. */
+  link: { restored?: Answers; bad?: boolean };
+}
+
+/** What the share chunk and the kiosk chunk each export as `Runtime`: a controller of the host that renders. */
+export interface Runtime {
+  render(lang: string, model?: ResultModel, verdict?: typeof verdictScore): unknown;
+}
+
+/** An extra that fails to load leaves nothing behind: the result stands without it. */
+const none = (): unknown => nothing;
+
+/**
+ * Sharing, printing and kiosk mode, kept out of the main file: each lives in a lazy
+ * chunk, made on first use. The share chunk comes with the result; the link chunk only
+ * when the page address has a `#stemhulp=` fragment (read on connect and on `hashchange`,
+ * never written); the kiosk chunk only with the `kiosk` attribute.
+ */
+export class Extras implements ReactiveController {
+  private readonly runtimes: { share?: Runtime; kiosk?: Runtime } = {};
+  private restorer?: { read(): void };
+
+  constructor(
+    private readonly host: ExtrasHost,
+    private readonly deps: ExtrasDeps,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    window.addEventListener('hashchange', this.read);
+    this.read();
+  }
+
+  hostDisconnected() {
+    window.removeEventListener('hashchange', this.read);
+  }
+
+  private readonly read = () => {
+    if (!location.hash.startsWith('#stemhulp=')) return;
+    if (this.restorer) this.restorer.read();
+    else this.deps.lazy.load('link').then((c) => (this.restorer ??= new c.Restorer(this.host, this.deps)), none);
+  };
+
+  /** The share chunk's part (with `model` the buttons below the result, else the notice above), or the kiosk question. */
+  render(name: 'share' | 'kiosk', lang: string, model?: ResultModel, verdict?: typeof verdictScore) {
+    return this.deps.lazy.render(name, (c) => (this.runtimes[name] ??= new c.Runtime(this.host, this.deps)).render(lang, model, verdict), none);
+  }
+
+  /** Above the screen, once a link was opened: whose result this is, or that the link was unreadable. */
+  notice(lang: string) {
+    const { restored, bad } = this.deps.link;
+    return restored || bad ? this.render('share', lang) : nothing;
+  }
+}

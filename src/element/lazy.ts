@@ -1,0 +1,121 @@
+import { adoptStyles, nothing, type CSSResult, type ReactiveControllerHost } from 'lit';
+
+/** What a lazy chunk exports: its own stylesheet, plus whatever its views are. */
+export interface Chunk {
+  styles: CSSResult;
+}
+
+/**
+ * The lazy chunks, one line each: a view that most readers reach later (or never) lives
+ * in its own file, fetched when it is likely to be needed. An explicit map, because
+ * Rollup bundles only literal import()s. The classic bundle inlines them all.
+ */
+export const chunks = {
+  quiz: () => import('../ui/quiz/quiz.js'),
+  result: () => import('../ui/result/result.js'),
+  tools: () => import('../ui/tools/tools.js'),
+  verdict: () => import('../ui/verdict/verdict.js'),
+  share: () => import('../chunks/share.js'),
+  link: () => import('../chunks/link.js'),
+  stemkaart: () => import('../ui/card/card.js'),
+  kiosk: () => import('../ui/kiosk/kiosk.js'),
+} satisfies Record<string, () => Promise<Chunk>>;
+export type ChunkName = keyof typeof chunks;
+/** What chunk `N` exports, once loaded. */
+export type Loaded<N extends ChunkName> = Awaited<ReturnType<(typeof chunks)[N]>>;
+
+/** One load per chunk per page, shared by every widget; a failed load may be tried again. */
+const loads = new Map<ChunkName, Promise<Chunk>>();
+const ready = new Map<ChunkName, Chunk>();
+/**
+ * Firefox keeps a failed import() in its module map: the same URL fails again without
+ * asking the network. So a retry imports the chunk's URL, which the error names, with a query.
+ */
+const failedUrls = new Map<ChunkName, string>();
+let retries = 0;
+
+/** The chunk's URL, where the browser's error names it (Chromium and Firefox do, WebKit does not). */
+export const chunkUrl = (e: unknown) => /https?:\/\/\S+?\.js\b/.exec(String((e as Error)?.message))?.[0];
+
+function load(name: ChunkName): Promise<Chunk> {
+  let p = loads.get(name);
+  if (!p) {
+    const failed = failedUrls.get(name);
+    p = (failed ? (import(`${failed}?retry=${++retries}`) as Promise<Chunk>) : chunks[name]()).then((c) => (ready.set(name, c), c));
+    p.catch((e) => {
+      loads.delete(name);
+      const url = chunkUrl(e);
+      if (url) failedUrls.set(name, url);
+    });
+    loads.set(name, p);
+  }
+  return p;
+}
+
+/**
+ * The host's view of the lazy chunks: `prefetch` ahead of need, `render` once there.
+ * While a chunk loads, `render` gives nothing (the screen below does not jump, and
+ * after a prefetch the wait is over before the reader gets there); when it failed, the
+ * host's `failed` renders the usual error with a retry. A loaded chunk's sheet is added
+ * to the host's shadow root once, beside the main sheets.
+ */
+export class LazyViews {
+  private readonly failed = new Map<ChunkName, unknown>();
+  private readonly adopted = new Set<ChunkName>();
+
+  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {}
+
+  /** Starts loading `name` in the background; a failure shows only when the view is wanted. */
+  prefetch(name: ChunkName) {
+    load(name).catch(() => {});
+  }
+
+  /** The chunk if it is loaded, else undefined. */
+  loaded<N extends ChunkName>(name: N) {
+    return ready.get(name) as Loaded<N> | undefined;
+  }
+
+  /** The chunk itself, for what is not a view (the result's scoring, for the host's event). */
+  load<N extends ChunkName>(name: N): Promise<Loaded<N>> {
+    return load(name) as Promise<Loaded<N>>;
+  }
+
+  /** The chunk's view via `view`, or nothing while it loads, or `failed(retry)` after a failed load. */
+  render<N extends ChunkName, R>(name: N, view: (chunk: Loaded<N>) => R, failed: (retry: () => void, error: unknown) => R): R | typeof nothing {
+    const chunk = ready.get(name) as Loaded<N> | undefined;
+    if (chunk) {
+      this.adopt(name, chunk);
+      return view(chunk);
+    }
+    if (this.failed.has(name)) return failed(() => this.retry(name), this.failed.get(name));
+    load(name).then(
+      () => this.host.requestUpdate(),
+      (e) => {
+        console.warn(`stemhulp-widget: could not load the ${name} view`, e);
+        this.failed.set(name, e);
+        this.host.requestUpdate();
+      },
+    );
+    return nothing;
+  }
+
+  /** The reader enters `name`'s screen again: a remembered failure is tried anew, the network may be back. */
+  enter(name: string) {
+    this.failed.delete(name as ChunkName);
+  }
+
+  private retry(name: ChunkName) {
+    this.failed.delete(name);
+    this.host.requestUpdate();
+  }
+
+  private adopt(name: ChunkName, chunk: Chunk) {
+    if (this.adopted.has(name)) return;
+    this.adopted.add(name);
+    const root = this.host.renderRoot as ShadowRoot;
+    const sheet = chunk.styles.styleSheet;
+    // Where the browser adopts sheets, add to the list; else Lit's fallback appends a <style>.
+    if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    else adoptStyles(root, [chunk.styles]);
+  }
+}

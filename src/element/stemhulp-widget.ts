@@ -1,0 +1,202 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { DataController } from '../data/data-controller.js';
+import { localise } from '../core/text.js';
+import { Derived } from './derive.js';
+import { Extras } from './extras.js';
+import { FocusController } from './focus-controller.js';
+import { LazyViews } from './lazy.js';
+import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage } from '../i18n/index.js';
+import { Screens } from './screens.js';
+import { initialState, update, type Action, type ReaderState } from '../state/state.js';
+import { styles } from '../ui/styles/widget.styles.js';
+import { yieldToMain } from '../lib/yield.js';
+import { externalLink, languageSwitcher } from '../ui/common/common.js';
+import { keyPointsView } from '../ui/start/key-points.js';
+import { startSection } from '../ui/start/start.js';
+
+/**
+ * The stemhulp: the organisation's speerpunten and, with `src`, a voting aid per gemeente.
+ *
+ * @tagname stemhulp-widget
+ * @event stemhulp-complete - A result is shown; `detail` is `{ municipality }`, and with `event-scores` also
+ *   `results`: every party's score. Scores reveal the answers (with the parties' public positions most answer
+ *   sets can be recovered from them exactly), so a page gets them only when it asks, and must then treat them
+ *   as the reader's political opinions.
+ * @csspart key-points - The speerpunten section.
+ * @csspart card - One speerpunt.
+ * @csspart picker - The gemeente select.
+ * @csspart start - The start button.
+ * @csspart verdict-button - The "Bekijk het oordeel per partij" button.
+ * @csspart verdict - The organisation's verdict per party.
+ * @csspart quiz - The statement screen.
+ * @csspart answer - An answer button.
+ * @csspart important - The "Belangrijk" toggle.
+ * @csspart result - The result section.
+ * @csspart parties - The result list.
+ * @csspart party - One result item.
+ * @csspart how-it-works - The "Hoe werkt dit?" disclosure.
+ * @csspart error - An error message.
+ * @csspart keep - Below the result: `Deel je uitslag` and `Print je uitslag`.
+ * @csspart shared-notice - Above a result opened from a share link, or after an unreadable one.
+ * @cssprop --stemhulp-font - Font family.
+ * @cssprop --stemhulp-font-size - Base size; everything scales with it.
+ * @cssprop --stemhulp-color-text - Text colour.
+ * @cssprop --stemhulp-color-background - Background colour.
+ * @cssprop --stemhulp-color-surface - Cards and bar tracks.
+ * @cssprop --stemhulp-color-border - Borders.
+ * @cssprop --stemhulp-color-accent - Buttons, links, bars.
+ * @cssprop --stemhulp-color-accent-text - Text on the accent colour.
+ * @cssprop --stemhulp-color-muted - Secondary text.
+ * @cssprop --stemhulp-color-focus - Focus ring.
+ * @cssprop --stemhulp-color-error - Error marks.
+ * @cssprop --stemhulp-color-verdict - The organisation's verdict: its rings and advice, never the match's accent.
+ * @cssprop --stemhulp-radius - Corner radius.
+ * @cssprop --stemhulp-space - Spacing unit.
+ */
+export class StemhulpWidget extends LitElement {
+  static override styles = styles;
+  // Declared here rather than with decorators: the decorator helpers cost bytes in every bundle.
+  static override properties = {
+    src: {},
+    gemeente: {},
+    timeout: { type: Number },
+    loading: {},
+    eventScores: { type: Boolean, attribute: 'event-scores' },
+    // Observed so that changing the language re-renders; reflected so `el.lang = 'en'` works too.
+    lang: { reflect: true },
+    languages: {},
+    share: {},
+    kiosk: {},
+    // Reflected: the stylesheet picks the scheme from the attribute.
+    theme: { reflect: true },
+    reader: { state: true },
+  };
+
+  /** The index, the chosen gemeente and its content: loading, ready or failed. */
+  private readonly data = new DataController(this, (gemeente) => this.dispatch({ type: 'choose', gemeente }, false));
+  private readonly focusAfter = new FocusController(this);
+  private readonly lazy = new LazyViews(this);
+  private readonly derived = new Derived();
+  // `dispatch` is a field set after these, so they get it (and the state, which changes) through arrows.
+  private readonly extras = new Extras(this, { lazy: this.lazy, data: this.data, reader: () => this.reader, dispatch: (a, r) => this.dispatch(a, r), link: {} });
+  /** Every screen after home, and `stemhulp-complete` once a result is shown. */
+  private readonly screens = new Screens(this, {
+    data: this.data, lazy: this.lazy, derived: this.derived, extras: this.extras,
+    reader: () => this.reader, dispatch: (action) => this.dispatch(action),
+  });
+
+  /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
+  declare src?: string;
+  /** CBS code of a preset gemeente, e.g. `GM0363`: no picker is shown. */
+  declare gemeente?: string;
+  /** Milliseconds before a data request is given up as timed out. */
+  timeout = 10_000;
+  /** `eager` fetches data at once, like `<img>`; `lazy` waits until the element is near the viewport. */
+  loading: 'lazy' | 'eager' = 'eager';
+  /** Space-separated languages for a switcher inside the widget, e.g. `nl en ar`; no switcher without it. */
+  declare languages?: string;
+  /** Adds every party's score to `stemhulp-complete`. Off by default: the scores reveal the reader's answers. */
+  eventScores = false;
+  /** `off` removes `Deel je uitslag`: no share link is ever made. */
+  declare share?: string;
+  /** Kiosk mode for a shared tablet: after this many seconds idle (default 120) it asks, then starts over; no share, links as text. */
+  declare kiosk?: string | null;
+  /** `light` or `dark` keeps that colour scheme whatever the reader's system asks; `auto` (the default) follows it. */
+  declare theme?: 'light' | 'dark' | 'auto';
+
+  /** What the reader has done; changed only through `dispatch`. */
+  private reader: ReaderState = initialState;
+  /**
+   * The language shown: the requested one once its strings have loaded, until then the
+   * previous one; none before the first, so that a reader of Arabic or English never sees
+   * a Dutch first paint (the host's reserved height holds the place meanwhile).
+   */
+  private uiLang?: string;
+
+  /**
+   * The first render in a task of its own, not in the one that evaluates the script and
+   * upgrades the element: on a slow phone the two together were one long task.
+   */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) await yieldToMain();
+    return super.scheduleUpdate();
+  }
+
+  /** Resolves when the whole result is drawn, not its first slice: hosts and tests read it then. */
+  protected override getUpdateComplete() {
+    return this.screens.settled(() => super.getUpdateComplete());
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    const wanted = uiLanguage(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
+    if (isReady(wanted)) this.uiLang = wanted;
+    else loadLanguage(wanted).then(() => this.requestUpdate());
+    if (changed.has('src') && this.isConnected) {
+      // Another data set: the gemeente and the screen chosen in the old one mean nothing there.
+      if (this.hasUpdated) {
+        this.data.reset();
+        this.dispatch({ type: 'reset' }, false);
+      }
+      this.data.loadIndex();
+    }
+    if (changed.has('gemeente')) {
+      const known = this.data.applyPreset();
+      // Another gemeente from outside, even mid-quiz: its start, never a step it does not have; an unknown one: the picker.
+      if (this.hasUpdated) {
+        if (!known) this.data.reset();
+        this.dispatch({ type: known ? 'home' : 'reset' }, false);
+      }
+    }
+    // A reader who can start the quiz finds it there: fetched while they read or choose.
+    if (this.data.index?.state === 'ready') this.lazy.prefetch('quiz');
+    if (this.reader.gemeente) this.lazy.prefetch('verdict');
+  }
+
+  /** The one way the reader's state changes, for views and controllers alike; `byReader` moves focus with the screen. */
+  private dispatch = (action: Action, byReader = true) => {
+    const before = this.reader;
+    const after = (this.reader = update(before, action));
+    if (byReader) this.focusAfter.follow(before.screen, after.screen);
+    this.screens.follow(before.screen, after.screen);
+  };
+
+  private readonly startHandlers = {
+    onChoose: (code: string) => this.data.choose(code),
+    // A gemeente that failed stays one alert: Start takes the reader to it, rather than drawing it anew on the next screen.
+    onStart: () =>
+      this.data.municipality?.state === 'error'
+        ? [...this.renderRoot.querySelectorAll<HTMLElement>('[role=alert]')].pop()?.focus()
+        : this.reader.gemeente
+          ? this.dispatch({ type: 'start' })
+          : this.renderRoot.querySelector('select')?.reportValidity(),
+    onRetry: () => this.data.loadIndex(),
+    onVerdict: () => this.dispatch({ type: 'show-verdict' }),
+  };
+
+  override render() {
+    const lang = this.uiLang;
+    if (!lang) return nothing;
+    const t = stringsFor(lang);
+    const idx = this.data.index;
+    const index = idx?.state === 'ready' ? idx.value : undefined;
+    const org = index?.index.organisation;
+    const home = this.reader.screen.name === 'home';
+    const switcher = [...new Set(this.languages?.split(/\s+/).filter(Boolean).map(uiLanguage))];
+    const startModel = () => this.derived.start(idx, this.gemeente, this.data.entry(this.gemeente ?? ''), this.reader, lang);
+    return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
+      <header role="none">
+        ${this.languages ? languageSwitcher(switcher, lang, t, (l) => (this.lang = l)) : nothing}
+        <h2>${this.src ? t.widgetTitle : t.infoTitle}</h2>
+        ${home ? html`<p>${this.src ? t.intro : t.infoIntro}</p>` : nothing}
+      </header>
+      ${this.extras.notice(lang)}
+      ${home
+        ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
+          ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
+          ${this.reader.undo ? this.lazy.render('result', (c): unknown => c.undoNotice(t, this.dispatch), () => nothing) : nothing}
+          ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.screens.municipalityError(t, lang), t, lang) : nothing}`
+        : index ? this.screens.render(index, t, lang) : nothing}
+      ${this.hasAttribute('kiosk') ? this.extras.render('kiosk', lang) : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,50 @@
+import type { GlossaryText } from './glossary-nl.js';
+
+/** The bundled glossary in plain English, by the ids of src/i18n/glossary-nl.ts. */
+export const glossary: Record<string, GlossaryText> = {
+  asielzoeker: {
+    term: 'asylum seeker',
+    also: ['asylum seekers'],
+    explanation:
+      'Someone who has fled their country and asks for protection in the Netherlands. The government decides whether they may stay. Until then an asylum seeker lives in reception.',
+  },
+  azc: {
+    term: 'azc',
+    also: ["azc's", 'asylum centre', 'asylum centres'],
+    explanation:
+      'Asylum seekers’ centre (asielzoekerscentrum): a place where asylum seekers live while they wait for a decision. Sometimes status holders who have no home yet live there too.',
+  },
+  statushouder: {
+    term: 'status holder',
+    also: ['status holders', 'statushouder', 'statushouders'],
+    explanation:
+      'A refugee who has been given a residence permit and may stay in the Netherlands. The municipality finds them a home and helps with civic integration and work.',
+  },
+  verblijfsvergunning: {
+    term: 'residence permit',
+    also: ['residence permits'],
+    explanation: 'A card from the government that allows someone from another country to live in the Netherlands.',
+  },
+  inburgering: {
+    term: 'civic integration',
+    also: ['inburgering', 'civic integration plan'],
+    explanation:
+      'Learning Dutch, getting to know Dutch society, and working or training for a job. Status holders are required to do this. The municipality makes a plan together with them.',
+  },
+  noodopvang: {
+    term: 'emergency reception',
+    also: ['emergency shelter', 'noodopvang'],
+    explanation:
+      'Temporary reception for asylum seekers when there is no room in the asylum centres, for example in a sports hall or on a boat. There is often little rest and little to do.',
+  },
+  coa: {
+    term: 'COA',
+    explanation: 'The Central Agency for the Reception of Asylum Seekers: the government organisation that houses asylum seekers, for example in asylum centres.',
+  },
+  woningcorporatie: {
+    term: 'housing association',
+    also: ['housing associations', 'woningcorporatie'],
+    explanation:
+      'An organisation that rents out homes with a low rent. Municipalities make agreements with housing associations about homes, also for status holders.',
+  },
+};

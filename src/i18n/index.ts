@@ -1,0 +1,90 @@
+import type { KeyPoint } from '../core/types.js';
+import type { ShareStrings } from './nl-share.js';
+import type { GlossaryText } from './glossary-nl.js';
+import type { KeyPointText } from './key-point-text.js';
+import { nl, type Strings } from './nl.js';
+
+export type { Strings };
+
+interface Locale {
+  strings: Strings;
+  keyPoints?: Record<string, KeyPointText>;
+  extras?: ShareStrings;
+  glossary?: Record<string, GlossaryText>;
+}
+
+/**
+ * UI strings per language. Our own small table rather than @lit/localize: each widget
+ * on a page may have its own `lang`, and @lit/localize keeps one global locale.
+ * Dutch is bundled; other languages are separate chunks, so Dutch readers do not
+ * download them. An explicit map, because Rollup does not bundle a template import().
+ */
+const loaders: Record<string, () => Promise<Locale>> = {
+  en: () => import('./en.js'),
+  ar: () => import('./ar.js'),
+};
+const loaded: Record<string, Locale> = { nl: { strings: nl } };
+const pending: Record<string, Promise<unknown>> = {};
+/** Languages whose chunk failed to load: shown in Dutch, and marked as Dutch. */
+const failed = new Set<string>();
+
+const base = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
+
+/**
+ * The interface language for a requested tag: its base language when the UI is
+ * translated into it, else Dutch. Anything a CMS may write (`nl_NL`, `fa`, `Nederlands`)
+ * ends up as a language whose strings really are shown, so `lang` and `dir` never lie.
+ */
+export const uiLanguage = (tag: string | null | undefined): string => {
+  const b = base(tag ?? '');
+  // Own keys only: lang="constructor" must not find Object's constructor.
+  return Object.hasOwn(loaders, b) && !failed.has(b) ? b : 'nl';
+};
+
+/** Written right to left; the widget sets `dir="rtl"` for these. */
+export const isRtl = (lang: string) => /^(ar|fa|he|ur|ps|ckb|yi)$/.test(base(lang));
+
+/** The loaded locale for a BCP 47 tag, or undefined while (or if) its chunk is not there. */
+const localeOf = (lang: string): Locale | undefined => (Object.hasOwn(loaded, base(lang)) ? loaded[base(lang)] : undefined);
+
+/** The share strings of a loaded language other than Dutch (the Dutch ones travel in the share chunk). */
+export const extrasFor = (lang: string) => localeOf(lang)?.extras;
+
+/** True when the strings of `lang` (a value of `uiLanguage`) are there to be shown. */
+export const isReady = (lang: string) => !!localeOf(lang);
+
+/** The strings for a BCP 47 tag: its base language when translated and loaded, else Dutch. */
+export function stringsFor(lang: string): Strings {
+  return localeOf(lang)?.strings ?? nl;
+}
+
+/**
+ * Loads the chunk for `lang` once; resolves when it is there. A failed load (chunk not
+ * hosted beside the script) leaves the widget in Dutch, with a console warning.
+ */
+export function loadLanguage(lang: string): Promise<unknown> {
+  const key = base(lang);
+  return (pending[key] ??= loaders[key]().then(
+    (l) => (loaded[key] = l),
+    (e) => {
+      failed.add(key);
+      console.warn(`stemhulp-widget: could not load the ${key} translation; showing Dutch`, e);
+    },
+  ));
+}
+
+/** The bundled speerpunten with the translation for `lang` alongside the Dutch text. */
+export function translateKeyPoints(keyPoints: readonly KeyPoint[], bundled: readonly KeyPoint[], lang: string) {
+  const tr = localeOf(lang)?.keyPoints;
+  if (!tr) return keyPoints;
+  const l = base(lang);
+  return keyPoints.map((kp) => {
+    const k = Object.hasOwn(tr, kp.id) ? tr[kp.id] : undefined;
+    return k && bundled.includes(kp)
+      ? { ...kp, title: { nl: kp.title as string, [l]: k.title }, summary: { nl: kp.summary as string, [l]: k.summary }, body: { nl: kp.body as string, [l]: k.body } }
+      : kp;
+  });
+}
+
+/** The bundled glossary's translation for `lang`, once its chunk is there (used by the quiz chunk). */
+export const glossaryTranslation = (lang: string) => localeOf(lang)?.glossary;

@@ -1,0 +1,199 @@
+/**
+ * The lazy "kiosk" chunk, loaded only with the `kiosk` attribute: one tablet at an
+ * information stand serves many people. After the idle time it asks `Ben je er nog?`,
+ * counts down 20 seconds, then clears everything. Bigger text, 48 px targets.
+ */
+import { css, html, nothing, type ReactiveController } from 'lit';
+import type { ExtrasDeps, ExtrasHost } from '../../element/extras.js';
+import { IdleTimer, KIOSK_GRACE_SECONDS, type Clock, type IdlePhase } from '../../core/idle.js';
+import type { ReaderState } from '../../state/state.js';
+
+
+/** Kiosk mode's words in every language: only stands use them, so they stay in this chunk. */
+const nl = {
+  question: 'Ben je er nog?',
+  countdown: (n: number) =>
+    `Over ${n} ${n === 1 ? 'seconde' : 'seconden'} wissen we alle antwoorden en begint de stemhulp opnieuw.`,
+  continue: 'Ga verder',
+};
+type KioskStrings = typeof nl;
+
+const strings: Record<string, KioskStrings> = {
+  nl,
+  en: {
+    question: 'Are you still there?',
+    countdown: (n) => `In ${n} ${n === 1 ? 'second' : 'seconds'} all answers will be cleared and the voting aid starts again.`,
+    continue: 'Continue',
+  },
+  ar: {
+    question: 'هل ما زلت هنا؟',
+    countdown: (n) => `بعد ${n} ثانية نمسح كل الإجابات ويبدأ دليل التصويت من جديد.`,
+    continue: 'متابعة',
+  },
+};
+
+/** What a person does at a stand: any of these means someone is there. */
+const ACTIVITY = ['pointerdown', 'click', 'keydown', 'input', 'wheel', 'touchstart', 'scroll'] as const;
+
+/** Default inactivity before `Ben je er nog?`, in seconds. */
+export const KIOSK_DEFAULT_SECONDS = 120;
+
+/**
+ * The `kiosk` attribute: absent is off; present without a usable number (`kiosk`,
+ * `kiosk="ja"`, `kiosk="0"`) is the default 120 seconds; at most a day.
+ */
+export function kioskSeconds(value: string | null | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const n = Number(value.trim());
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 86_400) : KIOSK_DEFAULT_SECONDS;
+}
+
+/**
+ * Nothing a next person should not find: the start screen with no answer given anywhere,
+ * nothing to undo (*Ongedaan maken* would bring the last result back), no party choice,
+ * and no gemeente but the site's `preset` (if any).
+ */
+export const isPristine = (s: ReaderState, preset = '') =>
+  s.screen.name === 'home' &&
+  !s.undo &&
+  [...s.answers.values(), ...(s.hiddenParties?.values() ?? [])].every((a) => a.size === 0) &&
+  (!s.gemeente || s.gemeente === preset.trim().toUpperCase());
+
+/**
+ * Kiosk mode's runtime, a controller of the host: watches the whole page for activity
+ * (at a stand the page is the widget) and runs the idle timer. It asks only when there
+ * is something to clear: an untouched start screen never asks, and after the reset it
+ * waits for the next person's first touch. Follows the attribute: a new number of
+ * seconds starts a new timer; without the attribute it stops.
+ */
+export class Runtime implements ReactiveController {
+  private phase: IdlePhase = { kind: 'active' };
+  private timer?: IdleTimer;
+  private seconds?: number;
+  private started = false;
+  /** The language the site set: the next person starts in it, whatever the last one chose. */
+  private readonly lang: string | null;
+
+  constructor(
+    private readonly host: ExtrasHost,
+    private readonly deps: ExtrasDeps,
+    private readonly clock?: Clock,
+  ) {
+    this.lang = host.getAttribute('lang');
+    host.addController(this);
+    // Made during a render: the next update is not due yet, so take the attribute now.
+    this.hostUpdate();
+    if (host.isConnected) this.hostConnected();
+  }
+
+  private readonly change = (phase: IdlePhase) => {
+    if (phase.kind === 'asking' && this.phase.kind !== 'asking' && this.untouched()) return this.sleep();
+    this.phase = phase;
+    // Closed rather than only removed: closing gives focus back to where the person was.
+    if (phase.kind !== 'asking') this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.kiosk')?.close();
+    if (phase.kind === 'expired') {
+      this.sleep();
+      this.clear();
+    }
+    this.host.requestUpdate();
+  };
+
+  /** As the site set it up, also in the site's language: a widget that holds anything of a reader is asked about and cleared. */
+  private untouched() {
+    return isPristine(this.deps.reader(), this.host.gemeente) && this.host.getAttribute('lang') === this.lang;
+  }
+
+  /** Until the next touch. */
+  private sleep() {
+    this.timer?.stop();
+    this.started = false;
+    this.phase = { kind: 'active' };
+  }
+
+  /** Nobody there: the next person finds the widget as the first one did. */
+  private clear() {
+    const { data, dispatch } = this.deps;
+    data.reset();
+    dispatch({ type: 'clear', gemeente: '' }, false);
+    data.applyPreset();
+    if (this.lang === null) this.host.removeAttribute('lang');
+    else this.host.setAttribute('lang', this.lang);
+    this.host.shadowRoot?.querySelectorAll('details[open]').forEach((d) => ((d as HTMLDetailsElement).open = false));
+    this.host.scrollIntoView({ block: 'start' });
+  }
+
+  private readonly activity = () => {
+    if (!this.timer) return;
+    if (!this.started) {
+      this.started = true;
+      this.timer.start();
+    } else this.timer.activity();
+  };
+
+  hostConnected() {
+    for (const type of ACTIVITY) window.addEventListener(type, this.activity, { capture: true, passive: true });
+    this.activity();
+  }
+
+  hostDisconnected() {
+    for (const type of ACTIVITY) window.removeEventListener(type, this.activity, { capture: true });
+    this.sleep();
+  }
+
+  hostUpdate() {
+    const seconds = kioskSeconds(this.host.getAttribute('kiosk'));
+    if (seconds === this.seconds) return;
+    this.sleep();
+    this.seconds = seconds;
+    this.timer = seconds === undefined ? undefined : new IdleTimer(seconds * 1000, KIOSK_GRACE_SECONDS * 1000, this.change, this.clock);
+    this.activity();
+  }
+
+  hostUpdated() {
+    const dialog = this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.kiosk');
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector('button')?.focus();
+    }
+  }
+
+  /** The question while it is asked; nothing otherwise. */
+  render(lang: string) {
+    if (this.phase.kind !== 'asking' || !this.timer) return nothing;
+    const s = strings[lang] ?? nl;
+    // Escape closes a modal dialog: for a person at the stand, that too says "still here".
+    return html`<dialog class="kiosk" aria-labelledby="kiosk-question" aria-describedby="kiosk-countdown" @cancel=${this.activity}>
+      <h3 id="kiosk-question">${s.question}</h3>
+      <p id="kiosk-countdown">${s.countdown(this.phase.secondsLeft)}</p>
+      <button type="button" class="primary" @click=${this.activity}>${s.continue}</button>
+    </dialog>`;
+  }
+}
+
+/**
+ * Kiosk mode is bigger: 18 px text, every target at least 48 px. The chunk is fetched as
+ * the element first renders, beside the index, so these are there before the start screen.
+ */
+export const styles = css`
+  :host([kiosk]) .root {
+    font-size: var(--stemhulp-font-size, 18px);
+  }
+  :host([kiosk]) :is(button, select, input, summary) {
+    min-block-size: 48px;
+    min-inline-size: 48px;
+  }
+  :host([kiosk]) .address {
+    font-weight: 600;
+  }
+  dialog.kiosk {
+    max-inline-size: min(28em, 90vw);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    padding: 1.5em;
+  }
+  dialog.kiosk::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+`;

@@ -1,0 +1,27 @@
+import { html } from 'lit';
+import type { KeyPoint, ReadingLink } from '../../core/types.js';
+import type { Strings } from '../../i18n/index.js';
+import { paragraphs, text } from '../common/common.js';
+import { readingView } from '../common/reading.js';
+
+/** The speerpunten as cards: title and summary, the full text expanding in place; the organisation's further reading under them. */
+export function keyPointsView(keyPoints: readonly KeyPoint[], t: Strings, lang: string, reading?: readonly ReadingLink[]) {
+  return html`<section class="key-points" part="key-points">
+    <h3 id="kp-heading">${t.keyPointsHeading}</h3>
+    <ol class="cards">
+      ${keyPoints.map(
+        (kp) => html`<li class="card" part="card">
+          <h4>${text(kp.title, lang)}</h4>
+          ${kp.summary ? html`<p>${text(kp.summary, lang)}</p>` : ''}
+          ${kp.body
+            ? html`<details>
+                <summary>${t.readMore}<span class="visually-hidden">: ${text(kp.title, lang)}</span></summary>
+                ${paragraphs(kp.body, lang)}
+              </details>`
+            : ''}
+        </li>`,
+      )}
+    </ol>
+    ${readingView(reading, t, lang)}
+  </section>`;
+}

@@ -1,0 +1,101 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadError } from '../../data/load.js';
+import type { MunicipalityEntry } from '../../core/types.js';
+import type { Strings } from '../../i18n/index.js';
+import { cbsCode } from '../../core/attributes.js';
+import { localise } from '../../core/text.js';
+import { errorBox, said } from '../common/common.js';
+
+export interface StartProps {
+  /**
+   * The picker's options, sorted by displayed name; empty while the index loads. Plain
+   * DOM made once per list and language (see derive.ts), not 342 Lit templates.
+   */
+  options: readonly HTMLOptionElement[];
+  chosen: string;
+  /** The site preset the gemeente: no picker. */
+  preset: MunicipalityEntry | undefined;
+  onChoose: (code: string) => void;
+  onStart: () => void;
+  /** Opens the organisation's verdict per party: offered as soon as a gemeente is chosen or preset. */
+  onVerdict: () => void;
+}
+
+const verdictButton = (p: StartProps, t: Strings) =>
+  html`<button type="button" class="secondary" part="verdict-button" @click=${p.onVerdict}>${t.verdictOpen}</button>`;
+
+/**
+ * The gemeente picker. A native select: with 342 gemeenten typing jumps to the name,
+ * it works with every screen reader and on every phone, and costs no bytes.
+ */
+export function startView(p: StartProps, t: Strings, lang: string) {
+  if (p.preset) {
+    return html`<div class="row">
+      <button type="button" class="primary" part="start" @click=${p.onStart}>${t.startFor(localise(p.preset.name, lang))}</button>
+      ${verdictButton(p, t)}
+    </div>`;
+  }
+  // Marked here: the select's .value is set before its options are in it.
+  for (const o of p.options) o.selected = o.value === p.chosen;
+  // novalidate: Start without a gemeente goes to onStart, which reports it with our message
+  // (set when the select is found invalid), not the browser's in the browser's language.
+  return html`<form
+    class="picker"
+    novalidate
+    @submit=${(e: Event) => {
+      e.preventDefault();
+      p.onStart();
+    }}
+  >
+    <label for="gemeente">${t.municipality}</label>
+    <div class="row">
+      <select
+        id="gemeente"
+        part="picker"
+        required
+        .value=${p.chosen}
+        @invalid=${(e: Event) => (e.target as HTMLSelectElement).setCustomValidity(t.chooseFirst)}
+        @change=${(e: Event) => {
+          const s = e.target as HTMLSelectElement;
+          s.setCustomValidity('');
+          p.onChoose(s.value);
+        }}
+      >
+        <option value="" ?selected=${!p.chosen}>${t.chooseMunicipality}</option>
+        ${p.options}
+      </select>
+      <button type="submit" class="primary" part="start">${t.start}</button>
+      ${p.chosen ? verdictButton(p, t) : nothing}
+    </div>
+  </form>`;
+}
+
+export interface StartSectionProps extends StartProps {
+  /** The index while it loads or after it failed; undefined once it is there. */
+  index: { state: 'loading' } | { state: 'error'; error: LoadError } | undefined;
+  /** A preset code that is not in the index, to report. */
+  unknownPreset: string | undefined;
+  onRetry: () => void;
+}
+
+/** "Doe de stemhulp": loading, the index's error, or the picker, with a gemeente's error below it. */
+export function startSection(
+  p: StartSectionProps,
+  municipalityError: TemplateResult | typeof nothing,
+  t: Strings,
+  lang: string,
+) {
+  // Only a real CBS code is repeated: anything else in a link could be a sentence in the widget's voice.
+  const code = cbsCode(p.unknownPreset);
+  const body = !p.index
+    ? html`${p.unknownPreset ? errorBox(t, code ? t.errorUnknownCode(code) : t.errorUnknownLink, undefined, undefined) : nothing}
+        ${startView(p, t, lang)} ${municipalityError}`
+    : p.index.state === 'loading'
+      ? html`<p role="status" class="loading">${said(t.loading)}</p>`
+      : errorBox(t, t.errorKind[p.index.error.kind], p.index.error, p.onRetry);
+  return html`<section class="start">
+    <h3 id="quiz-heading">${t.quizHeading}</h3>
+    <p>${t.quizIntro}</p>
+    ${body}
+  </section>`;
+}

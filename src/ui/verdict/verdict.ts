@@ -1,0 +1,46 @@
+/**
+ * The verdict screen, a lazy chunk: "Bekijk het oordeel per partij" opens it from the start
+ * screen, before (or instead of) the quiz. Brings its own sheet and its Dutch strings.
+ */
+import { css, html } from 'lit';
+import type { Strings } from '../../i18n/index.js';
+import { nlResult } from '../../i18n/nl-result.js';
+import { nlVerdict } from '../../i18n/nl-verdict.js';
+import type { Action } from '../../state/state.js';
+import { disclosureView } from '../common/disclosure.js';
+import { verdictMarkStyles } from './mark.styles.js';
+import { verdictStyles } from './verdict.styles.js';
+import { verdictTableView, type VerdictTableModel } from './table.js';
+
+export { verdictTable } from '../../core/verdict.js';
+export const styles = css`${verdictStyles}${verdictMarkStyles}`;
+
+/** As the table's model, but the organisation may be unnamed in the data. */
+export type VerdictScreenModel = Omit<VerdictTableModel, 'organisation'> & {
+  organisation: string | undefined;
+  /** The site preset the gemeente: the start button names it, as on the start screen. */
+  preset: boolean;
+};
+
+export interface VerdictScreenProps extends VerdictScreenModel {
+  /** The element's dispatch: the view says what the reader did, `update` decides what follows. */
+  dispatch: (action: Action) => void;
+}
+
+/** Heading, who judges, the table, how; then back, or on to the stemhulp. */
+export function verdictScreen(p: VerdictScreenProps, ui: Strings, lang: string) {
+  // A translation brings its own strings; Dutch (and a failed translation) uses these.
+  const t = { ...nlResult, ...nlVerdict, ...ui };
+  const m = { ...p, organisation: p.organisation ?? t.verdict.unknownOrg };
+  const toggle = (cell: string) => p.dispatch({ type: 'toggle-cell', cell });
+  return html`<section class="verdict" part="verdict">
+    <h3 id="verdict-heading" tabindex="-1">${t.verdict.heading(m.municipality)}</h3>
+    ${disclosureView(m.organisation, t)} ${verdictTableView(m, { onToggle: toggle }, t, lang)}
+    <div class="nav">
+      <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'home' })}>${t.previous}</button>
+      <button type="button" class="primary" @click=${() => p.dispatch({ type: 'start' })}>
+        ${p.preset ? t.startFor(m.municipality) : t.start}
+      </button>
+    </div>
+  </section>`;
+}

@@ -1,0 +1,17 @@
+/** axe on every view in Arabic, light and dark (one file per language: each takes a while under load). */
+import { axeEveryView, resetMediaAfterEach } from '../harness/a11y-helpers.js';
+import { noMediaEmulation, skipIn } from '../harness/engines.js';
+
+resetMediaAfterEach();
+
+describe('axe, ar', () => {
+  it('passes on every view, in light', async function () {
+    this.timeout(60_000); // four axe runs and ten statements on a shared two-core machine
+    await axeEveryView('ar', 'light');
+  });
+
+  skipIn(['firefox', 'webkit'], noMediaEmulation)('passes on every view, in dark', async function () {
+    this.timeout(60_000);
+    await axeEveryView('ar', 'dark');
+  });
+});
