@@ -146,7 +146,8 @@ const indexFaults: Fault[] = [
 
 describe('network faults loading the index', function () {
   // Real network and layout in a page that may run in the background (timers slowed): room for CI.
-  this.timeout(20_000);
+  // 40 s: as for a gemeente file below, streaming to the size limit on a heavily loaded machine.
+  this.timeout(40_000);
   for (const f of indexFaults) {
     it(f.name, async () => {
       const el = await make(f.src, f.timeout);
@@ -227,7 +228,9 @@ describe('network faults loading the index', function () {
 
 describe('network faults loading a gemeente file', function () {
   // Real network and layout in a page that may run in the background (timers slowed): room for CI.
-  this.timeout(20_000);
+  // 40 s: WebKit streaming a gemeente file to its size limit took past 20 s on a machine
+  // loaded far beyond stress-ng alone (issue 21's runs under load).
+  this.timeout(40_000);
   const gemeenteFaults = indexFaults.filter((f) => !/^a body that stalls/.test(f.name));
   const names: Record<string, string> = {
     GM0101: 'Geenverbinding', GM0102: 'Hangdorp', GM0103: 'Serverfout', GM0104: 'Foutpagina',
