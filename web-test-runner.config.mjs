@@ -65,7 +65,7 @@ const launchers = {
 if (!launchers[engine]) throw new Error(`TEST_ENGINE=${engine}: use chromium, firefox or webkit`);
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // Two cores: more browser pages at once only makes timing-sensitive tests flaky. Firefox
   // and WebKit one file at a time: only one of Firefox's windows has focus (key presses and

@@ -38,6 +38,10 @@ const click = async (page, selector, nth = 0) => {
  * else `start` (the preset's start button), `answers` (every statement but the last),
  * `result` (the last answer until the result is painted, and until the page is still: a
  * long result comes in slices), `compare` (the first party's comparison opened, likewise). Each step records its own step times on `times`.
+ * @param {import('puppeteer-core').Page} page
+ * @param {{ picker: boolean, code: string, url: string }} options
+ * @param {Record<string, any>} [times]
+ * @returns {[string, () => Promise<void>][]}
  */
 export function phases(page, { picker, code, url }, times = {}) {
   return [

@@ -2,22 +2,23 @@
 // tasks and the last keydown, and gives the driver `when(check)`, which resolves with the
 // time of the first frame painted after `check()` became true.
 (() => {
-  const b = (window.__bench = { shifts: [], longTasks: [], keyDown: 0, interactionStart: Infinity });
+  const b = (window.__bench = /** @type {Record<string, any>} */ ({ shifts: [], longTasks: [], keyDown: 0, interactionStart: Infinity }));
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) b.shifts.push({ value: e.value, input: e.hadRecentInput, t: e.startTime });
+    // Layout Instability, LoAF and Event Timing entries: newer than TypeScript's DOM types.
+    for (const e of /** @type {any[]} */ (list.getEntries())) b.shifts.push({ value: e.value, input: e.hadRecentInput, t: e.startTime });
   }).observe({ type: 'layout-shift', buffered: true });
   // Long tasks with their start; `by` names the script that ran longest in the long
   // animation frame around the task (LoAF script attribution, Chromium only): the widget's
   // files, the floor's, or '' when no script ran long (parsing, style, layout).
   b.frames = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
+    for (const e of /** @type {any[]} */ (list.getEntries())) {
       const top = [...e.scripts].sort((x, y) => y.duration - x.duration)[0];
       b.frames.push({ start: e.startTime, end: e.startTime + e.duration, by: top ? (top.sourceURL.split('/').pop() || top.invoker) : '' });
     }
   }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
+    for (const e of /** @type {any[]} */ (list.getEntries())) {
       const t = { start: e.startTime, duration: e.duration, by: '' };
       b.longTasks.push(t);
       // The frame's entry may come a little later than the task's.
@@ -28,12 +29,12 @@
   // paint), the longest entry per interactionId; interactions under 16 ms are not reported.
   b.interactions = new Map();
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
+    for (const e of /** @type {any[]} */ (list.getEntries())) {
       if (!e.interactionId) continue;
       const had = b.interactions.get(e.interactionId);
       if (!had || had.duration < e.duration) b.interactions.set(e.interactionId, { start: e.startTime, duration: e.duration, name: e.name });
     }
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  }).observe(/** @type {PerformanceObserverInit} */ ({ type: 'event', durationThreshold: 16, buffered: true }));
   addEventListener('keydown', (e) => (b.keyDown = e.timeStamp), true);
 
   b.roots = () =>

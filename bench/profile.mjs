@@ -13,7 +13,7 @@ import { generate } from './generate-data.mjs';
 import { probe, phases, median } from './phases.mjs';
 import { startServer } from './server.mjs';
 
-process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(name);

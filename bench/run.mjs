@@ -21,7 +21,7 @@ import { phases } from './phases.mjs';
 import { startServer } from './server.mjs';
 
 // Paths below are relative to the repository, wherever the bench is started from.
-process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(name);
@@ -35,9 +35,10 @@ const log = (...m) => (markdownOnly ? console.error(...m) : console.log(...m));
 
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
 const data = generate('bench-results/data');
-const format = await import('../../dist/format.js');
+// Built by the step above; a computed address, so the type check does not need dist/.
+const format = await import(new URL('../dist/format.js', import.meta.url).href);
 const adversarialFiles = [
-  ...Object.keys(adversarialKinds).map((k) => [k, JSON.stringify(adversarial(k, 1024 * 1024))]),
+  .../** @type {import('./adversarial.mjs').AdversarialKind[]} */ (Object.keys(adversarialKinds)).map((k) => [k, JSON.stringify(adversarial(k, 1024 * 1024))]),
   ...Object.entries(adversarialTexts).map(([k, text]) => [k, text(1024 * 1024)]),
 ];
 
@@ -157,7 +158,7 @@ const scenarios = {
     // headers plus compressed body), which CDP's loadingFinished sometimes missed.
     const all = [...requests.values()].filter((r) => r.type !== 'Document');
     const sizes = await page.evaluate(() =>
-      performance.getEntriesByType('resource').map((e) => ({ type: e.initiatorType, bytes: e.transferSize })),
+      /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).map((e) => ({ type: e.initiatorType, bytes: e.transferSize })),
     );
     out.requests = all.length;
     for (const [type, initiator] of [['Script', 'script'], ['Fetch', 'fetch']]) {
@@ -189,7 +190,9 @@ const scenarios = {
 
   /** The host reserves space until the script has run, as the README advises: phone and desktop. */
   async reserved(kind, out) {
-    for (const [key, viewport] of [['reservedCls360', undefined], ['reservedCls1200', { width: 1200, height: 900 }]]) {
+    /** @type {[string, { width: number, height: number } | undefined][]} */
+    const sizes = [['reservedCls360', undefined], ['reservedCls1200', { width: 1200, height: 900 }]];
+    for (const [key, viewport] of sizes) {
       const query = { layout: 'article', src: FULL, gemeente: codes[3], reserve: '100vh' };
       const { page, close } = await open(kind, query, viewport);
       await page.evaluate(() => window.__bench.ready);
@@ -366,6 +369,8 @@ const signed = (v) => `${v < 0 ? '−' : '+'}${Math.abs(v).toFixed(1)}`;
 const num = (v) => (Number.isFinite(v) ? String(Math.round(v * 1000) / 1000) : 'n/a');
 
 // [label, key, format, budget(widget median, floor median) → text]
+/** A row of the table: label, result key (or values per kind), format, budget. @typedef {[string, string | ((k: string) => number[]), (v: number) => string, ((w: number, f: number) => string)?]} Row */
+/** @type {Row[]} */
 const rows = [
   ['Bundle, minified', (k) => [size[k].min], kb],
   ['Bundle (entry + main chunk), gzip -9', (k) => [size[k].gzip], (v) => `${v} B`, (w) => `≤ 18688 B: ${w <= 18688 ? 'ok' : 'OVER'}`],
@@ -405,7 +410,7 @@ const rows = [
   ['20 widgets: JS heap after GC', 'twentyHeap', mb],
   ['Parse + validate a 1 MiB adversarial index (slowest kind)', 'validateAdversarial', ms, (w) => `< 200 ms: ${w < 200 ? 'ok' : 'OVER'}`],
   // Each kind on its own row: the adversarial table.
-  ...adversarialFiles.map(([k]) => [`… adversarial kind \`${k}\``, `adversarial-${k}`, ms, (w) => `< 200 ms: ${w < 200 ? 'ok' : 'OVER'}`]),
+  ...adversarialFiles.map(([k]) => /** @type {Row} */ ([`… adversarial kind \`${k}\``, `adversarial-${k}`, ms, (w) => `< 200 ms: ${w < 200 ? 'ok' : 'OVER'}`])),
 ];
 
 const table = rows.map(([label, key, fmt, budget]) => {

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 
 const plugin = 'wordpress/stemhulp-widget';
+/** @type {Record<string, Uint8Array>} */
 const files = {};
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const stamp = (text) => text.replaceAll('{{VERSION}}', version);
@@ -18,10 +19,11 @@ const editorHandle = 'stemhulp-widget-editor-script';
 /**
  * The msgid → msgstr pairs of a .po file; strings may continue on "…" lines. `js` holds
  * the msgids whose `#:` reference names a .js file.
+ * @param {string} text
  */
 function parsePo(text) {
-  const entries = new Map();
-  entries.js = new Set();
+  /** @type {Map<string, string> & { js: Set<string> }} */
+  const entries = Object.assign(new Map(), { js: new Set() });
   let field;
   let id = '';
   let str = '';
@@ -80,7 +82,7 @@ function mo(entries) {
   header.writeUInt32LE(0, 20);
   header.writeUInt32LE(offset, 24);
   const body = [];
-  for (const [table, list] of [[tables, ids], [tables + n * 8, strs]]) {
+  for (const [table, list] of /** @type {[number, Buffer[]][]} */ ([[tables, ids], [tables + n * 8, strs]])) {
     list.forEach((b, i) => {
       header.writeUInt32LE(b.length, table + i * 8);
       header.writeUInt32LE(offset, table + i * 8 + 4);

@@ -16,6 +16,7 @@ function count(suite, totals) {
   for (const s of suite?.suites ?? []) count(s, totals);
 }
 
+/** @param {{ engine?: string }} [options] */
 export function plainSummaryReporter({ engine } = {}) {
   return {
     stop({ sessions }) {

@@ -5,21 +5,35 @@
 // "N passed, N failed" over all; an engine whose run ends without counts (a crash, a
 // browser that would not start) counts as a failure, never as "0 failed".
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chosenEngines } from './engine-paths.mjs';
 
+/** Every `*.test.mjs` and `*.test.ts` under test/unit/, sorted. */
+function unitTests(folder = 'test/unit') {
+  /** @type {string[]} */
+  const found = [];
+  for (const d of readdirSync(folder, { withFileTypes: true })) {
+    const p = join(folder, d.name);
+    if (d.isDirectory()) found.push(...unitTests(p));
+    else if (/\.test\.(mjs|ts)$/.test(d.name)) found.push(p);
+  }
+  return found.sort();
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'stemhulp-tests-'));
 const results = [];
 
-// First the Node tests (node:test: the stemhulp-data command, the JSON Schema), counted
-// like an engine; with arguments (browser test files) only those run.
+// First the Node tests in test/unit/ (node:test: the pure domain and state, the
+// stemhulp-data command, the JSON Schema, the type check), counted like an engine; with
+// arguments (browser test files) only those run. Node 20's `--test dir` finds only .js/.mjs
+// files, so the files are listed here; tsx lets Node load the .ts ones.
 if (process.argv.length <= 2) {
   const tap = join(dir, 'node.tap');
   const started = Date.now();
   console.log('\n=== node ===');
-  const run = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'test/unit/'], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...unitTests()], { stdio: 'inherit' });
   let text = '';
   try {
     text = readFileSync(tap, 'utf8');

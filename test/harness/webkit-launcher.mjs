@@ -11,7 +11,7 @@ function freePort() {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -36,7 +36,8 @@ class WebKitLauncher extends WebdriverLauncher {
       hostname: '127.0.0.1',
       port: 0,
       logLevel: 'error',
-      capabilities: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } },
+      // WebKitGTK's own capability, unknown to webdriverio's types.
+      capabilities: /** @type {WebdriverIO.Capabilities} */ ({ 'webkitgtk:browserOptions': { binary, args: ['--automation'] } }),
     });
     this.driverPath = driver;
   }
@@ -63,8 +64,9 @@ class WebKitLauncher extends WebdriverLauncher {
     };
     process.once('exit', this.endGroup);
     await driverReady(port, this.driverProcess, () => err);
-    this.options.port = port;
-    await super.initialize(config, testFiles);
+    // The driver's port is known only now; the launcher reads it from its options.
+    /** @type {any} */ (this).options.port = port;
+    await super.initialize(config);
     this.name = 'WebKit';
   }
 

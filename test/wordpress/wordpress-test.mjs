@@ -82,7 +82,7 @@ function ensurePackages() {
 const freePort = () =>
   new Promise((res, rej) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (s.address());
       s.close(() => res(port));
     });
     s.on('error', rej);
@@ -99,9 +99,17 @@ async function waitFor(what, test, timeout = 30000) {
   }
 }
 
-/** Starts a process in its own group and registers stopping the whole group. */
+/**
+ * Starts a process in its own group and registers stopping the whole group.
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {boolean} [logFile] keep its output, for `log()`
+ * @returns {import('node:child_process').ChildProcess & { log?: () => string }}
+ */
 function start(cmd, args, logFile) {
+  /** @type {import('node:child_process').StdioOptions} */
   const out = logFile ? ['ignore', 'pipe', 'pipe'] : 'ignore';
+  /** @type {import('node:child_process').ChildProcess & { log?: () => string }} */
   const child = spawn(cmd, args, { detached: true, stdio: out });
   if (logFile) {
     const chunks = [];
@@ -271,8 +279,8 @@ async function login(page, base, user, password) {
   // Set, not typed: wp-login.php moves the focus to the user name field after a moment.
   await page.evaluate(
     (user, password) => {
-      document.querySelector('#user_login').value = user;
-      document.querySelector('#user_pass').value = password;
+      /** @type {HTMLInputElement} */ (document.querySelector('#user_login')).value = user;
+      /** @type {HTMLInputElement} */ (document.querySelector('#user_pass')).value = password;
     },
     user,
     password,
@@ -333,12 +341,13 @@ async function startSite() {
   });
   cleanups.push(() => browser.close());
   const errors = [];
+  /** @param {import('puppeteer-core').Browser | import('puppeteer-core').BrowserContext} [context] */
   const newPage = async (context = browser) => {
     const page = await context.newPage();
     page.setDefaultTimeout(30000);
     page.setDefaultNavigationTimeout(60000);
     await page.setViewport({ width: 1200, height: 900 });
-    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    page.on('pageerror', (/** @type {Error} */ e) => errors.push(`${page.url()}: ${e.message}`));
     // Leaving a post with unsaved changes (the one the test does not save) asks first.
     page.on('dialog', (d) => (d.type() === 'beforeunload' ? d.accept() : d.dismiss()));
     return page;
@@ -596,6 +605,7 @@ async function writeAsEditor(site) {
 /**
  * A reader answers every statement, reaches the result and opens its tool *Kies partijen*;
  * returns whether they reached the result and the parties they could then tick.
+ * @returns {Promise<{ result: unknown, parties: string[], error?: string }>}
  */
 async function walkStemhulp(view, width) {
   await clickButton(view, /^Start de stemhulp/);
@@ -640,7 +650,7 @@ async function walkStemhulp(view, width) {
           () => {
             const root = document.querySelector('stemhulp-widget')?.shadowRoot;
             const boxes = [...(root?.querySelectorAll('details[open] input[type="checkbox"]') ?? [])].filter((b) => b.getClientRects().length);
-            return boxes.length > 0 && boxes.map((b) => `${b.checked ? '☑' : '☐'} ${b.labels[0]?.textContent.replace(/\s+/g, ' ').trim()}`);
+            return boxes.length > 0 && boxes.map((/** @type {HTMLInputElement} */ b) => `${b.checked ? '☑' : '☐'} ${b.labels[0]?.textContent.replace(/\s+/g, ' ').trim()}`);
           },
           { timeout: 15000, polling: 100 },
         )
@@ -674,7 +684,7 @@ async function readAsReader(view, { shortcodePost, blockPost, hostilePost }, dat
   await view.goto(blockPost, { waitUntil: 'networkidle0' });
   const blocks = await view.evaluate(() => ({
     widgets: [...document.querySelectorAll('stemhulp-widget')].map((w) => w.getAttribute('gemeente')),
-    scripts: [...document.querySelectorAll('script[src*="stemhulp-widget.js"]')].map((s) => `${s.type} ${new URL(s.src).pathname}`),
+    scripts: [...document.querySelectorAll('script[src*="stemhulp-widget.js"]')].map((/** @type {HTMLScriptElement} */ s) => `${s.type} ${new URL(s.src).pathname}`),
     lang: document.documentElement.lang,
   }));
   check('the block post has both widgets', JSON.stringify(blocks.widgets) === '["GM9902","GM9903"]', JSON.stringify(blocks.widgets));
@@ -728,7 +738,7 @@ async function readAsEditor({ base, page }, { hostilePost }) {
 /** The widget scripts a page loads (their paths), and whether the attacker's script ran. */
 const widgetScripts = (page) =>
   page.evaluate(() => ({
-    scripts: [...document.querySelectorAll('script[src*="stemhulp-widget.js"], script[src*="/aanval/"]')].map((s) => new URL(s.src).pathname),
+    scripts: [...document.querySelectorAll('script[src*="stemhulp-widget.js"], script[src*="/aanval/"]')].map((/** @type {HTMLScriptElement} */ s) => new URL(s.src).pathname),
     attack: window.stemhulpAanval ?? 0,
   }));
 

@@ -20,16 +20,17 @@ async function click(page, name) {
     const b = [...root.querySelectorAll('button, summary')].find(
       (b) => b.textContent.replace(/\s+/g, ' ').trim().startsWith(name) && b.getClientRects().length,
     );
-    b?.click();
+    /** @type {HTMLElement | undefined} */ (b)?.click();
     return !!b;
   }, name);
   if (!ok) throw new Error(`no button ${name}`);
   await sleep(200);
 }
 
+/** @param {string[] | 'ar'} [answers] the answer buttons to press in turn, or 'ar' for the Arabic ones */
 async function toResult(page, answers = ['Eens', 'Oneens', 'Geen van beide', 'Sla over']) {
   await page.evaluate(() => {
-    const select = document.querySelector('stemhulp-widget').shadowRoot.querySelector('#gemeente');
+    const select = /** @type {HTMLSelectElement} */ (document.querySelector('stemhulp-widget').shadowRoot.querySelector('#gemeente'));
     select.value = 'GM9901';
     select.dispatchEvent(new Event('change'));
   });
@@ -68,7 +69,7 @@ for (const width of [360, 1200]) {
   await click(page, 'Deel je uitslag');
   await showKeep(page);
   await shot('share-manual');
-  const link = await page.evaluate(() => document.querySelector('stemhulp-widget').shadowRoot.querySelector('.share-link input').value);
+  const link = await page.evaluate(() => /** @type {HTMLInputElement} */ (document.querySelector('stemhulp-widget').shadowRoot.querySelector('.share-link input')).value);
 
   // The link, opened in a fresh page: the shared result with its notice.
   const fresh = await browser.newPage();

@@ -103,7 +103,7 @@ for (const width of [360, 1200]) {
     await click(page, 'stemhulp-widget', 'Lees meer');
     await shot(`huisstijl-${house}`);
     await page.evaluate(() => {
-      const select = document.querySelector('stemhulp-widget').shadowRoot.querySelector('#gemeente');
+      const select = /** @type {HTMLSelectElement} */ (document.querySelector('stemhulp-widget').shadowRoot.querySelector('#gemeente'));
       select.value = select.options[1].value;
       select.dispatchEvent(new Event('change'));
     });
@@ -111,7 +111,7 @@ for (const width of [360, 1200]) {
     await click(page, 'stemhulp-widget', words.nl.start);
     await sleep(300);
     await click(page, 'stemhulp-widget', words.nl.important);
-    await page.evaluate(() => document.querySelector('stemhulp-widget').shadowRoot.querySelector('.term')?.click());
+    await page.evaluate(() => /** @type {HTMLElement | null} */ (document.querySelector('stemhulp-widget').shadowRoot.querySelector('.term'))?.click());
     await sleep(150);
     await shot(`huisstijl-${house}-quiz`);
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);

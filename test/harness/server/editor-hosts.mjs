@@ -55,7 +55,7 @@ function staticHost(root, prefix, headers, host, errorHeaders = headers) {
   return new Promise((res, rej) => {
     server.once('error', rej);
     server.listen(0, host, () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       res({ server, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}` });
     });
   });

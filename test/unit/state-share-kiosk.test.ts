@@ -1,5 +1,6 @@
 /** The reader-state actions of issue 12b: a restored share link, and a kiosk's clearing. */
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { currentAnswers, initialState, update, type Action } from '../../src/state/state.js';
 import type { UserAnswer } from '../../src/core/match.js';
 

@@ -1,5 +1,6 @@
 /** Kiosk inactivity: the phases, the attribute, and the timer on a clock the test moves by hand. */
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { IdleTimer, idlePhase, type Clock, type IdlePhase } from '../../src/core/idle.js';
 import { kioskSeconds } from '../../src/ui/kiosk/kiosk.js';
 

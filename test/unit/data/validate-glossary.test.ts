@@ -1,5 +1,6 @@
 /** The data format's optional `glossary`, in the index, a municipality file and inline content. */
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { KeyPoint, Problem, Validated } from '../../../src/core/types.js';
 import { validateIndex, validateMunicipalityFile } from '../../../src/core/validate.js';
 

@@ -1,5 +1,6 @@
 /** The share fragment: round trips whatever the ids, and never throws on what a link may become. */
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import * as fc from 'fast-check';
 import { encodeShare, shareUrl, type SharedResult } from '../../src/core/share-link.js';
 import { applyShare, decodeShare } from '../../src/core/share-link-read.js';

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { defaultChartOptions as o, layoutChart, toPlot, type ChartPoint } from '../../src/core/chart-layout.js';
 
 const { width, height, margin: m, r, fontSize: f } = o;

@@ -1,5 +1,7 @@
 /** The nesting check before a data file is parsed (src/lib/json-depth.ts), pure. */
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { readFile } from 'node:fs/promises';
 import { depthProblem, jsonDepth, MAX_DEPTH } from '../../../src/lib/json-depth.js';
 
 describe('nesting of a data file, before parsing', () => {
@@ -11,7 +13,7 @@ describe('nesting of a data file, before parsing', () => {
   });
 
   it('the format\'s deepest place is well within the limit', async () => {
-    const demo = await (await fetch('/demo/data/index.json')).text();
+    const demo = await readFile(new URL('../../../demo/data/index.json', import.meta.url), 'utf8');
     expect(jsonDepth(demo)).to.be.within(1, 8);
     expect(depthProblem(demo)).to.equal(undefined);
   });

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { currentAnswers, initialState, screenKey, update, type Action, type ReaderState } from '../../src/state/state.js';
 
 /** The state after a series of actions from the start. */

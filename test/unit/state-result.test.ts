@@ -1,5 +1,6 @@
 /** The reader state's actions for acting on the result (issue 12): pure, no page. */
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { currentAnswers, initialState, update, type Action, type ReaderState } from '../../src/state/state.js';
 import { hiddenParties, resultTools } from '../../src/state/result.js';
 import '../../src/state/tools.js';

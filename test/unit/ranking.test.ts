@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { rankParties } from '../../src/core/ranking.js';
 import type { UserAnswer } from '../../src/core/match.js';
 import type { Answer, Party, Statement } from '../../src/core/types.js';

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { Index, KeyPoint, Problem, Validated } from '../../../src/core/types.js';
 import { normaliseAnswer, validateIndex, validateMunicipalityFile } from '../../../src/core/validate.js';
 import { adversarial, adversarialKinds, type AdversarialKind } from '../../../bench/adversarial.mjs';

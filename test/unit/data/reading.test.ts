@@ -1,5 +1,6 @@
 /** `links.reading` in the index (data format, "The index file"): further reading, warnings only. */
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { KeyPoint } from '../../../src/core/types.js';
 import { validateIndex } from '../../../src/core/validate.js';
 

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { matchParties, percent, points, type UserAnswer } from '../../src/core/match.js';
 import { friendliness } from '../../src/format.js';
 import type { Answer, KeyPoint, Party, Statement } from '../../src/core/types.js';
