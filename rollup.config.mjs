@@ -78,11 +78,11 @@ const minifyCssText = (text) =>
 
 /** Every node below `node` (ESTree, as this.parse gives it), depth first. */
 function* nodes(node) {
-  if (!node || typeof node.type != 'string') return;
+  if (!node || typeof node.type !== 'string') return;
   yield node;
   for (const v of Object.values(node)) {
     if (Array.isArray(v)) for (const n of v) yield* nodes(n);
-    else if (v && typeof v == 'object') yield* nodes(v);
+    else if (v && typeof v === 'object') yield* nodes(v);
   }
 }
 

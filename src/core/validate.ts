@@ -55,7 +55,7 @@ const ANSWERS: Readonly<Record<string, Answer>> = {
 const TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const POS = 'an object of statement id → {"position": …}';
 
-const isObj = (v: unknown): v is Obj => typeof v == 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `"a", "b" or "c"`, as the format's own example message writes it. */
 const or = (xs: readonly string[]) =>
@@ -74,7 +74,7 @@ const show = (v: unknown): string => {
 
 /** A key as a path segment, clipped: a 100,000-character key must not be copied into every message. */
 const at = (p: string, k: string | number) =>
-  typeof k == 'number' ? `${p}[${k}]`
+  typeof k === 'number' ? `${p}[${k}]`
   : /^[a-z_$][\w$]{0,199}$/i.test(k) ? (p && p + '.') + k
   : `${p}[${JSON.stringify(k.length > MAX_KEY ? k.slice(0, MAX_KEY) + '…' : k)}]`;
 
@@ -119,7 +119,7 @@ const result = <T>(c: Ctx, value: T): Validated<T> => {
 
 /** Normalises an answer word: agree/neutral/disagree and Dutch eens/neutraal/"geen van beide"/oneens, any case, surrounding spaces trimmed. */
 export function normaliseAnswer(value: unknown): Answer | undefined {
-  if (typeof value != 'string') return;
+  if (typeof value !== 'string') return;
   const k = value.trim().toLowerCase().replace(/\s+/g, ' ');
   return Object.hasOwn(ANSWERS, k) ? ANSWERS[k] : undefined;
 }
@@ -135,7 +135,7 @@ function str(c: Ctx, p: string, s: string): string | undefined {
 
 function text(c: Ctx, p: string, v: unknown, req?: boolean): LocalisedText | undefined {
   const n = c.ne;
-  if (typeof v == 'string') {
+  if (typeof v === 'string') {
     const s = str(c, p, v);
     if (s) return s;
   } else if (isObj(v)) {
@@ -144,7 +144,7 @@ function text(c: Ctx, p: string, v: unknown, req?: boolean): LocalisedText | und
     for (const [k, s] of Object.entries(v)) {
       const q = at(p, k);
       if (k.length > MAX_KEY || !TAG.test(k)) exp(c, q, 'a language tag like "nl" or "en-GB"', k);
-      else if (typeof s != 'string') exp(c, q, 'a string', s);
+      else if (typeof s !== 'string') exp(c, q, 'a string', s);
       else {
         const t = str(c, q, s);
         if (t) (r[k] = t), (any = true);
@@ -154,7 +154,7 @@ function text(c: Ctx, p: string, v: unknown, req?: boolean): LocalisedText | und
   } else if (v != null) {
     return exp(c, p, 'a text: a string or an object like {"nl": "…", "en": "…"}', v);
   }
-  if (req && c.ne == n) exp(c, p, 'a text that is not empty', v);
+  if (req && c.ne === n) exp(c, p, 'a text that is not empty', v);
 }
 
 /**
@@ -174,7 +174,7 @@ const USER = 'an http(s) URL without a user name or password before the host';
 /** Keeps only absolute http(s) URLs: anything else could run script, go nowhere or mislead. */
 function url(c: Ctx, p: string, v: unknown): string | undefined {
   if (v == null || v === '') return;
-  const u = typeof v == 'string' && long(c, p, v) ? httpUrl(v) : undefined;
+  const u = typeof v === 'string' && long(c, p, v) ? httpUrl(v) : undefined;
   return u || exp(c, p, u === false ? USER : 'an absolute "https:" or "http:" URL', v, '; dropped', true);
 }
 
@@ -197,7 +197,7 @@ function dup(c: Ctx, seen: Map<unknown, string>, k: unknown, q: string, f: strin
 }
 
 function ident(c: Ctx, q: string, v: unknown, seen: Map<unknown, string>): string {
-  if (typeof v != 'string' || !v.trim()) exp(c, at(q, 'id'), 'a non-empty string', v);
+  if (typeof v !== 'string' || !v.trim()) exp(c, at(q, 'id'), 'a non-empty string', v);
   else if (v.length > MAX_KEY) bad(c, at(q, 'id'), `expected at most ${MAX_KEY} characters, found ${v.length}: ${show(v.slice(0, 41))}`);
   else dup(c, seen, v, q, 'id');
   return v as string;
@@ -213,7 +213,7 @@ function skeleton(s: string): string {
   let r = '';
   for (const ch of s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}\p{Cf}]/gu, '')) {
     const i = LOOK.indexOf(ch);
-    r += i >= 0 && i % 2 == 0 ? LOOK[i + 1] : ch;
+    r += i >= 0 && i % 2 === 0 ? LOOK[i + 1] : ch;
   }
   return r;
 }
@@ -232,7 +232,7 @@ const MAX_FORM = 100;
 
 /** Each language's string of a Text, with its path. */
 const strings = (p: string, t: LocalisedText | undefined): [string, string][] =>
-  typeof t == 'string' ? [[p, t]] : Object.entries(t ?? {}).map(([k, s]) => [at(p, k), s]);
+  typeof t === 'string' ? [[p, t]] : Object.entries(t ?? {}).map(([k, s]) => [at(p, k), s]);
 
 /**
  * The optional `glossary`: an aid to reading, so a bad entry is left out with a warning
@@ -300,19 +300,19 @@ function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): Mun
     const id = ident(c, q, x.id, pids);
     const name = text(c, at(q, 'name'), x.name, true)!;
     if (short == null || short === '') short = undefined;
-    else if (typeof short != 'string') short = exp(c, at(q, 'shortName'), 'a string', short);
+    else if (typeof short !== 'string') short = exp(c, at(q, 'shortName'), 'a string', short);
     else short = str(c, at(q, 'shortName'), short);
-    if (typeof nr == 'string' && /^\s*\d{1,9}\s*$/.test(nr)) nr = +nr;
+    if (typeof nr === 'string' && /^\s*\d{1,9}\s*$/.test(nr)) nr = +nr;
     if (nr == null || nr === '') nr = undefined;
     else if (!Number.isInteger(nr) || (nr as number) < 1 || (nr as number) > MAX_LIST)
       nr = exp(c, at(q, 'list'), `a whole number from 1 to ${MAX_LIST} (the lijstnummer)`, x.list);
     else dup(c, lists, nr, q, 'list');
     if (name) {
       // Every language of the name: a look-alike in any of them misleads its readers.
-      for (const n of typeof name == 'string' ? [name] : Object.values(name)) {
+      for (const n of typeof name === 'string' ? [name] : Object.values(name)) {
         const k = skeleton(n);
         const o = names.get(k);
-        if (o && o != q) {
+        if (o && o !== q) {
           exp(c, at(q, 'name'), 'a name readers can tell apart from the other parties', n, `, which looks like the name of ${o}`, true);
           break;
         }
@@ -390,7 +390,7 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
   if (json.format !== FORMAT) exp(c, 'format', JSON.stringify(FORMAT), json.format);
   if (isObj(el)) {
     const d = el.date;
-    if (d != null && !(typeof d == 'string' && /^\d{4}-\d\d-\d\d$/.test(d)
+    if (d != null && !(typeof d === 'string' && /^\d{4}-\d\d-\d\d$/.test(d)
       && new Date(Date.parse(d) || 0).toISOString().startsWith(d)))
       exp(c, 'election.date', 'a real date written YYYY-MM-DD, like "2026-03-18"', d);
     election = clean({ name: text(c, 'election.name', el.name), date: d as string | undefined ?? undefined });
@@ -412,7 +412,7 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
   const kpIds = keyPoints.map((k) => k.id);
 
   if (isObj(ls)) for (const [k, v] of Object.entries(ls)) {
-    if (k == 'reading') {
+    if (k === 'reading') {
       const r = reading(c, v);
       if (r.length) links.reading = r;
       continue;
@@ -424,7 +424,7 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
   const leftOut: Problem[] = [];
   each(c, 'municipalities', json.municipalities, 'municipalities', 400, (m, q) => {
     const { code: raw, data } = m;
-    const code = typeof raw == 'string' ? raw.trim().toUpperCase() : '';
+    const code = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
     const inline = m.statements != null || m.parties != null;
     // An entry's own error (code, name) leaves it out, reported; the other gemeenten still work.
     const own = ctx();
@@ -439,7 +439,7 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
     if (data != null && inline) {
       bad(ic, q, 'expected either "data" or inline "statements" and "parties", found both; remove one of them');
     } else if (data != null) {
-      const u = typeof data == 'string' && data.trim() ? httpUrl(data, indexUrl) : undefined;
+      const u = typeof data === 'string' && data.trim() ? httpUrl(data, indexUrl) : undefined;
       if (u) e.data = u;
       else exp(ic, at(q, 'data'), u === false ? USER : 'the http(s) URL of the municipality file, absolute or relative to the index', data);
     } else if (inline) {
@@ -467,7 +467,7 @@ export function validateMunicipalityFile(json: unknown, code: string, keyPointId
   if (!isObj(json)) return exp(c, '', 'an object (a municipality file)', json), result(c, null!);
   const { format: f, code: k } = json;
   if (f != null && f !== FORMAT) exp(c, 'format', JSON.stringify(FORMAT), f);
-  if (k != null && !(typeof k == 'string' && k.trim().toUpperCase() == code.toUpperCase()))
+  if (k != null && !(typeof k === 'string' && k.trim().toUpperCase() === code.toUpperCase()))
     exp(c, 'code', JSON.stringify(code), k, ' (the index gives this file that code)');
   return result(c, content(c, json, '', keyPointIds));
 }

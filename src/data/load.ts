@@ -100,10 +100,10 @@ async function fetchJson(url: string, limit: number, signal: AbortSignal): Promi
     // the iframe route's guard, an opaque answer is refused as not JSON: it did answer.
     const err = new LoadError('network', url, String((e as Error)?.message ?? e));
     err.hint =
-      !res && navigator.onLine && new URL(url).origin != location.origin
+      !res && navigator.onLine && new URL(url).origin !== location.origin
         ? await fetch(url, { mode: 'no-cors', signal, credentials: 'omit', referrerPolicy: 'no-referrer' }).then(
             () => 'cors',
-            (p: Error) => (p?.name == 'SecurityError' ? 'cors' : 'net'),
+            (p: Error) => (p?.name === 'SecurityError' ? 'cors' : 'net'),
           )
         : 'net';
     throw err;

@@ -34,7 +34,7 @@ export function configOrigins(text: string): string[] {
     throw new Error(`is not JSON (${(e as Error).message})`);
   }
   const shape = 'must be { "dataOrigins": ["https://data.example.org"] }';
-  if (!json || typeof json != 'object' || Array.isArray(json)) throw new Error(shape);
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new Error(shape);
   const other = Object.keys(json).find((k) => k !== 'dataOrigins');
   if (other !== undefined) throw new Error(`has a key "${other}" it does not know: it ${shape}`);
   const list = (json as { dataOrigins?: unknown }).dataOrigins;
@@ -48,7 +48,7 @@ export function configOrigins(text: string): string[] {
       // Reported below.
     }
     const ok =
-      typeof o == 'string' &&
+      typeof o === 'string' &&
       u?.origin === o &&
       /^[a-z0-9.-]+$/.test(u.hostname) &&
       (u.protocol === 'https:' || (u.protocol === 'http:' && /^(localhost|127\.0\.0\.1)$/.test(u.hostname)));

@@ -219,7 +219,7 @@ describe('iframe route: embed.config.json beside embed.html names more data orig
       return k;
     };
     const k =
-      config === undefined ? key('no-config') : typeof config == 'string' && type !== 'x-test/redirect' ? await raw(config) : await store('config', config, type);
+      config === undefined ? key('no-config') : typeof config === 'string' && type !== 'x-test/redirect' ? await raw(config) : await store('config', config, type);
     const frame = document.createElement('iframe');
     frame.style.width = '600px';
     frame.style.height = '900px';
@@ -241,7 +241,7 @@ describe('iframe route: embed.config.json beside embed.html names more data orig
     const box = doc.querySelector('[role="alert"]')!;
     expect(box.querySelector('p')!.textContent).to.equal('Deze stemhulp is niet goed ingesteld: het bestand embed.config.json naast embed.html klopt niet.');
     const reason = box.querySelector('p[lang="en"]')!.textContent!;
-    if (typeof why == 'string') expect(reason).to.contain(why);
+    if (typeof why === 'string') expect(reason).to.contain(why);
     else expect(reason, reason).to.match(why);
     expect(await serverLog(`stored-${data}`)).to.deep.equal([]);
   }

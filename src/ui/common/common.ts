@@ -142,9 +142,9 @@ export function errorBox(
           <summary>${t.details}</summary>
           ${error.status ? html`<p>${t.httpStatus(error.status)}</p>` : nothing}
           ${error.hint ? html`<p>${t.errorHint[error.hint]}</p>` : nothing}
-          ${error.kind == 'network' || error.kind == 'json'
+          ${error.kind === 'network' || error.kind === 'json'
             ? html`<p>${t.browserSays} <span lang="en" dir="ltr">${error.message}</span></p>`
-            : error.kind == 'timeout' || error.kind == 'too-large'
+            : error.kind === 'timeout' || error.kind === 'too-large'
               ? html`<p>${t.errorLimit[error.kind](error.message)}</p>`
               : nothing}
           ${error.url ? html`<p><code>${shortUrl(error.url)}</code></p>` : nothing}

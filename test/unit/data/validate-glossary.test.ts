@@ -56,7 +56,7 @@ describe('glossary in the data', () => {
   it('takes at most 20 other forms per entry and reports the rest once, without reading them', () => {
     const also = Array.from({ length: 95_000 }, (_, i) => `a${i}`);
     let read = 0;
-    const counted = new Proxy(also, { get: (t, k) => (typeof k == 'string' && /^\d+$/.test(k) && read++, Reflect.get(t, k)) });
+    const counted = new Proxy(also, { get: (t, k) => (typeof k === 'string' && /^\d+$/.test(k) && read++, Reflect.get(t, k)) });
     const { value, warnings } = ok(vi(index([{ term: 'a', explanation: 'x', also: counted }])));
     expect(value.glossary![0].also).to.deep.equal(also.slice(0, 20));
     expect(warnings).to.deep.equal([{ path: 'glossary[0].also', message: 'expected at most 20 other forms, found 95000; the rest ignored' }]);

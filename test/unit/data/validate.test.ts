@@ -692,7 +692,7 @@ describe('errors and limits of the trust rules', () => {
 function counted(json: unknown) {
   const n = { ops: 0, nodes: 0 };
   const wrap = (v: unknown): unknown => {
-    if (typeof v != 'object' || v === null) return v;
+    if (typeof v !== 'object' || v === null) return v;
     n.nodes++;
     const t: any = Array.isArray(v) ? v.map(wrap) : Object.fromEntries(Object.entries(v).map(([k, x]) => (n.nodes++, [k, wrap(x)])));
     const count = <F extends (...a: any[]) => any>(f: F) => ((...a: any[]) => (n.ops++, f(...a))) as F;
