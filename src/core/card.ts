@@ -4,7 +4,7 @@
  * answers. Pure: no DOM, no Lit.
  */
 import { localise } from './text.js';
-import { address, safeHref } from '../ui/common/common.js';
+import { address, safeHref } from './url.js';
 import type { Answer, Index, Statement, LocalisedText } from './types.js';
 import type { PartyScore, UserAnswer } from './match.js';
 import type { VerdictOf } from './verdict.js';

@@ -4,6 +4,7 @@ import { shortUrl } from '../../core/attributes.js';
 import type { LoadError } from '../../data/load.js';
 import type { Problem, LocalisedText } from '../../core/types.js';
 import { pick } from '../../core/text.js';
+import { address, safeHref } from '../../core/url.js';
 import type { Strings } from '../../i18n/index.js';
 
 const sameLanguage = (a: string, b: string) => a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
@@ -32,19 +33,7 @@ export function paragraphs(value: LocalisedText | undefined, lang: string): Temp
 export const answerWord = (t: Pick<Strings, 'agree' | 'neutral' | 'disagree'>, a: string | undefined, none: string) =>
   a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : none;
 
-/** A link from data: only absolute http(s) URLs are ever rendered as links. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** An http(s) address as a person types it from paper or a kiosk screen: no scheme, no `www.`, no trailing slash. */
-export const address = (href: string) => href.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+export { address, safeHref } from '../../core/url.js';
 
 /**
  * A link, or in kiosk mode its address as text that opens nothing (a tablet at a stand

@@ -1,7 +1,6 @@
 import type { Answer, Party } from '../../core/types.js';
 import type { Ranking } from '../../core/ranking.js';
-import { stanceWord } from './tune.js';
-import type { Names, Tt } from './tools.js';
+import { stanceWord, type Names, type Tt } from './names.js';
 
 /** What the reader just changed on the result. `statement` is the 1-based number shown. */
 export type ResultChange =

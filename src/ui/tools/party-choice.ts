@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Party } from '../../core/types.js';
-import type { Names, Tt } from './tools.js';
+import type { Names, Tt } from './names.js';
 
 export interface PartyChoiceProps {
   /** Every party of the gemeente, in ballot order. */

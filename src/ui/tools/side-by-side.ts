@@ -3,8 +3,7 @@ import type { Party } from '../../core/types.js';
 import type { SideBySideRow } from '../../core/compare.js';
 import { maxSideBySide } from '../../state/state.js';
 import { text } from '../common/common.js';
-import { stanceWord } from './tune.js';
-import type { Names, Tt } from './tools.js';
+import { stanceWord, type Names, type Tt } from './names.js';
 
 export interface SideBySideProps {
   /** Every party, in ballot order, to choose from. */

@@ -4,7 +4,7 @@
  * Loaded when a tool is first opened, so a reader who only reads the result never
  * downloads it; it brings its own sheet and its strings in every UI language.
  */
-import { css, type TemplateResult } from 'lit';
+import { css } from 'lit';
 import { byBallot, groupByStance, sideBySideParties, sideBySideRows } from '../../core/compare.js';
 import { localise } from '../../core/text.js';
 import type { KeyPoint, MunicipalityContent, Party } from '../../core/types.js';
@@ -16,6 +16,7 @@ import type { Ranking } from '../../core/ranking.js';
 import '../../state/tools.js';
 import { currentAnswers, type Action, type ReaderState, type ResultChange, type ResultTools } from '../../state/state.js';
 import { announce } from './announce.js';
+import type { Names, Tt } from './names.js';
 import { checksStyles } from './checks.styles.js';
 import { partyChoiceView } from './party-choice.js';
 import { sideBySideStyles } from './side-by-side.styles.js';
@@ -23,10 +24,10 @@ import { sideBySideView } from './side-by-side.js';
 import { tuneStyles } from './tune.styles.js';
 import { tuneView } from './tune.js';
 
+export type { Names, Tt } from './names.js';
+
 export const styles = css`${checksStyles}${tuneStyles}${sideBySideStyles}`;
 
-/** Every string a tool shows: the UI's, the result's and the tools' own. */
-export type Tt = Strings & ResultStrings & ToolStrings;
 
 const own: Record<string, ToolStrings> = { nl, en, ar };
 /** The tools' strings for a UI language (a value of `uiLanguage`), Dutch for any other. */
@@ -34,14 +35,6 @@ export const toolStrings = (lang: string): ToolStrings => own[lang.toLowerCase()
 
 export type ToolName = 'parties' | 'tune' | 'side';
 
-/**
- * How party names are shown, handed in by the result chunk (which shows them too): a
- * module both chunks imported would become a third file for every reader to fetch.
- */
-export interface Names {
-  label: (party: Party) => TemplateResult;
-  plain: (party: Party) => string;
-}
 
 /** What the result screen hands a tool: the data, the reader state, how to act, how to show names. */
 export interface ToolContext {

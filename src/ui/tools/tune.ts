@@ -3,7 +3,7 @@ import type { Answer, KeyPoint, Party, Statement } from '../../core/types.js';
 import type { StanceGroup } from '../../core/compare.js';
 import type { UserAnswer } from '../../core/match.js';
 import { text } from '../common/common.js';
-import type { Names, Tt } from './tools.js';
+import { stanceWord, type Names, type Tt } from './names.js';
 
 export interface TuneItem {
   statement: Statement;
@@ -21,8 +21,6 @@ export interface TuneProps {
   names: Names;
 }
 
-export const stanceWord = (t: Tt, s: Answer | 'unknown') =>
-  s === 'agree' ? t.agree : s === 'neutral' ? t.neutral : s === 'disagree' ? t.disagree : t.unknownStance;
 
 /** Per statement: every party under `Eens`, `Geen van beide`, `Oneens` and `Onbekend`. */
 export function stanceGroupsView(groups: readonly StanceGroup[], names: Names, t: Tt) {
