@@ -7,7 +7,7 @@ import type { KeyPoint, Party, Statement } from './core/types.js';
 import { partyVerdict } from './core/verdict.js';
 
 export { validateIndex, validateMunicipalityFile, normaliseAnswer } from './core/validate.js';
-export { depthProblem, jsonDepth, MAX_DEPTH } from './lib/json-depth.js';
+export { depthProblem, jsonDepth, MAX_DEPTH } from './core/json-depth.js';
 export { pick, localise } from './core/text.js';
 export { bundledKeyPoints } from './data/bundled-key-points.js';
 export { matchParties, partyScore, points, percent, type UserAnswer, type PartyScore } from './core/match.js';

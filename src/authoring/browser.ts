@@ -3,4 +3,4 @@ export { importSheets, type InputFile, type ImportResult } from './import.js';
 export { checkJson, type Read, type Reader } from './check.js';
 export { formatPlace, formatProblem, hasErrors, type SheetProblem, type Place } from './problems.js';
 export { verdictNotice } from './verdict-notes.js';
-export { jsonDepth, MAX_DEPTH } from '../lib/json-depth.js';
+export { jsonDepth, MAX_DEPTH } from '../core/json-depth.js';

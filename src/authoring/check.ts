@@ -7,7 +7,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { bundledKeyPoints, validateIndex, validateMunicipalityFile } from '../format.js';
 import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../data/load.js';
-import { jsonDepth, MAX_DEPTH } from '../lib/json-depth.js';
+import { jsonDepth, MAX_DEPTH } from '../core/json-depth.js';
 import type { Problem } from '../core/types.js';
 import { adviseIndex, adviseMunicipality } from './advice.js';
 import { dutch, leftOut } from './messages.js';

@@ -25,7 +25,7 @@ import type {
 } from './types.js';
 
 /** The nesting check before parsing travels with the validator, in its chunk (src/data/load.ts). */
-export { depthProblem } from '../lib/json-depth.js';
+export { depthProblem } from './json-depth.js';
 
 type Obj = Record<string, unknown>;
 /** Problems kept (`e`, `w`) and counted (`ne`, `nw`): the count decides validity, the lists are capped. */

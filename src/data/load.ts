@@ -113,7 +113,7 @@ async function fetchJson(url: string, limit: number, signal: AbortSignal): Promi
 
 /**
  * The data in a file's text. Nesting deeper than the format's few levels is refused before
- * parsing, in one linear pass (src/lib/json-depth.ts): `JSON.parse` would spend over a
+ * parsing, in one linear pass (src/core/json-depth.ts): `JSON.parse` would spend over a
  * second on `[[[[…` within the size limit before failing.
  */
 function parse({ depthProblem }: typeof import('../core/validate.js'), { body, url }: Fetched): unknown {

@@ -29,7 +29,7 @@ const budgets: Record<string, number> = {
   // (one rule in `update`, no timer), and a data file's nesting checked before it is parsed.
   main: 19_072,
   // 256 B more for issue 23 (300 B measured, 4,430 → 4,730): the glossary's limits on forms,
-  // and the nesting scan before parsing (src/lib/json-depth.ts).
+  // and the nesting scan before parsing (src/core/json-depth.ts).
   validate: 4_864,
   // 2,048 until issue 15: the bundled Dutch glossary (1.0 KB) and the matching (0.7 KB).
   // 3,584 until issue 21 (78 B measured): the statement's hard words as buttons below it, its progress in its name.

@@ -1,8 +1,8 @@
-/** The nesting check before a data file is parsed (src/lib/json-depth.ts), pure. */
+/** The nesting check before a data file is parsed (src/core/json-depth.ts), pure. */
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { readFile } from 'node:fs/promises';
-import { depthProblem, jsonDepth, MAX_DEPTH } from '../../../src/lib/json-depth.js';
+import { depthProblem, jsonDepth, MAX_DEPTH } from '../../../src/core/json-depth.js';
 
 describe('nesting of a data file, before parsing', () => {
   it('counts arrays and objects, not brackets inside strings, escaped quotes included', () => {

@@ -7,7 +7,7 @@
  * Pure, no DOM: the widget's loading (through the validation chunk) and the data tools
  * (src/authoring) use it alike.
  */
-import type { Problem } from '../core/types.js';
+import type { Problem } from './types.js';
 
 /** Levels of arrays and objects a data file may nest: twice what the format needs, for fields it does not know. */
 export const MAX_DEPTH = 16;
