@@ -9,7 +9,7 @@ import { partyVerdict } from './core/verdict.js';
 export { validateIndex, validateMunicipalityFile, normaliseAnswer } from './core/validate.js';
 export { depthProblem, jsonDepth, MAX_DEPTH } from './core/json-depth.js';
 export { pick, localise } from './core/text.js';
-export { bundledKeyPoints } from './data/bundled-key-points.js';
+export { bundledKeyPoints } from './core/bundled-key-points.js';
 export { matchParties, partyScore, points, percent, type UserAnswer, type PartyScore } from './core/match.js';
 export { verdictOf, verdictScore, partyVerdict, verdictTable, type VerdictOf, type VerdictTable, type PartyVerdict, type VerdictCell } from './core/verdict.js';
 export type * from './core/types.js';

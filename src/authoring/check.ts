@@ -5,8 +5,9 @@
  * makes (a comma after the last item, curly quotes from a word processor).
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { bundledKeyPoints, validateIndex, validateMunicipalityFile } from '../format.js';
-import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../data/load.js';
+import { bundledKeyPoints } from '../core/bundled-key-points.js';
+import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../core/limits.js';
+import { validateIndex, validateMunicipalityFile } from '../core/validate.js';
 import { jsonDepth, MAX_DEPTH } from '../core/json-depth.js';
 import type { Problem } from '../core/types.js';
 import { adviseIndex, adviseMunicipality } from './advice.js';

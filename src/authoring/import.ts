@@ -4,7 +4,8 @@
  * written remembers the cell it came from, so each problem the validator finds in the
  * JSON is reported at `file:row:column (kolom)` of the spreadsheet.
  */
-import { bundledKeyPoints, normaliseAnswer, validateIndex, validateMunicipalityFile } from '../format.js';
+import { bundledKeyPoints } from '../core/bundled-key-points.js';
+import { normaliseAnswer, validateIndex, validateMunicipalityFile } from '../core/validate.js';
 import { verdictNotes } from './verdict-notes.js';
 import type { Problem, LocalisedText } from '../core/types.js';
 import { cell, readCsv, readWorkbook, type Table } from './sheets.js';

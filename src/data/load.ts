@@ -4,6 +4,7 @@
  * widget on the page.
  */
 import { yieldToMain } from '../lib/yield.js';
+import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../core/limits.js';
 import type { Index, KeyPoint, MunicipalityContent, MunicipalityEntry, Problem } from '../core/types.js';
 
 /** `refused`: the page does not allow this data (the iframe route's data origins, src/embed/data-policy.ts). */
@@ -34,9 +35,8 @@ export class LoadError extends Error {
   hint?: 'cors' | 'net';
 }
 
-/** Byte limits of the data format. */
-export const INDEX_LIMIT = 2 * 1024 * 1024;
-export const MUNICIPALITY_LIMIT = 1024 * 1024;
+/** Byte limits of the data format (src/core/limits.ts), re-exported for the data's importers. */
+export { INDEX_LIMIT, MUNICIPALITY_LIMIT };
 
 export interface LoadOptions {
   /** Aborts this caller's interest; the request stops when no widget still wants it. */
