@@ -3,7 +3,7 @@
  * what became of a hand-over, and the notice on a shared result. The Dutch strings
  * travel with them; other languages bring theirs in their own chunk.
  */
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { extrasFor } from '../../i18n/index.js';
 import { said } from '../common/common.js';
 import { nlShare, type ShareStrings } from '../../i18n/nl-share.js';
@@ -77,39 +77,4 @@ export function sharedNotice(lang: string, onFresh: () => void) {
 /** A link that was ours but could not be read: said once, on the start screen. */
 export const badLinkNotice = (lang: string) => html`<p class="shared-notice" part="shared-notice" role="status">${said(shareStrings(lang).badLink)}</p>`;
 
-export const styles = css`
-  .keep-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin-block-end: 0.5em;
-  }
-  .share-status:empty {
-    margin: 0;
-  }
-  .share-link {
-    display: grid;
-    gap: 0.25em;
-    font-weight: 600;
-  }
-  .share-link input {
-    font: inherit;
-    font-weight: 400;
-    min-block-size: 2.75em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    inline-size: 100%;
-  }
-  .shared-notice {
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: 0.75em;
-    margin-block-end: 1em;
-  }
-  .shared-notice p {
-    margin-block-end: 0.5em;
-  }
-`;
+export { styles } from './buttons.styles.js';
