@@ -2,8 +2,8 @@ import type { Answer, Party } from '../../core/types.js';
 import type { Ranking } from '../../core/ranking.js';
 import { stanceWord, type Names, type Tt } from './names.js';
 
-/** What the reader just changed on the result. `statement` is the 1-based number shown. */
-export type ResultChange =
+/** What the reader just changed on the result, as the live region says it (state's `ResultChange` in words). `statement` is the 1-based number shown. */
+export type SpokenChange =
   | { kind: 'answer'; statement: number; answer: Answer | 'skip' }
   | { kind: 'important'; statement: number; on: boolean }
   | { kind: 'party'; party: Party; on: boolean };
@@ -19,7 +19,7 @@ function top(ranking: Ranking | undefined, names: Names, t: Tt, lang: string) {
 }
 
 /** One sentence for the live region: what changed, and who is at the top now. */
-export function announce(change: ResultChange, ranking: Ranking | undefined, names: Names, t: Tt, lang: string): string {
+export function announce(change: SpokenChange, ranking: Ranking | undefined, names: Names, t: Tt, lang: string): string {
   const now = top(ranking, names, t, lang);
   switch (change.kind) {
     case 'answer':
