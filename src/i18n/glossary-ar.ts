@@ -1,4 +1,4 @@
-import type { GlossaryText } from './glossary-nl.js';
+import type { GlossaryText } from './types.js';
 
 /**
  * The bundled glossary in Arabic (a draft, like the rest of the Arabic, still to be checked

@@ -1,4 +1,4 @@
-import type { GlossaryText } from './glossary-nl.js';
+import type { GlossaryText } from './types.js';
 
 /** The bundled glossary in plain English, by the ids of src/i18n/glossary-nl.ts. */
 export const glossary: Record<string, GlossaryText> = {

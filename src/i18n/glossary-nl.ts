@@ -1,12 +1,9 @@
 import type { GlossaryEntry } from '../core/types.js';
 import { glossaryTranslation } from './index.js';
 
-/** A bundled term in one language: the word, its other forms, its explanation. */
-export interface GlossaryText {
-  term: string;
-  also?: string[];
-  explanation: string;
-}
+import type { GlossaryText } from './types.js';
+
+export type { GlossaryText };
 
 /**
  * The hard words of the bundled speerpunten, explained in plain Dutch (B1), by id. Only the

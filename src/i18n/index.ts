@@ -1,7 +1,7 @@
 import type { KeyPoint } from '../core/types.js';
 import type { ShareStrings } from './nl-share.js';
-import type { GlossaryText } from './glossary-nl.js';
-import type { KeyPointText } from './key-point-text.js';
+import type { GlossaryText } from './types.js';
+import type { KeyPointText } from './types.js';
 import { nl, type Strings } from './nl.js';
 
 export type { Strings };
