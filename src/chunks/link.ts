@@ -3,9 +3,11 @@
  * one (or one arrives by `hashchange`), so it costs nothing to the many who never do.
  */
 import { css } from 'lit';
-import type { ExtrasDeps, ExtrasHost } from '../element/extras.js';
+import type { ExtrasDeps, ExtrasHost } from './contract.js';
 import type { SharedResult } from '../core/share-link.js';
 import { applyShare, decodeShare } from '../core/share-link-read.js';
+
+export { linkSlice as slice } from '../state/link.js';
 
 /** Nothing to draw: the views are in the share chunk. */
 export const styles = css``;
@@ -33,7 +35,7 @@ export class Restorer {
   read() {
     const d = decodeShare(location.hash);
     if (d.kind === 'none') return;
-    this.deps.link.bad = d.kind === 'invalid';
+    this.deps.dispatch({ type: 'bad-link', bad: d.kind === 'invalid' }, false);
     this.pending = d.kind === 'result' ? d.value : undefined;
     this.host.requestUpdate();
   }
@@ -42,17 +44,17 @@ export class Restorer {
   hostUpdated() {
     this.scrollWhenShown();
     const shared = this.pending;
-    const { data, link } = this.deps;
+    const { data, dispatch } = this.deps;
     if (!shared || data.index?.state === 'loading' || !data.index) return;
     const entry = data.entry(shared.gemeente);
     const preset = this.host.gemeente && data.entry(this.host.gemeente);
     if (data.index.state === 'error' || !entry || (preset && preset !== entry)) {
       // A preset widget for another gemeente is not the one the link was made in.
-      link.bad = !preset && data.index.state === 'ready';
+      dispatch({ type: 'bad-link', bad: !preset && data.index.state === 'ready' }, false);
       this.pending = undefined;
       return this.host.requestUpdate();
     }
-    if (data.chosen !== entry.code) return data.choose(entry.code);
+    if (this.deps.reader().gemeente !== entry.code) return data.choose(entry.code);
     const m = data.municipality;
     if (m?.state === 'error') this.pending = undefined;
     if (m?.state !== 'ready' || m.code !== entry.code) return;
@@ -61,8 +63,7 @@ export class Restorer {
     const { answers, hidden } = applyShare(shared, statements.map((s) => s.id), parties.map((p) => p.id));
     // The notice comes with the share chunk: the result and whose it is appear together.
     const restore = () => {
-      link.restored = answers;
-      this.deps.dispatch({ type: 'restore', gemeente: entry.code, answers, hidden }, false);
+      dispatch({ type: 'restore', gemeente: entry.code, answers, hidden }, false);
       this.scroll = true;
     };
     this.deps.lazy.load('share').then(restore, restore);

@@ -5,10 +5,10 @@
  * the card in the stemkaart chunk.
  */
 import { nothing } from 'lit';
-import type { ExtrasDeps, ExtrasHost } from '../element/extras.js';
+import type { ExtrasDeps, ExtrasHost } from './contract.js';
 import { stringsFor } from '../i18n/index.js';
 import type { verdictScore } from '../core/verdict.js';
-import { currentAnswers, type ReaderState } from '../state/state.js';
+import { currentAnswers, hiddenParties, type ReaderState } from '../state/state.js';
 import type { ResultModel } from '../ui/result/result.js';
 import { shareUrl } from '../core/share-link.js';
 import { actionsView, badLinkNotice, handOver, sharedNotice, shareStrings, type ShareStatus } from '../ui/share/buttons.js';
@@ -33,14 +33,14 @@ export class Runtime {
 
   private readonly share = async () => {
     const of = this.deps.reader();
-    const hidden = [...(of.hiddenParties?.get(of.gemeente) ?? [])];
+    const hidden = [...hiddenParties(of)];
     const link = shareUrl(location.href, { gemeente: of.gemeente, answers: currentAnswers(of), hidden });
     this.status = { of, value: await handOver(link, shareStrings(this.lang).shareTitle) };
     this.host.requestUpdate();
   };
 
   private readonly print = async () => {
-    const { printStemkaart } = await this.deps.lazy.load('stemkaart');
+    const { printStemkaart } = await this.deps.lazy.load('card');
     this.printing = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -61,13 +61,12 @@ export class Runtime {
     const index = data.index?.state === 'ready' ? data.index.value.index : undefined;
     const results = model.results;
     // The paper shows the parties the reader chose under Kies partijen, as the result does.
-    const of = this.deps.reader();
-    const hidden = of.hiddenParties?.get(of.gemeente);
+    const hidden = hiddenParties(this.deps.reader());
     return [
       actionsView({ share, status, onShare: this.share, onPrint: this.print }, lang),
       this.printing && index
         ? lazy.render(
-            'stemkaart',
+            'card',
             (c) => c.stemkaartView(c.stemkaartModel(index, model.municipalityName, model.statements, results, model.answers, lang, model.verdicts, hidden), stringsFor(lang), lang),
             none,
           )
@@ -82,10 +81,9 @@ export class Runtime {
    */
   private notice(lang: string) {
     const r = this.deps.reader();
-    const { restored, bad } = this.deps.link;
-    if (r.screen.name === 'result' && restored && currentAnswers(r) === restored) {
+    if (r.screen.name === 'result' && r.shared && currentAnswers(r) === r.shared) {
       return sharedNotice(lang, () => this.deps.dispatch({ type: 'restart' }));
     }
-    return bad && r.screen.name === 'home' ? badLinkNotice(lang) : nothing;
+    return r.badLink && r.screen.name === 'home' ? badLinkNotice(lang) : nothing;
   }
 }

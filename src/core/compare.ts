@@ -4,7 +4,9 @@
  */
 import type { Answer, Party, Position, Statement } from './types.js';
 import type { UserAnswer } from './match.js';
-import { maxSideBySide } from '../state/state.js';
+
+/** More columns than this do not fit a phone: the side-by-side table and the state's limit (state/tools.ts). */
+export const maxSideBySide = 3;
 
 /** A party's position on one statement; `unknown` when the data gives none. */
 export type Stance = Answer | 'unknown';

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { whenNearViewport } from '../lib/near-viewport.js';
 import { bundledKeyPoints } from './bundled-key-points.js';
-import { LoadError, loadIndex, loadMunicipality, type LoadedIndex, type LoadedMunicipality } from './load.js';
+import { LoadError, loadIndex, loadMunicipality, type LoadedIndex, type LoadedMunicipality, type Validator } from './load.js';
 import type { MunicipalityEntry } from '../core/types.js';
 
 /** A load in progress, done or failed. */
@@ -23,8 +23,6 @@ interface DataHost extends ReactiveControllerHost, HTMLElement {
 export class DataController implements ReactiveController {
   index?: Load<LoadedIndex>;
   municipality?: Load<LoadedMunicipality> & { code: string };
-  /** Code of the chosen gemeente, '' for none. */
-  chosen = '';
 
   /** The `src` the index state belongs to: a `src` set while detached is loaded on connect. */
   private src?: string;
@@ -33,10 +31,16 @@ export class DataController implements ReactiveController {
   private indexAbort?: AbortController;
   private municipalityAbort?: AbortController;
 
-  /** `onChoose` hears every choice, the host's preset included, so the reader's state can follow. */
+  /**
+   * `onChoose` hears every choice, the host's preset included: the reader's state holds
+   * the chosen gemeente, and `chosen` reads it back from there ('' for none).
+   * `validator` loads the validation chunk.
+   */
   constructor(
     private readonly host: DataHost,
-    private readonly onChoose?: (code: string) => void,
+    private readonly onChoose: (code: string) => void,
+    private readonly chosen: () => string,
+    private readonly validator: () => Promise<Validator>,
   ) {
     host.addController(this);
   }
@@ -45,7 +49,7 @@ export class DataController implements ReactiveController {
     // Loads cut off by an earlier disconnect start again; the first load is the host's call.
     if (!this.host.hasUpdated) return;
     if (this.host.src && (!this.index || this.host.src !== this.src)) this.loadIndex();
-    if (this.chosen && !this.municipality) this.choose(this.chosen);
+    if (this.chosen() && !this.municipality) this.choose(this.chosen());
   }
 
   hostDisconnected() {
@@ -76,7 +80,7 @@ export class DataController implements ReactiveController {
     const abort = (this.indexAbort = new AbortController());
     const src = host.src;
     this.update(() => (this.index = { state: 'loading' }));
-    loadIndex(src, bundledKeyPoints, { signal: abort.signal, timeout: host.timeout }).then(
+    loadIndex(src, bundledKeyPoints, { signal: abort.signal, timeout: host.timeout, validator: this.validator }).then(
       (value) => {
         if (abort.signal.aborted) return;
         this.update(() => (this.index = { state: 'ready', value }));
@@ -90,7 +94,7 @@ export class DataController implements ReactiveController {
   /** Chooses the host's preset `gemeente` once the index is there; false when the index has no such gemeente (yet). */
   applyPreset() {
     const entry = this.host.gemeente ? this.entry(this.host.gemeente) : undefined;
-    if (entry && entry.code !== this.chosen) this.choose(entry.code);
+    if (entry && entry.code !== this.chosen()) this.choose(entry.code);
     return !!entry;
   }
 
@@ -105,14 +109,13 @@ export class DataController implements ReactiveController {
   choose(code: string) {
     this.municipalityAbort?.abort();
     const entry = this.entry(code);
-    this.chosen = code;
-    this.onChoose?.(code);
+    this.onChoose(code);
     this.municipality = undefined;
     if (!entry || this.index?.state !== 'ready') return this.host.requestUpdate();
     const abort = (this.municipalityAbort = new AbortController());
     const keyPointIds = this.index.value.index.keyPoints.map((k) => k.id);
     this.update(() => (this.municipality = { code, state: 'loading' }));
-    loadMunicipality(entry, keyPointIds, { signal: abort.signal, timeout: this.host.timeout }).then(
+    loadMunicipality(entry, keyPointIds, { signal: abort.signal, timeout: this.host.timeout, validator: this.validator }).then(
       (value) => {
         if (abort.signal.aborted) return;
         this.update(() => (this.municipality = { code, state: 'ready', value }));
@@ -124,11 +127,10 @@ export class DataController implements ReactiveController {
     );
   }
 
-  /** Forgets the chosen gemeente, for another data set. */
+  /** Forgets the chosen gemeente's data, for another data set (the host resets its state with it). */
   reset() {
     this.municipalityAbort?.abort();
     this.municipality = undefined;
-    this.chosen = '';
   }
 
   private update(change: () => void) {

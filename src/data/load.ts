@@ -43,7 +43,12 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Milliseconds before this caller gives up waiting, whoever started the request. */
   timeout: number;
+  /** Loads the validation chunk (src/chunks/validate.ts); once per page, a failed load tried again on the next call. */
+  validator: () => Promise<Validator>;
 }
+
+/** The data format's checks, from their own chunk. */
+export type Validator = typeof import('../core/validate.js');
 
 interface Fetched {
   /** The file's text, parsed once the validation chunk is there (it checks the nesting first). */
@@ -116,7 +121,7 @@ async function fetchJson(url: string, limit: number, signal: AbortSignal): Promi
  * parsing, in one linear pass (src/core/json-depth.ts): `JSON.parse` would spend over a
  * second on `[[[[…` within the size limit before failing.
  */
-function parse({ depthProblem }: typeof import('../core/validate.js'), { body, url }: Fetched): unknown {
+function parse({ depthProblem }: Validator, { body, url }: Fetched): unknown {
   const deep = depthProblem(body);
   if (deep) throw new LoadError('format', url, FORMAT_ERROR, undefined, [deep]);
   try {
@@ -198,22 +203,16 @@ function shared<T>(key: string, url: string, opts: LoadOptions, start: (s: Abort
   });
 }
 
-let validator: Promise<typeof import('../core/validate.js')> | undefined;
-/** As in lazy.ts: Firefox keeps a failed import() in its module map, so a retry asks for the URL the error names, with a query. */
-let failedUrl: string | undefined;
-let retries = 0;
-
 /**
  * The validator, a chunk of its own: it is most of what the main file would weigh
  * otherwise, and it is only needed once data has arrived. Requested beside the data (no
- * wait added, one request), so its evaluation is not part of the first frame. A failed
- * load is a network error of the data like any other, and is tried again on a retry.
+ * wait added, one request), so its evaluation is not part of the first frame. Whoever
+ * makes the loads hands over how to load it (the element: its lazy chunks, which load a
+ * chunk once per page and try a failed one again). A failed load is a network error of
+ * the data like any other, and is tried again on a retry.
  */
-function validation(url: string) {
-  const p = (validator ??= failedUrl ? import(`${failedUrl}?retry=${++retries}`) : import('../core/validate.js'));
-  const v = p.catch((e: unknown) => {
-    if (validator === p) validator = undefined;
-    failedUrl ??= /https?:\/\/\S+?\.js\b/.exec(String((e as Error)?.message))?.[0];
+function validation(url: string, opts: LoadOptions) {
+  const v = opts.validator().catch((e: unknown) => {
     throw new LoadError('network', url, String((e as Error)?.message ?? e));
   });
   // The data's own failure comes first; this one is seen only when the data arrived.
@@ -244,7 +243,7 @@ export interface LoadedIndex {
 export function loadIndex(src: string, bundledKeyPoints: readonly KeyPoint[], opts: LoadOptions): Promise<LoadedIndex> {
   const url = absolute(src);
   return shared(`index ${url}`, url, opts, async (signal) => {
-    const validate = validation(url);
+    const validate = validation(url, opts);
     const fetched = await fetchJson(url, INDEX_LIMIT, signal);
     const finalUrl = fetched.url;
     const validator = await validate;
@@ -276,7 +275,7 @@ export function loadMunicipality(
   const url = entry.data;
   // The key points are part of the key: a file valid under one index may not be under another.
   return shared(`municipality ${entry.code} ${url} ${JSON.stringify(keyPointIds)}`, url, opts, async (signal) => {
-    const validate = validation(url);
+    const validate = validation(url, opts);
     const fetched = await fetchJson(url, MUNICIPALITY_LIMIT, signal);
     const validator = await validate;
     const json = parse(validator, fetched);

@@ -1,27 +1,11 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { DataController } from '../data/data-controller.js';
+import { nothing, type ReactiveController } from 'lit';
+import type { ExtrasDeps, ExtrasHost, Runtime } from '../chunks/contract.js';
 import type { LazyViews } from './lazy.js';
 import type { verdictScore } from '../core/verdict.js';
-import type { Action, Answers, ReaderState } from '../state/state.js';
 import type { ResultModel } from '../ui/result/result.js';
 
-export type ExtrasHost = ReactiveControllerHost & HTMLElement & { gemeente?: string };
-
-/** What the share, link and kiosk chunks may use of the element. */
-export interface ExtrasDeps {
-  lazy: LazyViews;
-  data: DataController;
-  reader: () => ReaderState;
-  /** The element's dispatch; `byReader` moves focus with the screen. */
-  dispatch: (action: Action, byReader?: boolean) => void;
-  /** What the page was opened on: the answers a share link restored, or an unreadable link of ours. */
-  link: { restored?: Answers; bad?: boolean };
-}
-
-/** What the share chunk and the kiosk chunk each export as `Runtime`: a controller of the host that renders. */
-export interface Runtime {
-  render(lang: string, model?: ResultModel, verdict?: typeof verdictScore): unknown;
-}
+/** The chunks' contract, with all of the lazy views: the element hands the chunks what the contract names of it. */
+type Deps = Omit<ExtrasDeps, 'lazy'> & { lazy: LazyViews };
 
 /** An extra that fails to load leaves nothing behind: the result stands without it. */
 const none = (): unknown => nothing;
@@ -38,7 +22,7 @@ export class Extras implements ReactiveController {
 
   constructor(
     private readonly host: ExtrasHost,
-    private readonly deps: ExtrasDeps,
+    private readonly deps: Deps,
   ) {
     host.addController(this);
   }
@@ -65,7 +49,7 @@ export class Extras implements ReactiveController {
 
   /** Above the screen, once a link was opened: whose result this is, or that the link was unreadable. */
   notice(lang: string) {
-    const { restored, bad } = this.deps.link;
-    return restored || bad ? this.render('share', lang) : nothing;
+    const { shared, badLink } = this.deps.reader();
+    return shared || badLink ? this.render('share', lang) : nothing;
   }
 }

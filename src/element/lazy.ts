@@ -1,30 +1,37 @@
 import { adoptStyles, nothing, type CSSResult, type ReactiveControllerHost } from 'lit';
+import { inject, type Slice } from '../state/state.js';
 
-/** What a lazy chunk exports: its own stylesheet, plus whatever its views are. */
+/** What a lazy chunk exports: its own stylesheet (a view's; validation has none) and state slice, plus whatever its views are. */
 export interface Chunk {
-  styles: CSSResult;
+  styles?: CSSResult;
+  slice?: Slice;
 }
 
 /**
- * The lazy chunks, one line each: a view that most readers reach later (or never) lives
- * in its own file, fetched when it is likely to be needed. An explicit map, because
- * Rollup bundles only literal import()s. The classic bundle inlines them all.
+ * The lazy chunks, one line each, each an entry in src/chunks/: a view that most readers
+ * reach later (or never) lives in its own file, fetched when it is likely to be needed.
+ * An explicit map, because Rollup bundles only literal import()s. The classic bundle
+ * inlines them all.
  */
 export const chunks = {
-  quiz: () => import('../ui/quiz/quiz.js'),
-  result: () => import('../ui/result/result.js'),
-  tools: () => import('../ui/tools/tools.js'),
-  verdict: () => import('../ui/verdict/verdict.js'),
+  quiz: () => import('../chunks/quiz.js'),
+  result: () => import('../chunks/result.js'),
+  tools: () => import('../chunks/tools.js'),
+  verdict: () => import('../chunks/verdict.js'),
   share: () => import('../chunks/share.js'),
   link: () => import('../chunks/link.js'),
-  stemkaart: () => import('../ui/card/card.js'),
-  kiosk: () => import('../ui/kiosk/kiosk.js'),
-} satisfies Record<string, () => Promise<Chunk>>;
+  card: () => import('../chunks/card.js'),
+  kiosk: () => import('../chunks/kiosk.js'),
+  validate: () => import('../chunks/validate.js'),
+} satisfies Record<string, () => Promise<object>>;
 export type ChunkName = keyof typeof chunks;
 /** What chunk `N` exports, once loaded. */
 export type Loaded<N extends ChunkName> = Awaited<ReturnType<(typeof chunks)[N]>>;
 
-/** One load per chunk per page, shared by every widget; a failed load may be tried again. */
+/**
+ * One load per chunk per page, shared by every widget; a failed load may be tried again.
+ * A chunk with a state slice brings it into the state as it arrives.
+ */
 const loads = new Map<ChunkName, Promise<Chunk>>();
 const ready = new Map<ChunkName, Chunk>();
 /**
@@ -41,7 +48,7 @@ function load(name: ChunkName): Promise<Chunk> {
   let p = loads.get(name);
   if (!p) {
     const failed = failedUrls.get(name);
-    p = (failed ? (import(`${failed}?retry=${++retries}`) as Promise<Chunk>) : chunks[name]()).then((c) => (ready.set(name, c), c));
+    p = (failed ? (import(`${failed}?retry=${++retries}`) as Promise<Chunk>) : (chunks[name]() as Promise<Chunk>)).then((c: Chunk) => (c.slice && inject(c.slice), ready.set(name, c), c));
     p.catch((e) => {
       loads.delete(name);
       const url = chunkUrl(e);
@@ -84,7 +91,7 @@ export class LazyViews {
   render<N extends ChunkName, R>(name: N, view: (chunk: Loaded<N>) => R, failed: (retry: () => void, error: unknown) => R): R | typeof nothing {
     const chunk = ready.get(name) as Loaded<N> | undefined;
     if (chunk) {
-      this.adopt(name, chunk);
+      this.adopt(name, chunk as Chunk);
       return view(chunk);
     }
     if (this.failed.has(name)) return failed(() => this.retry(name), this.failed.get(name));
@@ -113,9 +120,11 @@ export class LazyViews {
     if (this.adopted.has(name)) return;
     this.adopted.add(name);
     const root = this.host.renderRoot as ShadowRoot;
-    const sheet = chunk.styles.styleSheet;
+    // Only a view's chunk is rendered, and each has its sheet.
+    const styles = chunk.styles!;
+    const sheet = styles.styleSheet;
     // Where the browser adopts sheets, add to the list; else Lit's fallback appends a <style>.
     if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    else adoptStyles(root, [chunk.styles]);
+    else adoptStyles(root, [styles]);
   }
 }

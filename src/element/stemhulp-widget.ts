@@ -7,7 +7,7 @@ import { FocusController } from './focus-controller.js';
 import { LazyViews } from './lazy.js';
 import { isReady, isRtl, loadLanguage, stringsFor, uiLanguage } from '../i18n/index.js';
 import { Screens } from './screens.js';
-import { initialState, update, type Action, type ReaderState } from '../state/state.js';
+import { initialState, update, whenKnown, type Action, type ReaderState } from '../state/state.js';
 import { styles } from '../ui/styles/widget.styles.js';
 import { yieldToMain } from '../lib/yield.js';
 import { externalLink, languageSwitcher } from '../ui/common/common.js';
@@ -72,13 +72,18 @@ export class StemhulpWidget extends LitElement {
     reader: { state: true },
   };
 
-  /** The index, the chosen gemeente and its content: loading, ready or failed. */
-  private readonly data = new DataController(this, (gemeente) => this.dispatch({ type: 'choose', gemeente }, false));
+  /** The index and the chosen gemeente's content (the choice itself is in the state): loading, ready or failed. */
+  private readonly data = new DataController(
+    this,
+    (gemeente) => this.dispatch({ type: 'choose', gemeente }, false),
+    () => this.reader.gemeente,
+    () => this.lazy.load('validate'),
+  );
   private readonly focusAfter = new FocusController(this);
   private readonly lazy = new LazyViews(this);
   private readonly derived = new Derived();
   // `dispatch` is a field set after these, so they get it (and the state, which changes) through arrows.
-  private readonly extras = new Extras(this, { lazy: this.lazy, data: this.data, reader: () => this.reader, dispatch: (a, r) => this.dispatch(a, r), link: {} });
+  private readonly extras = new Extras(this, { lazy: this.lazy, data: this.data, reader: () => this.reader, dispatch: (a, r) => this.dispatch(a, r) });
   /** Every screen after home, and `stemhulp-complete` once a result is shown. */
   private readonly screens = new Screens(this, {
     data: this.data, lazy: this.lazy, derived: this.derived, extras: this.extras,
@@ -152,13 +157,17 @@ export class StemhulpWidget extends LitElement {
     if (this.reader.gemeente) this.lazy.prefetch('verdict');
   }
 
-  /** The one way the reader's state changes, for views and controllers alike; `byReader` moves focus with the screen. */
-  private dispatch = (action: Action, byReader = true) => {
-    const before = this.reader;
-    const after = (this.reader = update(before, action));
-    if (byReader) this.focusAfter.follow(before.screen, after.screen);
-    this.screens.follow(before.screen, after.screen);
-  };
+  /**
+   * The one way the reader's state changes, for views and controllers alike; `byReader`
+   * moves focus with the screen. An action of a chunk's slice not yet loaded waits for it.
+   */
+  private dispatch = (action: Action, byReader = true) =>
+    whenKnown(action, () => {
+      const before = this.reader;
+      const after = (this.reader = update(before, action));
+      if (byReader) this.focusAfter.follow(before.screen, after.screen);
+      this.screens.follow(before.screen, after.screen);
+    });
 
   private readonly startHandlers = {
     onChoose: (code: string) => this.data.choose(code),

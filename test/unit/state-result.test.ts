@@ -1,9 +1,13 @@
 /** The reader state's actions for acting on the result (issue 12): pure, no page. */
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { currentAnswers, initialState, update, type Action, type ReaderState } from '../../src/state/state.js';
-import { hiddenParties, resultTools } from '../../src/state/result.js';
-import '../../src/state/tools.js';
+import { currentAnswers, hiddenParties, initialState, inject, resultTools, update, type Action, type ReaderState } from '../../src/state/state.js';
+import { resultSlice } from '../../src/state/result.js';
+import { toolsSlice } from '../../src/state/tools.js';
+
+// What the result and tools chunks do as they load.
+inject(resultSlice);
+inject(toolsSlice);
 
 const run = (s: ReaderState, ...actions: Action[]) => actions.reduce(update, s);
 const answer = (step: number, statement: string): Action => ({ type: 'answer', step, statement, answer: 'agree', total: 2 });

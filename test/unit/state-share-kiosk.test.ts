@@ -1,8 +1,12 @@
 /** The reader-state actions of issue 12b: a restored share link, and a kiosk's clearing. */
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
-import { currentAnswers, initialState, update, type Action } from '../../src/state/state.js';
+import { currentAnswers, initialState, inject, update, type Action } from '../../src/state/state.js';
+import { linkSlice } from '../../src/state/link.js';
 import type { UserAnswer } from '../../src/core/match.js';
+
+// What the link chunk does as it loads.
+inject(linkSlice);
 
 const after = (...actions: Action[]) => actions.reduce(update, initialState);
 const shared = new Map<string, UserAnswer>([

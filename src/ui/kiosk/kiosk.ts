@@ -3,10 +3,18 @@
  * information stand serves many people. After the idle time it asks `Ben je er nog?`,
  * counts down 20 seconds, then clears everything. Bigger text, 48 px targets.
  */
-import { html, nothing, type ReactiveController } from 'lit';
-import type { ExtrasDeps, ExtrasHost } from '../../element/extras.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { DataController } from '../../data/data-controller.js';
 import { IdleTimer, KIOSK_GRACE_SECONDS, type Clock, type IdlePhase } from '../../core/idle.js';
-import type { ReaderState } from '../../state/state.js';
+import type { Action, ReaderState } from '../../state/state.js';
+
+/** What kiosk mode uses of the element: the element's contract for chunks is handed over by src/chunks/kiosk.ts. */
+export type KioskHost = ReactiveControllerHost & HTMLElement & { gemeente?: string };
+export interface KioskDeps {
+  data: Pick<DataController, 'reset' | 'applyPreset'>;
+  reader: () => ReaderState;
+  dispatch: (action: Action, byReader?: boolean) => void;
+}
 
 
 /** Kiosk mode's words in every language: only stands use them, so they stay in this chunk. */
@@ -75,8 +83,8 @@ export class Runtime implements ReactiveController {
   private readonly lang: string | null;
 
   constructor(
-    private readonly host: ExtrasHost,
-    private readonly deps: ExtrasDeps,
+    private readonly host: KioskHost,
+    private readonly deps: KioskDeps,
     private readonly clock?: Clock,
   ) {
     this.lang = host.getAttribute('lang');

@@ -3,8 +3,7 @@ import type { Index, KeyPoint, MunicipalityContent, Party, Statement } from '../
 import type { PartyScore, UserAnswer } from '../../core/match.js';
 import { partyVerdict, type VerdictOf } from '../../core/verdict.js';
 import type { Strings } from '../../i18n/index.js';
-import { hiddenParties, resultTools } from '../../state/result.js';
-import { currentAnswers, type Action, type Answers, type ReaderState } from '../../state/state.js';
+import { currentAnswers, hiddenParties, resultTools, type Action, type Answers, type ReaderState } from '../../state/state.js';
 import { nlResult, type ResultStrings } from '../../i18n/nl-result.js';
 import { localise } from '../../core/text.js';
 import { rankParties, type Ranking } from '../../core/ranking.js';

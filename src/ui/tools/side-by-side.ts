@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Party } from '../../core/types.js';
-import type { SideBySideRow } from '../../core/compare.js';
-import { maxSideBySide } from '../../state/state.js';
+import { maxSideBySide, type SideBySideRow } from '../../core/compare.js';
 import { text } from '../common/common.js';
 import { stanceWord, type Names, type Tt } from './names.js';
 

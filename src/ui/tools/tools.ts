@@ -13,7 +13,6 @@ import type { Strings } from '../../i18n/index.js';
 import type { ResultStrings } from '../../i18n/nl-result.js';
 import { ar, en, nl, type ToolStrings } from '../../i18n/tools.js';
 import type { Ranking } from '../../core/ranking.js';
-import '../../state/tools.js';
 import { currentAnswers, type Action, type ReaderState, type ResultChange, type ResultTools } from '../../state/state.js';
 import { announce } from './announce.js';
 import type { Names, Tt } from './names.js';

@@ -1,0 +1,2 @@
+/** The lazy "quiz" chunk: the statement screen, fetched once the index is there. */
+export * from '../ui/quiz/quiz.js';
