@@ -19,7 +19,10 @@ const schemaAssets = () => ({
   name: 'schema-assets',
   async generateBundle() {
     const { indexSchema, municipalitySchema } = await import(`./src/schema/schema.mjs?${Date.now()}`);
-    for (const [name, schema] of [['index', indexSchema], ['municipality', municipalitySchema]]) {
+    for (const [name, schema] of [
+      ['index', indexSchema],
+      ['municipality', municipalitySchema],
+    ]) {
       this.emitFile({ type: 'asset', fileName: `schema/${name}.schema.json`, source: JSON.stringify(schema, null, 2) + '\n' });
     }
   },
@@ -47,15 +50,17 @@ const minifyCss = () => ({
   transform: (code, id) =>
     id.endsWith('.styles.ts')
       ? {
-          code: code.replace(/css ?`([^`]*)`/g, (_, body) =>
-            'css`' +
-            // An interpolation is left as it is and minified around, never into: its closing
-            // brace is not a CSS brace, and the space after `${t} .x` is a descendant combinator.
-            body
-              .split(/(\$\{[^}]*\})/)
-              .map((part, i) => (i % 2 ? part : minifyCssText(part)))
-              .join('') +
-            '`',
+          code: code.replace(
+            /css ?`([^`]*)`/g,
+            (_, body) =>
+              'css`' +
+              // An interpolation is left as it is and minified around, never into: its closing
+              // brace is not a CSS brace, and the space after `${t} .x` is a descendant combinator.
+              body
+                .split(/(\$\{[^}]*\})/)
+                .map((part, i) => (i % 2 ? part : minifyCssText(part)))
+                .join('') +
+              '`',
           ),
           map: null,
         }
@@ -148,7 +153,7 @@ const mainChunk = () => {
       entry = [...getModuleIds()].find((m) => getModuleInfo(m).isEntry);
       seen = new Set();
       const walk = (m) => {
-        for (const d of getModuleInfo(m)?.importedIds ?? []) if (!seen.has(d)) seen.add(d), walk(d);
+        for (const d of getModuleInfo(m)?.importedIds ?? []) if (!seen.has(d)) (seen.add(d), walk(d));
       };
       walk(entry);
     }
@@ -218,13 +223,21 @@ export default [
     input: 'src/cli/stemhulp-data.ts',
     output: { file: 'dist/stemhulp-data.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: true },
     external: (id) => id.startsWith('node:'),
-    plugins: [resolve({ preferBuiltins: true }), typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true, outDir: 'dist' }), schemaAssets()],
+    plugins: [
+      resolve({ preferBuiltins: true }),
+      typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true, outDir: 'dist' }),
+      schemaAssets(),
+    ],
   },
   {
     // The import and checks for demo/gegevens.html: authors' bytes, never in a reader's bundle.
     input: 'src/authoring/browser.ts',
     output: { file: 'dist/gegevens.js', format: 'es', sourcemap: true },
-    plugins: [resolve({ browser: true }), typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true, outDir: 'dist' }), terser({ ecma: 2020, module: true, format: { comments: false } })],
+    plugins: [
+      resolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true, outDir: 'dist' }),
+      terser({ ecma: 2020, module: true, format: { comments: false } }),
+    ],
   },
   {
     input: 'src/embed/embed.ts',

@@ -79,7 +79,15 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
   middleware: [testServerMiddleware, consoleProbeMiddleware],
-  plugins: [bundleSizePlugin(), forcedColorsPlugin(), consoleCapturePlugin(), packPlugin(), editorHostsPlugin(), printPdfPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    bundleSizePlugin(),
+    forcedColorsPlugin(),
+    consoleCapturePlugin(),
+    packPlugin(),
+    editorHostsPlugin(),
+    printPdfPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   browsers: [launchers[engine]()],
   reporters: [defaultReporter(), plainSummaryReporter({ engine })],
 };

@@ -21,25 +21,32 @@ export const adversarialKinds = {
   /** Inline gemeenten with far too many statements, each with a bad key point. */
   longArrays: (bytes) => ({
     format: 'stemhulp/1',
-    municipalities: [{
-      code: 'GM0001', name: 'Groot',
-      statements: fill(bytes * 0.6, (i) => ({ id: `s${i}`, keyPoint: `kp${i}`, text: `Stelling ${i}` })),
-      parties: fill(bytes * 0.4, (i) => ({ id: `p${i}`, name: `Partij ${i}`, positions: {} })),
-    }],
+    municipalities: [
+      {
+        code: 'GM0001',
+        name: 'Groot',
+        statements: fill(bytes * 0.6, (i) => ({ id: `s${i}`, keyPoint: `kp${i}`, text: `Stelling ${i}` })),
+        parties: fill(bytes * 0.4, (i) => ({ id: `p${i}`, name: `Partij ${i}`, positions: {} })),
+      },
+    ],
   }),
   /** 100 statements, 60 parties, every position missing or under a key that names no statement. */
   missingPositions: (bytes) => {
     const keys = Math.floor(bytes / 60 / 20);
     return {
       format: 'stemhulp/1',
-      municipalities: [{
-        code: 'GM0001', name: 'Leeg',
-        statements: Array.from({ length: 100 }, (_, i) => statement(i)),
-        parties: Array.from({ length: 60 }, (_, p) => ({
-          id: `p${p}`, name: `Partij ${p}`,
-          positions: Object.fromEntries(Array.from({ length: keys }, (_, k) => [`x${pad(k)}`, 'ja'])),
-        })),
-      }],
+      municipalities: [
+        {
+          code: 'GM0001',
+          name: 'Leeg',
+          statements: Array.from({ length: 100 }, (_, i) => statement(i)),
+          parties: Array.from({ length: 60 }, (_, p) => ({
+            id: `p${p}`,
+            name: `Partij ${p}`,
+            positions: Object.fromEntries(Array.from({ length: keys }, (_, k) => [`x${pad(k)}`, 'ja'])),
+          })),
+        },
+      ],
     };
   },
   /** Few, huge values where objects are expected: a found value must not be written out whole each time. */
@@ -47,7 +54,10 @@ export const adversarialKinds = {
     const big = fill(bytes / 8, (i) => [i, `waarde ${i}`]);
     return {
       format: 'stemhulp/1',
-      election: big, organisation: big, links: big, keyPoints: { big },
+      election: big,
+      organisation: big,
+      links: big,
+      keyPoints: { big },
       municipalities: [{ code: 'GM0001', name: { nl: 'x', [`y${'z'.repeat(bytes / 8)}`]: big }, data: big }],
     };
   },
@@ -76,11 +86,14 @@ export const adversarialKinds = {
         { term: 'a', explanation: 'x', also: fill(bytes / 2, (i) => `a${pad(i)}`) },
         ...Array.from({ length: 199 }, (_, i) => ({ term: long(i), explanation: 'x', also: [long(i + 199)] })),
       ],
-      municipalities: [{
-        code: 'GM0001', name: 'Woordstad',
-        statements: [{ id: 's1', keyPoint: 'opvang', text: 'ab '.repeat(1666), explanation: 'ab '.repeat(1666) }],
-        parties: [{ id: 'p1', name: 'Partij Woord', positions: { s1: { position: 'agree' } } }],
-      }],
+      municipalities: [
+        {
+          code: 'GM0001',
+          name: 'Woordstad',
+          statements: [{ id: 's1', keyPoint: 'opvang', text: 'ab '.repeat(1666), explanation: 'ab '.repeat(1666) }],
+          parties: [{ id: 'p1', name: 'Partij Woord', positions: { s1: { position: 'agree' } } }],
+        },
+      ],
     };
   },
   /**
@@ -95,7 +108,8 @@ export const adversarialKinds = {
       format: 'stemhulp/1',
       municipalities: [
         {
-          code: 'GM0001', name: blank(0),
+          code: 'GM0001',
+          name: blank(0),
           statements: [statement(1)],
           parties: fill(bytes / 4, (i) => ({ id: `p${i}`, name: blank(i), list: i + 1 })),
         },

@@ -5,7 +5,11 @@
 // ids and parts as the widget so one driver walks both.
 const requests = new Map();
 const getJson = (url) => {
-  if (!requests.has(url)) requests.set(url, fetch(url, { credentials: 'omit' }).then((r) => r.json()));
+  if (!requests.has(url))
+    requests.set(
+      url,
+      fetch(url, { credentials: 'omit' }).then((r) => r.json()),
+    );
   return requests.get(url);
 };
 

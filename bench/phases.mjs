@@ -28,7 +28,11 @@ const painted = (page, selector, before) =>
   );
 const progress = (page) => page.evaluate(() => window.__bench.roots()[0].querySelector('#progress')?.textContent ?? null);
 const click = async (page, selector, nth = 0) => {
-  const handles = await page.$$(`${EL.split(', ').map((e) => `${e} >>> ${selector}`).join(', ')}`);
+  const handles = await page.$$(
+    `${EL.split(', ')
+      .map((e) => `${e} >>> ${selector}`)
+      .join(', ')}`,
+  );
   await handles[nth].click();
 };
 
@@ -45,49 +49,67 @@ const click = async (page, selector, nth = 0) => {
  */
 export function phases(page, { picker, code, url }, times = {}) {
   return [
-    ['load', async () => {
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-      await page.evaluate(() => window.__bench.ready);
-      await page.waitForNetworkIdle({ idleTime: 300 });
-    }],
+    [
+      'load',
+      async () => {
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        await page.evaluate(() => window.__bench.ready);
+        await page.waitForNetworkIdle({ idleTime: 300 });
+      },
+    ],
     picker
-      ? ['choose', async () => {
-          await page.evaluate((code) => {
-            const s = window.__bench.roots()[0].querySelector('select');
-            s.value = code;
-            s.dispatchEvent(new Event('change', { bubbles: true }));
-          }, code);
-          await click(page, '[part~="start"]');
-          await painted(page, '#statement-text');
-          await page.waitForNetworkIdle({ idleTime: 300 });
-        }]
-      : ['start', async () => {
-          await click(page, '[part~="start"]');
-          await painted(page, '#statement-text');
-        }],
-    ['answers', async () => {
-      times.answers = [];
-      for (let i = 0; ; i++) {
-        const before = await progress(page);
-        const m = /(\d+) van (\d+)/.exec(before);
-        if (m[1] === m[2]) return;
+      ? [
+          'choose',
+          async () => {
+            await page.evaluate((code) => {
+              const s = window.__bench.roots()[0].querySelector('select');
+              s.value = code;
+              s.dispatchEvent(new Event('change', { bubbles: true }));
+            }, code);
+            await click(page, '[part~="start"]');
+            await painted(page, '#statement-text');
+            await page.waitForNetworkIdle({ idleTime: 300 });
+          },
+        ]
+      : [
+          'start',
+          async () => {
+            await click(page, '[part~="start"]');
+            await painted(page, '#statement-text');
+          },
+        ],
+    [
+      'answers',
+      async () => {
+        times.answers = [];
+        for (let i = 0; ; i++) {
+          const before = await progress(page);
+          const m = /(\d+) van (\d+)/.exec(before);
+          if (m[1] === m[2]) return;
+          const t0 = await page.evaluate(() => performance.now());
+          await click(page, '[part~="answer"]', i % 3);
+          times.answers.push((await painted(page, '#statement-text', before)) - t0);
+        }
+      },
+    ],
+    [
+      'result',
+      async () => {
         const t0 = await page.evaluate(() => performance.now());
-        await click(page, '[part~="answer"]', i % 3);
-        times.answers.push((await painted(page, '#statement-text', before)) - t0);
-      }
-    }],
-    ['result', async () => {
-      const t0 = await page.evaluate(() => performance.now());
-      await click(page, '[part~="answer"]', 0);
-      times.result = (await painted(page, '#result-heading')) - t0;
-      // The rest of a long result comes in slices: the phase lasts until the page is still.
-      await page.evaluate(() => window.__bench.still());
-    }],
-    ['compare', async () => {
-      const t0 = await page.evaluate(() => performance.now());
-      await click(page, '.party summary, details.compare > summary');
-      times.compare = (await painted(page, '.comparison li')) - t0;
-      await page.evaluate(() => window.__bench.still());
-    }],
+        await click(page, '[part~="answer"]', 0);
+        times.result = (await painted(page, '#result-heading')) - t0;
+        // The rest of a long result comes in slices: the phase lasts until the page is still.
+        await page.evaluate(() => window.__bench.still());
+      },
+    ],
+    [
+      'compare',
+      async () => {
+        const t0 = await page.evaluate(() => performance.now());
+        await click(page, '.party summary, details.compare > summary');
+        times.compare = (await painted(page, '.comparison li')) - t0;
+        await page.evaluate(() => window.__bench.still());
+      },
+    ],
   ];
 }

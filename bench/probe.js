@@ -14,7 +14,7 @@
   new PerformanceObserver((list) => {
     for (const e of /** @type {any[]} */ (list.getEntries())) {
       const top = [...e.scripts].sort((x, y) => y.duration - x.duration)[0];
-      b.frames.push({ start: e.startTime, end: e.startTime + e.duration, by: top ? (top.sourceURL.split('/').pop() || top.invoker) : '' });
+      b.frames.push({ start: e.startTime, end: e.startTime + e.duration, by: top ? top.sourceURL.split('/').pop() || top.invoker : '' });
     }
   }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
@@ -37,8 +37,7 @@
   }).observe(/** @type {PerformanceObserverInit} */ ({ type: 'event', durationThreshold: 16, buffered: true }));
   addEventListener('keydown', (e) => (b.keyDown = e.timeStamp), true);
 
-  b.roots = () =>
-    [...document.querySelectorAll('stemhulp-widget, bench-floor')].map((e) => e.shadowRoot).filter(Boolean);
+  b.roots = () => [...document.querySelectorAll('stemhulp-widget, bench-floor')].map((e) => e.shadowRoot).filter(Boolean);
   // rAF runs just before the frame is rendered; a task posted from it runs right after that
   // frame's paint: the earliest moment the reader can see the change. At the highest
   // priority, so that it runs ahead of a page's own work queued for after the frame (the
@@ -109,8 +108,7 @@
   b.keyPoints = b.when(() => b.roots()[0]?.querySelector('.key-points h4'));
   b.ready = b.when(() => {
     const roots = b.roots();
-    return roots.length && roots.length === document.querySelectorAll('stemhulp-widget, bench-floor').length &&
-      roots.every((r) => r.querySelector('[part~="start"]'));
+    return roots.length && roots.length === document.querySelectorAll('stemhulp-widget, bench-floor').length && roots.every((r) => r.querySelector('[part~="start"]'));
   });
   // Pages without `src` never get a start button; the bench does not wait for it there.
   b.ready.catch(() => {});

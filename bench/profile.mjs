@@ -110,7 +110,9 @@ try {
   await server.close();
 }
 
-const load = loadavg().map((l) => l.toFixed(1)).join(', ');
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(', ');
 const lines = [`Profile at ${throttle}× CPU, ${picker ? 'picker' : 'preset gemeente'}, median of ${runs} runs; load average ${load}`];
 for (const name of Object.keys(all[0])) {
   const runsOf = all.map((r) => r[name]);

@@ -62,7 +62,7 @@ const LIMIT = '/bench-results/data/index-limit.json';
 const codes = data.gemeenten;
 
 const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH or install Debian\'s chromium.');
+if (!executablePath) throw new Error("No Chromium found: set CHROME_PATH or install Debian's chromium.");
 const server = await startServer('.', [8410, 8411, 8412, 8413, 8414, 8415, 8416, 8417, 8418, 8419]);
 const browser = await puppeteer.launch({ executablePath, args: chromiumArgs, headless: true });
 const chromiumVersion = await browser.version();
@@ -161,7 +161,10 @@ const scenarios = {
       /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource')).map((e) => ({ type: e.initiatorType, bytes: e.transferSize })),
     );
     out.requests = all.length;
-    for (const [type, initiator] of [['Script', 'script'], ['Fetch', 'fetch']]) {
+    for (const [type, initiator] of [
+      ['Script', 'script'],
+      ['Fetch', 'fetch'],
+    ]) {
       out[`requests${type}`] = all.filter((r) => r.type === type).length;
       out[`bytes${type}`] = sizes.filter((e) => e.type === initiator).reduce((n, e) => n + e.bytes, 0);
     }
@@ -191,7 +194,10 @@ const scenarios = {
   /** The host reserves space until the script has run, as the README advises: phone and desktop. */
   async reserved(kind, out) {
     /** @type {[string, { width: number, height: number } | undefined][]} */
-    const sizes = [['reservedCls360', undefined], ['reservedCls1200', { width: 1200, height: 900 }]];
+    const sizes = [
+      ['reservedCls360', undefined],
+      ['reservedCls1200', { width: 1200, height: 900 }],
+    ];
     for (const [key, viewport] of sizes) {
       const query = { layout: 'article', src: FULL, gemeente: codes[3], reserve: '100vh' };
       const { page, close } = await open(kind, query, viewport);
@@ -215,7 +221,12 @@ const scenarios = {
       await page.evaluate(() => {
         const s = window.__bench.roots()[0].querySelector('select');
         const before = s.value;
-        window.__typed = window.__bench.when(() => s.value !== before, 5000).then((t) => t - window.__bench.keyDown, () => NaN);
+        window.__typed = window.__bench
+          .when(() => s.value !== before, 5000)
+          .then(
+            (t) => t - window.__bench.keyDown,
+            () => NaN,
+          );
       });
       await page.keyboard.press('m');
       times.push(await page.evaluate(() => window.__typed));
@@ -351,7 +362,9 @@ try {
     }
     log(`phases at ${rate}× done (${Math.round((Date.now() - started) / 1000)} s)`);
   }
-  phaseLoad = loadavg().map((l) => l.toFixed(1)).join(', ');
+  phaseLoad = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ');
 } finally {
   await browser.close();
   await server.close();
@@ -429,13 +442,9 @@ const table = rows.map(([label, key, fmt, budget]) => {
 const head = ['figure', 'widget: median (min–max)', 'floor: median (min–max)', 'ratio', 'budget'];
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${chromiumVersion}, Node ${process.version}`;
 const title = `stemhulp-widget bench, ${new Date().toISOString().slice(0, 10)}: ${runs} runs after 1 warm-up, CPU throttle ${throttle}×, viewport 360×800; ${machine}`;
-const markdown = [
-  `_${title}_`,
-  '',
-  `| ${head.join(' | ')} |`,
-  `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`,
-  ...table.map((r) => `| ${r.join(' | ')} |`),
-].join('\n');
+const markdown = [`_${title}_`, '', `| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i ? '---:' : '---')).join(' | ')} |`, ...table.map((r) => `| ${r.join(' | ')} |`)].join(
+  '\n',
+);
 // The phase table: per phase, widget and floor at 1× and 4×: medians over the phase runs.
 const phaseNames = ['load', 'start', 'answers', 'result', 'compare'];
 const pstat = (key, phase, f) => median((phaseResults[key] ?? []).map((r) => f(r[phase])).filter(Number.isFinite));
@@ -473,7 +482,12 @@ const phaseMarkdown = [
 
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 const plain = [head, widths.map((w) => '-'.repeat(w)), ...table]
-  .map((r) => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd())
+  .map((r) =>
+    r
+      .map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd(),
+  )
   .join('\n');
 
 mkdirSync('bench-results', { recursive: true });

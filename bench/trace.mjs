@@ -57,26 +57,30 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'] });
-  const took = await page.evaluate(async (scenario, code) => {
-    const b = window.__bench;
-    const r = b.roots()[0];
-    const t0 = performance.now();
-    console.timeStamp('step-start');
-    if (scenario === 'choose') {
-      const s = r.querySelector('select');
-      s.value = code;
-      s.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-    if (scenario === 'result' || scenario === 'limits') r.querySelectorAll('[part~="answer"]')[0].click();
-    else r.querySelector('[part~="start"]').click();
-    const sel = scenario === 'result' || scenario === 'limits' ? '#result-heading' : '#statement-text';
-    const t = await b.when(() => r.querySelector(sel));
-    console.timeStamp('step-end');
-    return t - t0;
-  }, scenario, data.gemeenten[7]);
+  const took = await page.evaluate(
+    async (scenario, code) => {
+      const b = window.__bench;
+      const r = b.roots()[0];
+      const t0 = performance.now();
+      console.timeStamp('step-start');
+      if (scenario === 'choose') {
+        const s = r.querySelector('select');
+        s.value = code;
+        s.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      if (scenario === 'result' || scenario === 'limits') r.querySelectorAll('[part~="answer"]')[0].click();
+      else r.querySelector('[part~="start"]').click();
+      const sel = scenario === 'result' || scenario === 'limits' ? '#result-heading' : '#statement-text';
+      const t = await b.when(() => r.querySelector(sel));
+      console.timeStamp('step-end');
+      return t - t0;
+    },
+    scenario,
+    data.gemeenten[7],
+  );
   const { profile } = await cdp.send('Profiler.stop');
   await new Promise((r) => setTimeout(r, 300));
-  const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8")).traceEvents;
+  const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
   const stamp = (m) => events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === m);
   const [s, e] = [stamp('step-start'), stamp('step-end')];
   const main = events.filter((x) => x.pid === s.pid && x.tid === s.tid && x.ph === 'X');
@@ -105,18 +109,29 @@ try {
       close(x.ts);
       const parent = stack.at(-1);
       // Name a frame by its own label, within its nearest JS caller's.
-      const js = x.name === 'FunctionCall' || x.name === 'EvaluateScript' || x.name === 'v8.callFunction' || x.name === 'EventDispatch' || x.name === 'TimerFire' || x.name === 'FireAnimationFrame';
+      const js =
+        x.name === 'FunctionCall' ||
+        x.name === 'EvaluateScript' ||
+        x.name === 'v8.callFunction' ||
+        x.name === 'EventDispatch' ||
+        x.name === 'TimerFire' ||
+        x.name === 'FireAnimationFrame';
       stack.push({ x, kids: 0, label: js ? label(x) : `${label(x)}  < ${parent.label.split('  < ')[0]}` });
     }
     close(Infinity);
-    const top = [...self].filter(([, v]) => v > 400).sort((a, b) => b[1] - a[1]).map(([k, v]) => `      ${(v / 1000).toFixed(1).padStart(6)}  ${k}`);
+    const top = [...self]
+      .filter(([, v]) => v > 400)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `      ${(v / 1000).toFixed(1).padStart(6)}  ${k}`);
     console.log(`  +${((t.ts - s.ts) / 1000).toFixed(1).padStart(6)} ms  ${(t.dur / 1000).toFixed(1).padStart(6)} ms\n${top.join('\n')}`);
   }
   // Each layout in the step: how much of the page it had to lay out.
   for (const x of main.filter((x) => (x.name === 'Layout' || x.name === 'UpdateLayoutTree') && x.ts >= s.ts && x.ts <= e.ts && x.dur > 500)) {
     const b = x.args?.beginData ?? {};
     const el = x.args?.elementCount;
-    console.log(`  ${x.name} ${(x.dur / 1000).toFixed(1)} ms${b.dirtyObjects !== undefined ? `: ${b.dirtyObjects} of ${b.totalObjects} objects dirty${b.partialLayout ? ', partial' : ''}` : ''}${el !== undefined ? `: ${el} elements` : ''}`);
+    console.log(
+      `  ${x.name} ${(x.dur / 1000).toFixed(1)} ms${b.dirtyObjects !== undefined ? `: ${b.dirtyObjects} of ${b.totalObjects} objects dirty${b.partialLayout ? ', partial' : ''}` : ''}${el !== undefined ? `: ${el} elements` : ''}`,
+    );
   }
   // The JavaScript in the step: self and total time per function (name file:line:column).
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -25,10 +25,11 @@ async function json({ files }) {
     return { bytes: new Uint8Array(await file.arrayBuffer()), url, name: path };
   };
   let root = files[0];
-  for (const f of files) if (/"municipalities"/.test(await f.file.slice(0, 4 * 1024 * 1024).text())) {
-    root = f;
-    break;
-  }
+  for (const f of files)
+    if (/"municipalities"/.test(await f.file.slice(0, 4 * 1024 * 1024).text())) {
+      root = f;
+      break;
+    }
   const problems = await checkJson(LOCAL + root.path, read);
   // The preview: the index with what each of its data links names, as far as it parses.
   let index;
@@ -68,7 +69,9 @@ async function url({ url }) {
     try {
       res = await fetch(u, { credentials: 'omit' });
     } catch {
-      throw new Error(`${u} kon niet worden opgehaald. Staat het adres goed? Staat het bestand op een andere website, dan moet die CORS toestaan (Access-Control-Allow-Origin: *).`);
+      throw new Error(
+        `${u} kon niet worden opgehaald. Staat het adres goed? Staat het bestand op een andere website, dan moet die CORS toestaan (Access-Control-Allow-Origin: *).`,
+      );
     }
     if (!res.ok) throw new Error(`${u} gaf HTTP-status ${res.status}${res.status === 404 ? ' (niet gevonden)' : ''}.`);
     return { bytes: new Uint8Array(await res.arrayBuffer()), url: res.url || u, name: res.url || u };

@@ -24,18 +24,20 @@ function ask(message) {
   }
   const w = worker;
   w.busy = true;
-  return ready.then(
-    () =>
-      new Promise((ok, no) => {
-        w.onmessage = ({ data }) => {
-          if (data.id !== id) return;
-          w.busy = false;
-          data.error ? no(new Error(data.error)) : ok(data);
-        };
-        w.onerror = (e) => no(new Error(e.message || 'de controle stopte'));
-        w.postMessage({ ...message, id });
-      }),
-  ).then((answer) => (id === current ? answer : new Promise(() => {})));
+  return ready
+    .then(
+      () =>
+        new Promise((ok, no) => {
+          w.onmessage = ({ data }) => {
+            if (data.id !== id) return;
+            w.busy = false;
+            data.error ? no(new Error(data.error)) : ok(data);
+          };
+          w.onerror = (e) => no(new Error(e.message || 'de controle stopte'));
+          w.postMessage({ ...message, id });
+        }),
+    )
+    .then((answer) => (id === current ? answer : new Promise(() => {})));
 }
 
 /** Links to save the JSON files the import made (only when it found no errors). */
@@ -88,9 +90,7 @@ function show(problems, done, again = 'Los de fouten op en kies de bestanden opn
   );
   const e = problems.filter((p) => p.severity === 'error').length;
   const w = problems.length - e;
-  $('summary').textContent =
-    `${e} ${e === 1 ? 'fout' : 'fouten'}, ${w} ${w === 1 ? 'waarschuwing' : 'waarschuwingen'}. ` +
-    (e ? again : done);
+  $('summary').textContent = `${e} ${e === 1 ? 'fout' : 'fouten'}, ${w} ${w === 1 ? 'waarschuwing' : 'waarschuwingen'}. ` + (e ? again : done);
 }
 
 function preview(src) {
@@ -118,10 +118,16 @@ async function checkSheets(files) {
   const result = await ask({ kind: 'sheets', files });
   // Never "Klaar om te publiceren" alone when readers will see a verdict on fewer statements, or none.
   const notice = result.notice;
-  show(result.problems, `Klaar om te publiceren${notice ? ', maar lees eerst wat lezers zien' : ''}: download de JSON-bestanden hieronder, of maak ze met de opdracht stemhulp-data import (zie de handleiding).${notice ? ` ${notice}` : ''}`);
+  show(
+    result.problems,
+    `Klaar om te publiceren${notice ? ', maar lees eerst wat lezers zien' : ''}: download de JSON-bestanden hieronder, of maak ze met de opdracht stemhulp-data import (zie de handleiding).${notice ? ` ${notice}` : ''}`,
+  );
   downloads(
     result.ok
-      ? [{ name: 'index.json', label: 'index.json', json: result.index }, ...result.municipalities.map((m) => ({ name: `${m.code}.json`, label: `gemeenten/${m.code}.json`, json: m.json }))]
+      ? [
+          { name: 'index.json', label: 'index.json', json: result.index },
+          ...result.municipalities.map((m) => ({ name: `${m.code}.json`, label: `gemeenten/${m.code}.json`, json: m.json })),
+        ]
       : [],
   );
   if (result.index.municipalities?.length) preview(inlineIndex(result.index, new Map(result.municipalities.map((m) => [m.code, m.json]))));
@@ -191,7 +197,8 @@ $('by-url').addEventListener('submit', async (e) => {
   show(
     problems,
     own
-      ? 'Een stemhulp op deze website kan deze gegevens lezen. Of een stemhulp op een andere website dat ook kan, ziet deze pagina niet (het adres staat op dezelfde website); controleer dat met de opdracht stemhulp-data validate en het adres.' + (notice ? ` ${notice}` : '')
+      ? 'Een stemhulp op deze website kan deze gegevens lezen. Of een stemhulp op een andere website dat ook kan, ziet deze pagina niet (het adres staat op dezelfde website); controleer dat met de opdracht stemhulp-data validate en het adres.' +
+          (notice ? ` ${notice}` : '')
       : 'De widget kan deze gegevens lezen, ook op een andere website dan die van de gegevens.' + (notice ? ` ${notice}` : ''),
     'Los de fouten op, zet de bestanden opnieuw op de website en controleer het adres opnieuw.',
   );

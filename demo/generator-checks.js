@@ -10,13 +10,7 @@ export function isLocalAddress(url) {
   } catch {
     return false;
   }
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    host === '[::1]' ||
-    host === '0.0.0.0' ||
-    /^127\.\d+\.\d+\.\d+$/.test(host)
-  );
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || host === '0.0.0.0' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
@@ -114,7 +108,7 @@ export async function checkData(url, codes = [], onProgress = () => {}) {
   let done = 0;
   const queue = [...toCheck];
   const worker = async () => {
-    for (let m; (m = queue.shift()); ) {
+    for (let m; (m = queue.shift());) {
       const file = new URL(m.data).pathname.split('/').pop();
       try {
         const { json: content } = await fetchJson(m.data);

@@ -57,7 +57,9 @@ function scriptSnippet(o) {
   if (o.gemeente) attrs.push(`gemeente="${escapeAttr(o.gemeente)}"`);
   if (o.lang) attrs.push(`lang="${escapeAttr(o.lang)}"`);
   if (o.theme !== 'auto') attrs.push(`theme="${escapeAttr(o.theme)}"`);
-  const style = Object.entries(o.colours).map(([k, v]) => `${k}: ${v}`).join('; ');
+  const style = Object.entries(o.colours)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ');
   if (style) attrs.push(`style="${escapeAttr(style)}"`);
   return `<script type="module" src="${escapeAttr(o.widget)}stemhulp-widget.js"></script>
 <stemhulp-widget ${attrs.join(' ')}>
@@ -217,7 +219,9 @@ async function check(newAddress) {
     const bad = new Set(problems.map((p) => p.file)).size;
     status.textContent =
       `${n} ${n === 1 ? 'gemeente' : 'gemeenten'} gevonden. ` +
-      (problems.length ? `${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'} in ${bad} ${bad === 1 ? 'bestand' : 'bestanden'}: zie hieronder.` : 'Geen fouten gevonden.');
+      (problems.length
+        ? `${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'} in ${bad} ${bad === 1 ? 'bestand' : 'bestanden'}: zie hieronder.`
+        : 'Geen fouten gevonden.');
   } catch (e) {
     if (run !== checking) return;
     status.textContent = e.message;

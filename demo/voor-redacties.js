@@ -8,7 +8,7 @@ function inline(text) {
   const out = [];
   const re = /`([^`]+)`|\*\*(.+?)\*\*|\*(.+?)\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
   let at = 0;
-  for (let m; (m = re.exec(text)); ) {
+  for (let m; (m = re.exec(text));) {
     out.push(text.slice(at, m.index));
     at = re.lastIndex;
     if (m[1] !== undefined) out.push(Object.assign(document.createElement('code'), { textContent: m[1] }));

@@ -82,7 +82,10 @@ function mo(entries) {
   header.writeUInt32LE(0, 20);
   header.writeUInt32LE(offset, 24);
   const body = [];
-  for (const [table, list] of /** @type {[number, Buffer[]][]} */ ([[tables, ids], [tables + n * 8, strs]])) {
+  for (const [table, list] of /** @type {[number, Buffer[]][]} */ ([
+    [tables, ids],
+    [tables + n * 8, strs],
+  ])) {
     list.forEach((b, i) => {
       header.writeUInt32LE(b.length, table + i * 8);
       header.writeUInt32LE(offset, table + i * 8 + 4);

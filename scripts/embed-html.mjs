@@ -17,9 +17,7 @@ export function dataOrigins(value) {
     }
     const secure = u && (u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.test(u.hostname)));
     if (!secure || u.origin !== o) {
-      throw new Error(
-        `STEMHULP_DATA_ORIGINS: "${o}" is not an origin like https://data.example (https, or http on localhost; no path, no trailing slash)`,
-      );
+      throw new Error(`STEMHULP_DATA_ORIGINS: "${o}" is not an origin like https://data.example (https, or http on localhost; no path, no trailing slash)`);
     }
   }
   return [...new Set(list)];

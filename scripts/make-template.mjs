@@ -12,7 +12,7 @@ const quote = (v) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const csv = (rows) => '\ufeff' + rows.map((r) => r.map((v) => quote(String(v ?? ''))).join(';')).join('\r\n') + '\r\n';
 /** `naam`, `naam:en`, `naam:ar` for a localised column. */
 const cols = (base) => langs.map((l) => (l === 'nl' ? base : `${base}:${l}`));
-const texts = (t) => langs.map((l) => (t == null ? '' : typeof t === 'string' ? (l === 'nl' ? t : '') : t[l] ?? ''));
+const texts = (t) => langs.map((l) => (t == null ? '' : typeof t === 'string' ? (l === 'nl' ? t : '') : (t[l] ?? '')));
 const answer = { agree: 'eens', neutral: 'neutraal', disagree: 'oneens' };
 
 const write = (path, rows) => writeFileSync(`template/${path}`, csv(rows));
@@ -33,10 +33,7 @@ write('GM9901/stellingen.csv', [
   ['id', 'speerpunt', ...cols('stelling'), ...cols('toelichting'), 'advies'],
   ...m.statements.map((s) => [s.id, s.keyPoint, ...texts(s.text), ...texts(s.explanation), answer[s.recommended] ?? '']),
 ]);
-write('GM9901/partijen.csv', [
-  ['id', ...cols('naam'), 'afkorting', 'lijst', 'website'],
-  ...m.parties.map((p) => [p.id, ...texts(p.name), p.shortName, p.list, p.url]),
-]);
+write('GM9901/partijen.csv', [['id', ...cols('naam'), 'afkorting', 'lijst', 'website'], ...m.parties.map((p) => [p.id, ...texts(p.name), p.shortName, p.list, p.url])]);
 write('GM9901/standpunten.csv', [
   ['partij', 'stelling', 'standpunt', ...cols('toelichting'), 'bron'],
   ...m.parties.flatMap((p) =>

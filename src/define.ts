@@ -15,10 +15,7 @@ export function define(tag = 'stemhulp-widget'): CustomElementConstructor {
   if (existing) {
     const theirs = (existing as unknown as Record<symbol, string>)[versionKey];
     if (theirs !== VERSION) {
-      console.warn(
-        `<${tag}> is already defined by stemhulp-widget ${theirs ?? '(unknown version)'}; ` +
-          `this copy (${VERSION}) is not used. Load the script once.`,
-      );
+      console.warn(`<${tag}> is already defined by stemhulp-widget ${theirs ?? '(unknown version)'}; ` + `this copy (${VERSION}) is not used. Load the script once.`);
     }
     return existing;
   }

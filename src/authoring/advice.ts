@@ -57,8 +57,7 @@ export function adviseIndex(json: unknown): Problem[] {
       if (k !== 'reading') a.link(['links', k], v);
       else if (Array.isArray(v)) v.slice(0, 10).forEach((r, i) => isObj(r) && a.link(['links', 'reading', i, 'url'], r.url));
     }
-  if (Array.isArray(json.municipalities))
-    json.municipalities.slice(0, MUNICIPALITIES).forEach((m, i) => isObj(m) && content(a, m, ['municipalities', i]));
+  if (Array.isArray(json.municipalities)) json.municipalities.slice(0, MUNICIPALITIES).forEach((m, i) => isObj(m) && content(a, m, ['municipalities', i]));
   return a.done();
 }
 

@@ -42,7 +42,8 @@ const MAX_MUNICIPALITIES = 400;
 function tooLarge(r: Read, limit: number): SheetProblem | undefined {
   if (r.bytes.byteLength > limit)
     return {
-      severity: 'error', place: { file: r.name },
+      severity: 'error',
+      place: { file: r.name },
       message: `Dit bestand is groter dan ${limit / 1024 / 1024} MiB, de grens van de stemhulp; de stemhulp leest het niet. ${limit === INDEX_LIMIT ? 'Zet de gemeenten in eigen bestanden (met "data"-links)' : 'Maak de teksten korter of verdeel de gemeente niet over meer bestanden dan nodig'}, of haal overbodige spaties weg.`,
     };
 }
@@ -82,10 +83,10 @@ function syntaxMessage(text: string, e: ParseError): { offset: number; message: 
   if (CURLY.test(near) || (CURLY.test(here + text.slice(e.offset, e.offset + 40)) && printParseErrorCode(e.error) === 'InvalidSymbol'))
     return {
       offset: e.offset,
-      message: 'Hier staat een krul-aanhalingsteken (“ ” of ‘ ’), zoals een tekstverwerker die maakt. JSON kent alleen het rechte aanhalingsteken ". Vervang ze, of bewerk het bestand in een teksteditor in plaats van Word.',
+      message:
+        'Hier staat een krul-aanhalingsteken (“ ” of ‘ ’), zoals een tekstverwerker die maakt. JSON kent alleen het rechte aanhalingsteken ". Vervang ze, of bewerk het bestand in een teksteditor in plaats van Word.',
     };
-  if (here === "'")
-    return { offset: e.offset, message: 'JSON gebruikt dubbele aanhalingstekens ". Vervang de enkele \' door ".' };
+  if (here === "'") return { offset: e.offset, message: 'JSON gebruikt dubbele aanhalingstekens ". Vervang de enkele \' door ".' };
   switch (printParseErrorCode(e.error)) {
     case 'CommaExpected':
       return { offset: e.offset, message: 'Hier ontbreekt een komma tussen twee onderdelen. Zet een komma aan het eind van het onderdeel ervoor.' };
@@ -104,7 +105,10 @@ function syntaxMessage(text: string, e: ParseError): { offset: number; message: 
     case 'InvalidCommentToken':
       return { offset: e.offset, message: 'JSON kent geen commentaar (// of /* */). Haal het weg.' };
     default:
-      return { offset: e.offset, message: `Dit is geen geldige JSON (${printParseErrorCode(e.error)}). Zet tekst tussen rechte aanhalingstekens "…" en controleer komma's en haakjes.` };
+      return {
+        offset: e.offset,
+        message: `Dit is geen geldige JSON (${printParseErrorCode(e.error)}). Zet tekst tussen rechte aanhalingstekens "…" en controleer komma's en haakjes.`,
+      };
   }
 }
 
@@ -126,7 +130,8 @@ export function parseJson(name: string, bytes: Uint8Array): Parsed {
     return {
       text: '',
       problem: {
-        severity: 'error', place: { file: name },
+        severity: 'error',
+        place: { file: name },
         message: 'Dit bestand is niet in UTF-8 opgeslagen, dus letters als é en ë worden in de stemhulp �. Sla het opnieuw op met tekenset UTF-8.',
       },
     };
@@ -138,7 +143,8 @@ export function parseJson(name: string, bytes: Uint8Array): Parsed {
     return {
       text: '',
       problem: {
-        severity: 'error', place: { file: name },
+        severity: 'error',
+        place: { file: name },
         message: `Dit bestand heeft ${depth} lagen haakjes in elkaar; de gegevens hebben er nooit meer dan ${MAX_DEPTH} nodig. Het is niet verder gelezen. Maak het opnieuw met de spreadsheet en de opdracht stemhulp-data import.`,
       },
     };
@@ -153,7 +159,14 @@ export function parseJson(name: string, bytes: Uint8Array): Parsed {
     return { json: JSON.parse(text), tree, text };
   } catch {
     // Not the engine's message: it quotes the file, which may not be the author's.
-    return { text, problem: { severity: 'error', place: { file: name, row: 1, column: 1 }, message: 'Dit is geen geldige JSON. Zet tekst tussen rechte aanhalingstekens "…" en controleer komma\'s en haakjes.' } };
+    return {
+      text,
+      problem: {
+        severity: 'error',
+        place: { file: name, row: 1, column: 1 },
+        message: 'Dit is geen geldige JSON. Zet tekst tussen rechte aanhalingstekens "…" en controleer komma\'s en haakjes.',
+      },
+    };
   }
 }
 
@@ -167,8 +180,7 @@ function placeOf(name: string, p: Parsed, path: string): Place {
   return { file: name };
 }
 
-const valueAt = (doc: unknown, path: string) =>
-  pathSegments(path).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)?.[k], doc);
+const valueAt = (doc: unknown, path: string) => pathSegments(path).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)?.[k], doc);
 
 function report(name: string, p: Parsed, v: { errors?: Problem[]; warnings: Problem[] }, out: SheetProblem[]) {
   const wording = {
@@ -179,7 +191,10 @@ function report(name: string, p: Parsed, v: { errors?: Problem[]; warnings: Prob
     },
     value: (path: string) => valueAt(p.json, path),
   };
-  for (const [severity, ps] of [['error', v.errors ?? []], ['warning', v.warnings]] as const)
+  for (const [severity, ps] of [
+    ['error', v.errors ?? []],
+    ['warning', v.warnings],
+  ] as const)
     for (const x of ps) out.push({ severity: leftOut(x) ? 'error' : severity, place: placeOf(name, p, x.path), path: x.path, message: dutch(x, wording) });
 }
 
@@ -228,7 +243,11 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
   const isIndex = !isObj(json) || 'municipalities' in json || !('statements' in json || 'parties' in json);
   if (!isIndex) {
     const code = typeof json.code === 'string' ? json.code.trim().toUpperCase() : (first.name.match(/GM\d{4}/i)?.[0] ?? '').toUpperCase();
-    const vm = validateMunicipalityFile(json, code, bundledKeyPoints.map((k) => k.id));
+    const vm = validateMunicipalityFile(
+      json,
+      code,
+      bundledKeyPoints.map((k) => k.id),
+    );
     report(first.name, p, vm, out);
     report(first.name, p, { warnings: adviseMunicipality(json) }, out);
     if (vm.ok) out.push(...verdictNotes(vm.value, bundledKeyPoints, (path) => placeOf(first.name, p, path), false));
@@ -249,7 +268,9 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
   // Municipality files are checked even when the index has errors, so one run shows everything.
   const keyPointIds = v.ok
     ? v.value.keyPoints.map((k) => k.id)
-    : Array.isArray(raw.keyPoints) ? raw.keyPoints.map((k: unknown) => (isObj(k) ? String(k.id) : '')) : bundledKeyPoints.map((k) => k.id);
+    : Array.isArray(raw.keyPoints)
+      ? raw.keyPoints.map((k: unknown) => (isObj(k) ? String(k.id) : ''))
+      : bundledKeyPoints.map((k) => k.id);
   // The format's limit first: entries past it are reported by the validator, never followed.
   const entries = Array.isArray(raw.municipalities) ? raw.municipalities.slice(0, MAX_MUNICIPALITIES) : [];
   const origin = new URL(first.url).origin;
@@ -270,7 +291,9 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
     // origin (a local index: in its own folder). What a file names elsewhere is not fetched.
     if (target.origin !== origin) {
       out.push({
-        severity: 'warning', place: placeOf(first.name, p, path), path,
+        severity: 'warning',
+        place: placeOf(first.name, p, path),
+        path,
         message: `De link "${clip(m.data)}" wijst naar een andere plek dan ${origin.endsWith('.invalid') ? 'de map van de index' : origin}; dat bestand is niet gecontroleerd. Zet de gemeentebestanden naast de index, of controleer het bestand apart (stemhulp-data validate <adres>).`,
       });
       continue;

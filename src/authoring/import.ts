@@ -65,7 +65,11 @@ const LINKS: Record<string, string> = { flyer: 'flyer', nieuwsbrief: 'newsletter
 
 /** `"a", "b" of "c"`; values from a file are clipped, and at most 20 named. */
 const list = (xs: readonly string[], and = 'of') =>
-  xs.slice(0, 20).map((x) => `"${clip(x)}"`).join(', ').replace(/, ([^,]*)$/, ` ${and} $1`) + (xs.length > 20 ? ` (en nog ${xs.length - 20})` : '');
+  xs
+    .slice(0, 20)
+    .map((x) => `"${clip(x)}"`)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ` ${and} $1`) + (xs.length > 20 ? ` (en nog ${xs.length - 20})` : '');
 
 /** Checks the header row of a table against its kind; false when it cannot be read on. */
 function checkColumns(t: Table, kind: string, problems: SheetProblem[]): boolean {
@@ -107,7 +111,11 @@ function textFrom(t: Table, row: number, cells: Map<string, string>, base: strin
     origins.set(joinPath([...pathSegments(path), tag]), cell(t, row, k));
   }
   if (!nl && Object.keys(o).length)
-    problems.push({ severity: 'warning', place: cell(t, row, base), message: `De Nederlandse tekst is leeg, maar er is wel een vertaling: wie de stemhulp in het Nederlands leest, ziet die vertaling. Vul de kolom "${t.headers.get(base) ?? base}" in.` });
+    problems.push({
+      severity: 'warning',
+      place: cell(t, row, base),
+      message: `De Nederlandse tekst is leeg, maar er is wel een vertaling: wie de stemhulp in het Nederlands leest, ziet die vertaling. Vul de kolom "${t.headers.get(base) ?? base}" in.`,
+    });
   return Object.keys(o).length ? o : undefined;
 }
 
@@ -131,7 +139,15 @@ const clean = (o: Json): Json => {
 
 /** Files by lower-case path, relative to the folder that holds gemeenten.csv. */
 function rootFiles(files: readonly InputFile[]): Map<string, InputFile> {
-  const byPath = new Map(files.map((f) => [f.path.replace(/\\/g, '/').replace(/^\.?\//, '').toLowerCase(), f]));
+  const byPath = new Map(
+    files.map((f) => [
+      f.path
+        .replace(/\\/g, '/')
+        .replace(/^\.?\//, '')
+        .toLowerCase(),
+      f,
+    ]),
+  );
   const roots = [...byPath.keys()].filter((p) => p === 'gemeenten.csv' || p.endsWith('/gemeenten.csv'));
   const root = roots.sort((a, b) => a.length - b.length)[0]?.slice(0, -'gemeenten.csv'.length) ?? '';
   const out = new Map<string, InputFile>();
@@ -151,7 +167,11 @@ async function municipalitySheets(code: string, files: Map<string, InputFile>, p
   const book = files.get(`${c}.xlsx`);
   const folder = ['stellingen', 'partijen', 'standpunten'].some((k) => files.has(`${c}/${k}.csv`));
   if (book && folder) {
-    problems.push({ severity: 'error', place: { file: book.path }, message: `Er is zowel een map ${code} als een werkboek ${code}.xlsx. Houd er één over, zodat duidelijk is welke gegevens gelden.` });
+    problems.push({
+      severity: 'error',
+      place: { file: book.path },
+      message: `Er is zowel een map ${code} als een werkboek ${code}.xlsx. Houd er één over, zodat duidelijk is welke gegevens gelden.`,
+    });
     return;
   }
   if (book) {
@@ -160,13 +180,21 @@ async function municipalitySheets(code: string, files: Map<string, InputFile>, p
     if (hasErrors(p)) return;
     for (const kind of ['stellingen', 'partijen', 'standpunten'])
       if (!sheets.has(kind))
-        problems.push({ severity: 'error', place: { file: book.path }, message: `Het werkboek heeft geen blad "${kind}". Geef de drie bladen de namen "stellingen", "partijen" en "standpunten"; nu heten ze ${list([...sheets.values()].map((t) => t.file.slice(book.path.length + 1, -1)), 'en')}.` });
+        problems.push({
+          severity: 'error',
+          place: { file: book.path },
+          message: `Het werkboek heeft geen blad "${kind}". Geef de drie bladen de namen "stellingen", "partijen" en "standpunten"; nu heten ze ${list(
+            [...sheets.values()].map((t) => t.file.slice(book.path.length + 1, -1)),
+            'en',
+          )}.`,
+        });
     return sheets;
   }
   if (!folder) {
     const loose = files.has('stellingen.csv') || files.has('/stellingen.csv');
     problems.push({
-      severity: 'error', place: from,
+      severity: 'error',
+      place: from,
       message: loose
         ? `Geen gegevens gevonden voor ${code}: stellingen.csv staat niet in een map ${code}. Bij meer dan één gemeente hoort elke gemeente haar eigen map; kies dan de hele map in plaats van losse bestanden.`
         : `Geen gegevens gevonden voor ${code}: maak een map ${code} met stellingen.csv, partijen.csv en standpunten.csv, of een werkboek ${code}.xlsx, naast gemeenten.csv.`,
@@ -177,7 +205,11 @@ async function municipalitySheets(code: string, files: Map<string, InputFile>, p
   for (const kind of ['stellingen', 'partijen', 'standpunten']) {
     const f = files.get(`${c}/${kind}.csv`);
     if (!f) {
-      problems.push({ severity: 'error', place: { file: `${code}/${kind}.csv` }, message: `Het bestand ${kind}.csv ontbreekt in de map ${code}. Kopieer het uit de template en vul het in.` });
+      problems.push({
+        severity: 'error',
+        place: { file: `${code}/${kind}.csv` },
+        message: `Het bestand ${kind}.csv ontbreekt in de map ${code}. Kopieer het uit de template en vul het in.`,
+      });
       continue;
     }
     const { table, problems: p } = readCsv(f.path, f.bytes);
@@ -205,7 +237,12 @@ function municipality(code: string, name: LocalisedText | undefined, sheets: She
     const p = `statements[${i}]`;
     const g = (c: string) => r.cells.get(c) ?? '';
     origins.set(p, { file: st.file, row: r.row });
-    for (const [k, c] of [['id', 'id'], ['keyPoint', 'speerpunt'], ['recommended', 'advies']]) origins.set(`${p}.${k}`, cell(st, r.row, c));
+    for (const [k, c] of [
+      ['id', 'id'],
+      ['keyPoint', 'speerpunt'],
+      ['recommended', 'advies'],
+    ])
+      origins.set(`${p}.${k}`, cell(st, r.row, c));
     const kp = g('speerpunt');
     return clean({
       id: g('id'),
@@ -223,7 +260,13 @@ function municipality(code: string, name: LocalisedText | undefined, sheets: She
     const g = (c: string) => r.cells.get(c) ?? '';
     origins.set(p, { file: pt.file, row: r.row });
     origins.set(`${p}.positions`, { file: pos.file });
-    for (const [k, c] of [['id', 'id'], ['shortName', 'afkorting'], ['list', 'lijst'], ['url', 'website']]) origins.set(`${p}.${k}`, cell(pt, r.row, c));
+    for (const [k, c] of [
+      ['id', 'id'],
+      ['shortName', 'afkorting'],
+      ['list', 'lijst'],
+      ['url', 'website'],
+    ])
+      origins.set(`${p}.${k}`, cell(pt, r.row, c));
     for (const key of [g('id'), g('afkorting'), g('naam')]) if (key && !partyIndex.has(key.toLowerCase())) partyIndex.set(key.toLowerCase(), i);
     return clean({
       id: g('id'),
@@ -241,7 +284,8 @@ function municipality(code: string, name: LocalisedText | undefined, sheets: She
     const pi = partyIndex.get(g('partij').toLowerCase());
     if (pi === undefined) {
       problems.push({
-        severity: 'error', place: cell(pos, r.row, 'partij'),
+        severity: 'error',
+        place: cell(pos, r.row, 'partij'),
         message: g('partij')
           ? `Er is geen partij "${clip(g('partij'))}" in ${pt.file}. Gebruik het id uit de kolom "id" van ${pt.file}: ${list(parties.map((x) => String(x.id)))}.`
           : `De cel "partij" is leeg. Vul het id van de partij in, zoals het in ${pt.file} staat.`,
@@ -250,14 +294,19 @@ function municipality(code: string, name: LocalisedText | undefined, sheets: She
     }
     const sid = statementIds.get(g('stelling').toLowerCase()) ?? g('stelling');
     if (!sid) {
-      problems.push({ severity: 'error', place: cell(pos, r.row, 'stelling'), message: `De cel "stelling" is leeg. Vul het id van de stelling in, zoals het in ${st.file} staat.` });
+      problems.push({
+        severity: 'error',
+        place: cell(pos, r.row, 'stelling'),
+        message: `De cel "stelling" is leeg. Vul het id van de stelling in, zoals het in ${st.file} staat.`,
+      });
       continue;
     }
     const key = `${pi} ${sid}`;
     const before = seen.get(key);
     if (before) {
       problems.push({
-        severity: 'error', place: cell(pos, r.row, 'stelling'),
+        severity: 'error',
+        place: cell(pos, r.row, 'stelling'),
         message: `Partij ${clip(String(parties[pi].id))} heeft al een standpunt bij stelling ${clip(sid)} (rij ${before}). Houd één van de twee regels over.`,
       });
       continue;
@@ -269,7 +318,11 @@ function municipality(code: string, name: LocalisedText | undefined, sheets: She
       // An empty cell is a position not known; the validator's warning then points at this row.
       origins.set(p, cell(pos, r.row, 'standpunt'));
       if (g('toelichting') || g('bron'))
-        problems.push({ severity: 'warning', place: cell(pos, r.row, 'standpunt'), message: 'Dit standpunt is leeg, dus de toelichting en bron in deze regel worden niet getoond. Vul eens, neutraal of oneens in.' });
+        problems.push({
+          severity: 'warning',
+          place: cell(pos, r.row, 'standpunt'),
+          message: 'Dit standpunt is leeg, dus de toelichting en bron in deze regel worden niet getoond. Vul eens, neutraal of oneens in.',
+        });
       continue;
     }
     origins.set(`${p}.position`, cell(pos, r.row, 'standpunt'));
@@ -295,16 +348,24 @@ function settings(t: Table, index: Json, problems: SheetProblem[], origins: Orig
     const value = r.cells.get('waarde') ?? '';
     const place = cell(t, r.row, 'waarde');
     if (!SETTINGS.includes(key)) {
-      problems.push({ severity: 'warning', place: cell(t, r.row, 'sleutel'), message: `Onbekende sleutel "${clip(r.cells.get('sleutel') ?? '')}"; deze regel wordt niet gebruikt. Sleutels: ${list(SETTINGS)}.` });
+      problems.push({
+        severity: 'warning',
+        place: cell(t, r.row, 'sleutel'),
+        message: `Onbekende sleutel "${clip(r.cells.get('sleutel') ?? '')}"; deze regel wordt niet gebruikt. Sleutels: ${list(SETTINGS)}.`,
+      });
       continue;
     }
     if (seen.has(key)) {
-      problems.push({ severity: 'error', place: cell(t, r.row, 'sleutel'), message: `De sleutel "${clip(key)}" staat al in rij ${seen.get(key)}. Houd één van de twee regels over.` });
+      problems.push({
+        severity: 'error',
+        place: cell(t, r.row, 'sleutel'),
+        message: `De sleutel "${clip(key)}" staat al in rij ${seen.get(key)}. Houd één van de twee regels over.`,
+      });
       continue;
     }
     seen.set(key, r.row);
     if (key === 'verkiezing') election.name = textFrom(t, r.row, r.cells, 'waarde', origins, 'election.name', problems);
-    else if (key === 'datum') (election.date = value ? isoDate(value) : undefined), origins.set('election.date', place);
+    else if (key === 'datum') ((election.date = value ? isoDate(value) : undefined), origins.set('election.date', place));
     else if (key === 'organisatie') {
       organisation.name = textFrom(t, r.row, r.cells, 'waarde', origins, 'organisation.name', problems);
       origins.set('organisation', { file: t.file, row: r.row });
@@ -317,7 +378,11 @@ function settings(t: Table, index: Json, problems: SheetProblem[], origins: Orig
       origins.set(`links.${LINKS[key]}`, place);
     }
   }
-  for (const [k, o] of [['election', election], ['organisation', organisation], ['links', links]] as const) {
+  for (const [k, o] of [
+    ['election', election],
+    ['organisation', organisation],
+    ['links', links],
+  ] as const) {
     clean(o);
     if (Object.keys(o).length) index[k] = o;
   }
@@ -333,9 +398,11 @@ function report(v: { errors?: Problem[]; warnings: Problem[] }, origins: Origins
     },
     value: (path: string) => pathSegments(path).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)?.[k], doc),
   };
-  for (const [severity, ps] of [['error', v.errors ?? []], ['warning', v.warnings]] as const)
-    for (const p of ps)
-      out.push({ severity: leftOut(p) ? 'error' : severity, place: origins.find(p.path), path: p.path, message: dutch(p, wording) });
+  for (const [severity, ps] of [
+    ['error', v.errors ?? []],
+    ['warning', v.warnings],
+  ] as const)
+    for (const p of ps) out.push({ severity: leftOut(p) ? 'error' : severity, place: origins.find(p.path), path: p.path, message: dutch(p, wording) });
 }
 
 /** Reads a folder in the spreadsheet layout, builds the JSON files and validates them. */
@@ -349,7 +416,11 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
   const done = (): ImportResult => ({ index, municipalities, problems: sortProblems(problems), ok: !hasErrors(problems) });
 
   if (!gf) {
-    problems.push({ severity: 'error', place: { file: 'gemeenten.csv' }, message: 'Het bestand gemeenten.csv ontbreekt. Kies de map waarin gemeenten.csv staat, of kopieer de template (npx -p stemhulp-widget stemhulp-data template <map>).' });
+    problems.push({
+      severity: 'error',
+      place: { file: 'gemeenten.csv' },
+      message: 'Het bestand gemeenten.csv ontbreekt. Kies de map waarin gemeenten.csv staat, of kopieer de template (npx -p stemhulp-widget stemhulp-data template <map>).',
+    });
     return done();
   }
   const sf = files.get('instellingen.csv');
@@ -384,9 +455,17 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
     const m = p.match(/^(gm\d{4})(\/[^/]+\.csv|\.xlsx)$/);
     const other = p.match(/^([^/]+)\/stellingen\.csv$/);
     if (m && !used.has(m[1].toUpperCase()))
-      problems.push({ severity: 'warning', place: { file: files.get(p)!.path }, message: `${m[1].toUpperCase()} staat niet in gemeenten.csv, dus dit bestand wordt niet gebruikt. Voeg een regel met code ${m[1].toUpperCase()} toe aan gemeenten.csv.` });
+      problems.push({
+        severity: 'warning',
+        place: { file: files.get(p)!.path },
+        message: `${m[1].toUpperCase()} staat niet in gemeenten.csv, dus dit bestand wordt niet gebruikt. Voeg een regel met code ${m[1].toUpperCase()} toe aan gemeenten.csv.`,
+      });
     else if (other && !m)
-      problems.push({ severity: 'warning', place: { file: files.get(p)!.path }, message: `De map "${files.get(p)!.path.split('/')[0]}" wordt niet gebruikt: een gemeentemap heet naar de CBS-code van de gemeente, zoals GM0363. Geef de map de code uit gemeenten.csv als naam.` });
+      problems.push({
+        severity: 'warning',
+        place: { file: files.get(p)!.path },
+        message: `De map "${files.get(p)!.path.split('/')[0]}" wordt niet gebruikt: een gemeentemap heet naar de CBS-code van de gemeente, zoals GM0363. Geef de map de code uit gemeenten.csv als naam.`,
+      });
   }
   index.municipalities = entries;
 

@@ -49,11 +49,7 @@ export const hasErrors = (ps: readonly SheetProblem[]) => ps.some((p) => p.sever
 export function sortProblems(ps: SheetProblem[]): SheetProblem[] {
   const rank = (p: SheetProblem) => (p.severity === 'error' ? 0 : 1);
   return ps.sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      a.place.file.localeCompare(b.place.file) ||
-      (a.place.row ?? 0) - (b.place.row ?? 0) ||
-      (a.place.column ?? 0) - (b.place.column ?? 0),
+    (a, b) => rank(a) - rank(b) || a.place.file.localeCompare(b.place.file) || (a.place.row ?? 0) - (b.place.row ?? 0) || (a.place.column ?? 0) - (b.place.column ?? 0),
   );
 }
 
@@ -69,8 +65,4 @@ export function pathSegments(path: string): (string | number)[] {
 
 /** The validator's path notation: `a.b`, `a[0]`, `a["x-y"]`. */
 export const joinPath = (segs: readonly (string | number)[]) =>
-  segs.reduce<string>(
-    (p, k) =>
-      typeof k === 'number' ? `${p}[${k}]` : /^[a-z_$][\w$]*$/i.test(k) ? (p && p + '.') + k : `${p}[${JSON.stringify(k)}]`,
-    '',
-  );
+  segs.reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : /^[a-z_$][\w$]*$/i.test(k) ? (p && p + '.') + k : `${p}[${JSON.stringify(k)}]`), '');

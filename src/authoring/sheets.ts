@@ -48,7 +48,8 @@ export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } 
  * Windows-1252's characters at 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ).
  * Browsers decode them; Node 20's TextDecoder gives the C1 control characters instead.
  */
-const C1 = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+const C1 =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
 
 /** The column separator: the one of `;` and `,` that the header line uses most (outside quotes). */
 function delimiter(text: string): ';' | ',' {
@@ -57,7 +58,12 @@ function delimiter(text: string): ';' | ',' {
   return count(';') >= count(',') && count(';') > 0 ? ';' : ',';
 }
 
-const normHeader = (h: string) => h.replace(/^\ufeff/, '').trim().toLowerCase().replace(/\s*:\s*/, ':');
+const normHeader = (h: string) =>
+  h
+    .replace(/^\ufeff/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s*:\s*/, ':');
 
 /** Builds a table from rows of cell strings; row 1 is the header. Reports empty and double column names. */
 function table(file: string, records: { cells: string[]; row: number }[], problems: SheetProblem[]): Table {
@@ -69,7 +75,8 @@ function table(file: string, records: { cells: string[]; row: number }[], proble
     if (!name) return;
     if (columns.has(name)) {
       problems.push({
-        severity: 'error', place: { file, row: head.row, column: i + 1, name: raw.trim() },
+        severity: 'error',
+        place: { file, row: head.row, column: i + 1, name: raw.trim() },
         message: `De kolom "${raw.trim()}" staat twee keer in de kopregel. Geef elke kolom een eigen naam of verwijder de tweede.`,
       });
       return;
@@ -93,7 +100,8 @@ export function readCsv(file: string, bytes: Uint8Array): { table?: Table; probl
   const { text, encoding } = decode(bytes);
   if (encoding === 'windows-1252')
     problems.push({
-      severity: 'warning', place: { file },
+      severity: 'warning',
+      place: { file },
       message:
         'Dit bestand is opgeslagen als Windows-1252 (ANSI), niet als UTF-8. Het is omgezet; controleer letters als é, ë en ü. ' +
         'Kies de volgende keer bij "Opslaan als" het type "CSV UTF-8 (gescheiden door komma\'s)" (Excel) of tekenset "Unicode (UTF-8)" (LibreOffice).',
@@ -106,7 +114,8 @@ export function readCsv(file: string, bytes: Uint8Array): { table?: Table; probl
     const err = e as { code?: string; lines?: number; message: string };
     const row = err.lines;
     problems.push({
-      severity: 'error', place: { file, row },
+      severity: 'error',
+      place: { file, row },
       message:
         err.code === 'CSV_QUOTE_NOT_CLOSED'
           ? 'Een aanhalingsteken " wordt geopend maar niet gesloten, dus de rest van het bestand lijkt één cel. Zet een " aan het eind van die cel, of haal de " weg.'
@@ -117,15 +126,18 @@ export function readCsv(file: string, bytes: Uint8Array): { table?: Table; probl
     return { problems };
   }
   // A record per spreadsheet row: an empty line is an empty row, as Excel and LibreOffice show it.
-  return { table: table(file, records.map((cells, i) => ({ cells, row: i + 1 })), problems), problems };
+  return {
+    table: table(
+      file,
+      records.map((cells, i) => ({ cells, row: i + 1 })),
+      problems,
+    ),
+    problems,
+  };
 }
 
 const cellText = (v: unknown): string =>
-  v == null ? ''
-  : v instanceof Date ? v.toISOString().slice(0, 10)
-  : typeof v === 'number' ? String(v)
-  : typeof v === 'boolean' ? (v ? 'WAAR' : 'ONWAAR')
-  : String(v);
+  v == null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : typeof v === 'boolean' ? (v ? 'WAAR' : 'ONWAAR') : String(v);
 
 /** The most a workbook may hold unpacked (its XML parts together); a real gemeente's is well under 1 MiB. */
 export const UNPACKED_LIMIT = 20 * 1024 * 1024;
@@ -186,7 +198,8 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<{ s
   }
   if (!unpacked) {
     problems.push({
-      severity: 'error', place: { file },
+      severity: 'error',
+      place: { file },
       message: `Dit werkboek is uitgepakt groter dan ${UNPACKED_LIMIT / 1024 / 1024} MiB; zo groot is het werkboek van een gemeente nooit, dus het wordt niet gelezen. Sla de drie bladen opnieuw op in een nieuw werkboek, zonder afbeeldingen of andere bladen, of gebruik CSV-bestanden.`,
     });
     return { sheets, problems };
@@ -196,7 +209,8 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<{ s
     book = (await readXlsxFile(buffer, { trim: false })) as never;
   } catch (e) {
     problems.push({
-      severity: 'error', place: { file },
+      severity: 'error',
+      place: { file },
       message: `Dit bestand kan niet als Excel-werkboek (.xlsx) worden gelezen (${(e as Error).message}). Sla het op als "Excel-werkmap (.xlsx)", niet als .xls of .ods.`,
     });
     return { sheets, problems };
@@ -204,7 +218,14 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<{ s
   for (const { sheet, data } of book) {
     const name = sheet.trim().toLowerCase();
     const where = `${file}[${sheet}]`;
-    sheets.set(name, table(where, data.map((cells, i) => ({ cells: (cells ?? []).map(cellText), row: i + 1 })), problems));
+    sheets.set(
+      name,
+      table(
+        where,
+        data.map((cells, i) => ({ cells: (cells ?? []).map(cellText), row: i + 1 })),
+        problems,
+      ),
+    );
   }
   return { sheets, problems };
 }

@@ -19,13 +19,7 @@ const seen = (known: number, of: number) => (known ? `"op ${known} van ${of} ste
  * party's positions (`prefix` leads to the gemeente's content inside an index), naming the
  * statements and, per speerpunt and for Totaal, what readers will see.
  */
-export function verdictNotes(
-  content: MunicipalityContent,
-  keyPoints: readonly KeyPoint[],
-  place: (path: string) => Place,
-  sheet: boolean,
-  prefix = '',
-): SheetProblem[] {
+export function verdictNotes(content: MunicipalityContent, keyPoints: readonly KeyPoint[], place: (path: string) => Place, sheet: boolean, prefix = ''): SheetProblem[] {
   const out: SheetProblem[] = [];
   content.parties.forEach((party, i) => {
     const v = partyVerdict(content.statements, keyPoints, party);

@@ -60,7 +60,11 @@ export class Restorer {
     if (m?.state !== 'ready' || m.code !== entry.code) return;
     this.pending = undefined;
     const { statements, parties } = m.value.content;
-    const { answers, hidden } = applyShare(shared, statements.map((s) => s.id), parties.map((p) => p.id));
+    const { answers, hidden } = applyShare(
+      shared,
+      statements.map((s) => s.id),
+      parties.map((p) => p.id),
+    );
     // The notice comes with the share chunk: the result and whose it is appear together.
     const restore = () => {
       dispatch({ type: 'restore', gemeente: entry.code, answers, hidden }, false);

@@ -67,7 +67,8 @@ async function walk(dir: string, base = dir, root?: string, skipped: SheetProble
       if (real && inside(root, real)) out.push({ path, bytes: await readFile(real) });
       else
         skipped.push({
-          severity: 'warning', place: { file: path },
+          severity: 'warning',
+          place: { file: path },
           message: `Dit is een snelkoppeling naar een bestand buiten de map ${base}${real ? '' : ' (of naar niets)'}; het wordt niet gelezen. Zet het bestand zelf in de map.`,
         });
     } else if (d.isFile() && /\.(csv|xlsx)$/i.test(d.name)) out.push({ path, bytes: await readFile(p) });
@@ -76,8 +77,8 @@ async function walk(dir: string, base = dir, root?: string, skipped: SheetProble
 }
 
 async function runImport(folder: string, out: string | undefined): Promise<number> {
-  if (!out) return print('Geef met --out de map waar de JSON-bestanden moeten komen, bijvoorbeeld: --out publiceren\n\n' + USAGE), 2;
-  if (!existsSync(folder)) return print(`De map ${folder} bestaat niet.`), 2;
+  if (!out) return (print('Geef met --out de map waar de JSON-bestanden moeten komen, bijvoorbeeld: --out publiceren\n\n' + USAGE), 2);
+  if (!existsSync(folder)) return (print(`De map ${folder} bestaat niet.`), 2);
   const skipped: SheetProblem[] = [];
   const result = await importSheets(await walk(folder, folder, undefined, skipped));
   result.problems.push(...skipped);
@@ -100,7 +101,7 @@ async function runTemplate(target: string): Promise<number> {
   const source = fileURLToPath(new URL('../template/', import.meta.url));
   const files = await walk(source);
   const clash = files.map((f) => join(target, f.path)).filter((p) => existsSync(p));
-  if (clash.length) return print(`Er staan al bestanden in ${target} (${clash.join(', ')}). Kies een nieuwe, lege map; er is niets overschreven.`), 1;
+  if (clash.length) return (print(`Er staan al bestanden in ${target} (${clash.join(', ')}). Kies een nieuwe, lege map; er is niets overschreven.`), 1);
   for (const f of files) {
     await mkdir(dirname(join(target, f.path)), { recursive: true });
     await writeFile(join(target, f.path), f.bytes);
@@ -191,9 +192,11 @@ async function runValidate(target: string, asJson: boolean): Promise<number> {
   else {
     for (const p of problems) print(formatProblem(p));
     // As the check page (itself on another website) would say: whether a widget elsewhere can read the data.
-    const readable = !hasErrors(problems) && (problems.some(isCors)
-      ? ` Een stemhulp op ${new URL(target).origin} kan deze gegevens lezen, een stemhulp op een andere website niet (zie de waarschuwing over "Access-Control-Allow-Origin").`
-      : ' De widget kan deze gegevens lezen.');
+    const readable =
+      !hasErrors(problems) &&
+      (problems.some(isCors)
+        ? ` Een stemhulp op ${new URL(target).origin} kan deze gegevens lezen, een stemhulp op een andere website niet (zie de waarschuwing over "Access-Control-Allow-Origin").`
+        : ' De widget kan deze gegevens lezen.');
     print(`${problems.length ? '\n' : ''}${summary(problems)}.${readable || ''}${readable ? notice(problems) : ''}`);
   }
   return hasErrors(problems) ? 1 : 0;
@@ -204,15 +207,18 @@ async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
-    return print(`${(e as Error).message}\n\n${USAGE}`), 2;
+    return (print(`${(e as Error).message}\n\n${USAGE}`), 2);
   }
-  const { positionals: [command, target], values } = parsed;
-  if (values.help || !command) return print(USAGE), values.help ? 0 : 2;
-  if (!target) return print(`Geef bij "${command}" een map of bestand op.\n\n${USAGE}`), 2;
+  const {
+    positionals: [command, target],
+    values,
+  } = parsed;
+  if (values.help || !command) return (print(USAGE), values.help ? 0 : 2);
+  if (!target) return (print(`Geef bij "${command}" een map of bestand op.\n\n${USAGE}`), 2);
   if (command === 'import') return runImport(target, values.out);
   if (command === 'template') return runTemplate(target);
   if (command === 'validate') return runValidate(target, !!values.json);
-  return print(`Onbekend commando "${command}".\n\n${USAGE}`), 2;
+  return (print(`Onbekend commando "${command}".\n\n${USAGE}`), 2);
 }
 
 main(process.argv.slice(2)).then(

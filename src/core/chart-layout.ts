@@ -141,8 +141,7 @@ export function layoutChart(input: readonly ChartInput[], o: ChartOptions = defa
         far.push([d.x + r + 8, d.y + f * 0.35 + dy, 'start'], [d.x - r - 8, d.y + f * 0.35 + dy, 'end']);
       }
     }
-    const free = (b: Box) =>
-      inside(b) && !placed.some((q) => overlaps(q, b)) && !dotBoxes.some((q, j) => j !== i && overlaps(q, b));
+    const free = (b: Box) => inside(b) && !placed.some((q) => overlaps(q, b)) && !dotBoxes.some((q, j) => j !== i && overlaps(q, b));
     let chosen = [...near, ...far].find(([x, y, a]) => free(box(x, y, a)));
     // Nowhere free (a crowded chart): the first place inside the chart, overlapping if need be.
     chosen ??= [...near, ...far].find(([x, y, a]) => inside(box(x, y, a))) ?? near[d.x > width / 2 ? 1 : 0];
@@ -159,9 +158,7 @@ export function layoutChart(input: readonly ChartInput[], o: ChartOptions = defa
       lx,
       ly,
       anchor,
-      leader: isNear
-        ? undefined
-        : { x1: d.x, y1: d.y, x2: anchor === 'start' ? b.x1 - 1 : b.x2 + 1, y2: (b.y1 + b.y2) / 2 },
+      leader: isNear ? undefined : { x1: d.x, y1: d.y, x2: anchor === 'start' ? b.x1 - 1 : b.x2 + 1, y2: (b.y1 + b.y2) / 2 },
     };
   });
 }

@@ -14,7 +14,6 @@ export type Stance = Answer | 'unknown';
 /** The order of the groups on a statement: as the answer buttons, then unknown. */
 export const stances: readonly Stance[] = ['agree', 'neutral', 'disagree', 'unknown'];
 
-
 export interface StanceGroup {
   stance: Stance;
   parties: Party[];
@@ -31,12 +30,7 @@ export function byBallot(displayName: (party: Party) => string, lang: string) {
  * Every party on one statement, in four groups (agree, neutral, disagree, unknown), each in
  * ballot order. Empty groups are kept, so a view can say "none" instead of leaving a gap.
  */
-export function groupByStance(
-  statement: Statement,
-  parties: readonly Party[],
-  displayName: (party: Party) => string,
-  lang: string,
-): StanceGroup[] {
+export function groupByStance(statement: Statement, parties: readonly Party[], displayName: (party: Party) => string, lang: string): StanceGroup[] {
   const sorted = [...parties].sort(byBallot(displayName, lang));
   return stances.map((stance) => ({
     stance,
@@ -64,11 +58,7 @@ export function sideBySideParties(parties: readonly Party[], chosen: readonly st
 }
 
 /** Statement by statement: the reader's answer and each chosen party's position. */
-export function sideBySideRows(
-  statements: readonly Statement[],
-  chosen: readonly Party[],
-  answers: ReadonlyMap<string, UserAnswer>,
-): SideBySideRow[] {
+export function sideBySideRows(statements: readonly Statement[], chosen: readonly Party[], answers: ReadonlyMap<string, UserAnswer>): SideBySideRow[] {
   return statements.map((statement) => {
     const a = answers.get(statement.id);
     const positions = chosen.map((p) => p.positions[statement.id]);

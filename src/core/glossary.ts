@@ -66,7 +66,7 @@ function tokens(text: string): { at: number[]; keys: string[]; words: boolean[] 
   const keys: string[] = [];
   const words: boolean[] = [];
   TOKEN.lastIndex = 0;
-  for (let m; (m = TOKEN.exec(text)); ) {
+  for (let m; (m = TOKEN.exec(text));) {
     at.push(m.index);
     keys.push(key(m[0]));
     words.push(isWord.test(m[0]));
@@ -136,7 +136,7 @@ export function markTerms(text: string, g: Glossary, seen: Set<Term> = new Set()
       const to = g.next.get(`${node} ${keys[j]}`);
       if (to === undefined) break;
       node = to;
-      if (g.ends[node] && !(words[j + 1] && !words[j])) (end = j + 1), (term = g.ends[node]);
+      if (g.ends[node] && !(words[j + 1] && !words[j])) ((end = j + 1), (term = g.ends[node]));
     }
     if (!term) continue;
     // A term already marked is passed over: its later uses are not marked, nor any form inside them.

@@ -80,10 +80,7 @@ export class IdleTimer {
     }
     if (!this.running || next.kind === 'expired') return;
     // Wake at the next whole second of the countdown, or when the idle time runs out.
-    const wait =
-      next.kind === 'active'
-        ? this.idleMs - idleFor
-        : ((this.idleMs + this.graceMs - idleFor) % 1000) || 1000;
+    const wait = next.kind === 'active' ? this.idleMs - idleFor : (this.idleMs + this.graceMs - idleFor) % 1000 || 1000;
     this.handle = this.clock.setTimeout(this.tick, wait);
   };
 }

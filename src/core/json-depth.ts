@@ -33,6 +33,5 @@ export function jsonDepth(text: string): number {
 /** The problem with a JSON text that nests deeper than `max` levels, for the root; undefined when it does not. */
 export function depthProblem(text: string, max = MAX_DEPTH): Problem | undefined {
   const found = jsonDepth(text);
-  if (found > max)
-    return { path: '', message: `expected arrays and objects nested at most ${max} levels deep, found ${found}; the file was not read further` };
+  if (found > max) return { path: '', message: `expected arrays and objects nested at most ${max} levels deep, found ${found}; the file was not read further` };
 }

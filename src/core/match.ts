@@ -32,11 +32,7 @@ export function percent(got: number, max: number): number {
 }
 
 /** Score of one party over the answered statements, or undefined when none was answered. */
-export function partyScore(
-  statements: readonly Statement[],
-  party: Party,
-  answerOf: (statementId: string) => { answer: Answer; weight: number } | undefined,
-): number | undefined {
+export function partyScore(statements: readonly Statement[], party: Party, answerOf: (statementId: string) => { answer: Answer; weight: number } | undefined): number | undefined {
   let got = 0;
   let max = 0;
   for (const s of statements) {
@@ -71,7 +67,14 @@ export function matchParties(
     if (score === undefined) return undefined;
     scored.push({ party, score });
   }
-  return scored.sort(byScoreListName((x) => x.score, (x) => x.party, displayName, lang));
+  return scored.sort(
+    byScoreListName(
+      (x) => x.score,
+      (x) => x.party,
+      displayName,
+      lang,
+    ),
+  );
 }
 
 /**
@@ -79,12 +82,7 @@ export function matchParties(
  * first, a missing score after every number, then `list` ascending (parties without one
  * after those with one), then the displayed name compared with Intl.Collator in the UI language.
  */
-export function byScoreListName<T>(
-  score: (item: T) => number | undefined,
-  party: (item: T) => Party,
-  displayName: (party: Party) => string,
-  lang: string,
-): (a: T, b: T) => number {
+export function byScoreListName<T>(score: (item: T) => number | undefined, party: (item: T) => Party, displayName: (party: Party) => string, lang: string): (a: T, b: T) => number {
   // Made only for a tie on score and list, which list numbers make rare: a collator can
   // cost milliseconds to make, in the task that shows the result.
   let collator: Intl.Collator | undefined;
@@ -92,6 +90,5 @@ export function byScoreListName<T>(
   const list = (x: T) => party(x).list ?? Number.POSITIVE_INFINITY;
   // Subtraction of two infinities is NaN: compare, do not subtract.
   const cmp = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
-  return (a, b) =>
-    cmp(s(b), s(a)) || cmp(list(a), list(b)) || (collator ??= new Intl.Collator(lang)).compare(displayName(party(a)), displayName(party(b)));
+  return (a, b) => cmp(s(b), s(a)) || cmp(list(a), list(b)) || (collator ??= new Intl.Collator(lang)).compare(displayName(party(a)), displayName(party(b)));
 }

@@ -72,9 +72,7 @@ export function rankParties(
   }));
   for (let i = 1; i < ranked.length; i++) if (ranked[i].score === ranked[i - 1].score) ranked[i].rank = ranked[i - 1].rank;
   const [first, second] = ranked;
-  const tooClose =
-    !!second &&
-    pointsOf(statements, first.party, answers) - pointsOf(statements, second.party, answers) < 2 * Math.min(...weights);
+  const tooClose = !!second && pointsOf(statements, first.party, answers) - pointsOf(statements, second.party, answers) < 2 * Math.min(...weights);
   return {
     parties: ranked,
     tooClose,

@@ -76,11 +76,7 @@ export function decodeShare(hash: string): Decoded {
  * (a statement removed since the link was made, or an invented one). A choice that would
  * switch off every party means nothing to show, so then all parties are shown.
  */
-export function applyShare(
-  shared: SharedResult,
-  statementIds: readonly string[],
-  partyIds: readonly string[],
-): { answers: Map<string, UserAnswer>; hidden: Set<string> } {
+export function applyShare(shared: SharedResult, statementIds: readonly string[], partyIds: readonly string[]): { answers: Map<string, UserAnswer>; hidden: Set<string> } {
   const answers = new Map<string, UserAnswer>();
   for (const id of statementIds) {
     const a = shared.answers.get(id);

@@ -29,8 +29,7 @@ export interface SharedResult {
 const letter: Record<Answer | 'skip', string> = { agree: 'a', neutral: 'n', disagree: 'd', skip: 's' };
 
 /** encodeURIComponent leaves `-_.!~*'()` alone; our separators must not survive inside an id. */
-const encodeId = (id: string) =>
-  encodeURIComponent(id).replace(/[-_.!~*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeId = (id: string) => encodeURIComponent(id).replace(/[-_.!~*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** The fragment (without `#`) for a result. */
 export function encodeShare(r: SharedResult): string {

@@ -112,6 +112,4 @@ export interface Problem {
 }
 
 /** Result of validating a document: the value, or the errors that prevent it. */
-export type Validated<T> =
-  | { ok: true; value: T; warnings: Problem[] }
-  | { ok: false; errors: Problem[]; warnings: Problem[] };
+export type Validated<T> = { ok: true; value: T; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };

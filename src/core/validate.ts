@@ -20,8 +20,20 @@
  * party's missing positions are one warning, not one per statement.
  */
 import type {
-  Answer, GlossaryEntry, Index, KeyPoint, Links, MunicipalityContent, MunicipalityEntry, Party, Position,
-  Problem, ReadingLink, Statement, LocalisedText, Validated,
+  Answer,
+  GlossaryEntry,
+  Index,
+  KeyPoint,
+  Links,
+  MunicipalityContent,
+  MunicipalityEntry,
+  Party,
+  Position,
+  Problem,
+  ReadingLink,
+  Statement,
+  LocalisedText,
+  Validated,
 } from './types.js';
 
 /** The nesting check before parsing travels with the validator, in its chunk (src/data/load.ts). */
@@ -29,7 +41,12 @@ export { depthProblem } from './json-depth.js';
 
 type Obj = Record<string, unknown>;
 /** Problems kept (`e`, `w`) and counted (`ne`, `nw`): the count decides validity, the lists are capped. */
-interface Ctx { e: Problem[]; w: Problem[]; ne: number; nw: number }
+interface Ctx {
+  e: Problem[];
+  w: Problem[];
+  ne: number;
+  nw: number;
+}
 
 const FORMAT = 'stemhulp/1';
 const MAX = 5000;
@@ -48,8 +65,13 @@ const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 // with no dots, drawn as a space) and U+1D159 MUSICAL SYMBOL NULL NOTEHEAD (drawn as nothing).
 const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}\p{M}\p{C}\p{Z}\u2800\u{1d159}]/u;
 const ANSWERS: Readonly<Record<string, Answer>> = {
-  agree: 'agree', neutral: 'neutral', disagree: 'disagree',
-  eens: 'agree', neutraal: 'neutral', 'geen van beide': 'neutral', oneens: 'disagree',
+  agree: 'agree',
+  neutral: 'neutral',
+  disagree: 'disagree',
+  eens: 'agree',
+  neutraal: 'neutral',
+  'geen van beide': 'neutral',
+  oneens: 'disagree',
 };
 // Loose BCP 47: enough to catch "Nederlands" or "en_GB" without a registry.
 const TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
@@ -59,7 +81,10 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 /** `"a", "b" or "c"`, as the format's own example message writes it. */
 const or = (xs: readonly string[]) =>
-  xs.map((x) => JSON.stringify(x)).join(', ').replace(/, ([^,]*)$/, ' or $1');
+  xs
+    .map((x) => JSON.stringify(x))
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1');
 
 const show = (v: unknown): string => {
   let s: string | undefined;
@@ -74,9 +99,7 @@ const show = (v: unknown): string => {
 
 /** A key as a path segment, clipped: a 100,000-character key must not be copied into every message. */
 const at = (p: string, k: string | number) =>
-  typeof k === 'number' ? `${p}[${k}]`
-  : /^[a-z_$][\w$]{0,199}$/i.test(k) ? (p && p + '.') + k
-  : `${p}[${JSON.stringify(k.length > MAX_KEY ? k.slice(0, MAX_KEY) + '…' : k)}]`;
+  typeof k === 'number' ? `${p}[${k}]` : /^[a-z_$][\w$]{0,199}$/i.test(k) ? (p && p + '.') + k : `${p}[${JSON.stringify(k.length > MAX_KEY ? k.slice(0, MAX_KEY) + '…' : k)}]`;
 
 const bad = (c: Ctx, p: string, message: string, warn?: boolean): undefined => {
   const n = warn ? ++c.nw : ++c.ne;
@@ -97,8 +120,7 @@ const clean = <T extends object>(o: T): T => {
   return o;
 };
 
-const long = (c: Ctx, p: string, s: string) =>
-  s.length > MAX ? bad(c, p, `expected at most ${MAX} characters, found ${s.length}: ${show(s.slice(0, 41))}`) : s;
+const long = (c: Ctx, p: string, s: string) => (s.length > MAX ? bad(c, p, `expected at most ${MAX} characters, found ${s.length}: ${show(s.slice(0, 41))}`) : s);
 
 const ctx = (): Ctx => ({ e: [], w: [], ne: 0, nw: 0 });
 
@@ -106,10 +128,13 @@ const ctx = (): Ctx => ({ e: [], w: [], ne: 0, nw: 0 });
 function capped(list: Problem[], n: number): Problem[] {
   if (n <= MAX_PROBLEMS) return list;
   const more = n - MAX_PROBLEMS + 1;
-  return [...list.slice(0, MAX_PROBLEMS - 1), {
-    path: '(root)',
-    message: `… and ${more} more (expected at most ${MAX_PROBLEMS} problems listed per file, found ${n})`,
-  }];
+  return [
+    ...list.slice(0, MAX_PROBLEMS - 1),
+    {
+      path: '(root)',
+      message: `… and ${more} more (expected at most ${MAX_PROBLEMS} problems listed per file, found ${n})`,
+    },
+  ];
 }
 
 const result = <T>(c: Ctx, value: T): Validated<T> => {
@@ -128,8 +153,7 @@ export function normaliseAnswer(value: unknown): Answer | undefined {
 function str(c: Ctx, p: string, s: string): string | undefined {
   if (!long(c, p, s)) return;
   const clean = s.replace(BIDI, '');
-  if (clean.length < s.length)
-    bad(c, p, `expected no bidi control characters (U+202A–U+202E, U+2066–U+2069), found ${s.length - clean.length}; removed`, true);
+  if (clean.length < s.length) bad(c, p, `expected no bidi control characters (U+202A–U+202E, U+2066–U+2069), found ${s.length - clean.length}; removed`, true);
   return VISIBLE.test(clean) ? clean : undefined;
 }
 
@@ -147,7 +171,7 @@ function text(c: Ctx, p: string, v: unknown, req?: boolean): LocalisedText | und
       else if (typeof s !== 'string') exp(c, q, 'a string', s);
       else {
         const t = str(c, q, s);
-        if (t) (r[k] = t), (any = true);
+        if (t) ((r[k] = t), (any = true));
       }
     }
     if (any) return r;
@@ -185,7 +209,7 @@ function answer(c: Ctx, p: string, v: unknown, req?: boolean): Answer | undefine
 
 /** An array of 1 to `max` items; anything else reports and yields no items. Past `max` the rest is not looked at. */
 function list(c: Ctx, p: string, v: unknown, what: string, max: number): unknown[] {
-  if (!Array.isArray(v)) return exp(c, p, `an array of ${what}`, v), [];
+  if (!Array.isArray(v)) return (exp(c, p, `an array of ${what}`, v), []);
   if (!v.length || v.length > max) bad(c, p, `expected 1 to ${max} ${what}, found ${v.length}`);
   return v.slice(0, max);
 }
@@ -211,7 +235,10 @@ function ident(c: Ctx, q: string, v: unknown, seen: Map<unknown, string>): strin
 const LOOK = 'аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsԁdɡgαaβbεeιiκkνvοoρpτtυuχx';
 function skeleton(s: string): string {
   let r = '';
-  for (const ch of s.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}\p{Cf}]/gu, '')) {
+  for (const ch of s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}\p{Cf}]/gu, '')) {
     const i = LOOK.indexOf(ch);
     r += i >= 0 && i % 2 === 0 ? LOOK[i + 1] : ch;
   }
@@ -219,8 +246,7 @@ function skeleton(s: string): string {
 }
 
 /** Runs `f` on each object item of the array at `p`; items that are not objects are errors. */
-function each(c: Ctx, p: string, v: unknown, what: string, max: number,
-  f: (o: Obj, q: string) => void) {
+function each(c: Ctx, p: string, v: unknown, what: string, max: number, f: (o: Obj, q: string) => void) {
   list(c, p, v, what, max).forEach((o, i) => (isObj(o) ? f(o, at(p, i)) : exp(c, at(p, i), 'an object', o)));
 }
 
@@ -231,8 +257,7 @@ const MAX_FORMS = 20;
 const MAX_FORM = 100;
 
 /** Each language's string of a Text, with its path. */
-const strings = (p: string, t: LocalisedText | undefined): [string, string][] =>
-  typeof t === 'string' ? [[p, t]] : Object.entries(t ?? {}).map(([k, s]) => [at(p, k), s]);
+const strings = (p: string, t: LocalisedText | undefined): [string, string][] => (typeof t === 'string' ? [[p, t]] : Object.entries(t ?? {}).map(([k, s]) => [at(p, k), s]));
 
 /**
  * The optional `glossary`: an aid to reading, so a bad entry is left out with a warning
@@ -251,14 +276,16 @@ function glossary(c: Ctx, p: string, v: unknown): GlossaryEntry[] | undefined {
       const term = text(g, at(q, 'term'), x.term, true)!;
       const e = at(q, 'explanation');
       const explanation = text(g, e, x.explanation, true)!;
-      for (const [k, s] of strings(e, explanation))
-        if (s.length > MAX_EXPLANATION) bad(g, k, `expected at most ${MAX_EXPLANATION} characters, found ${s.length}`);
+      for (const [k, s] of strings(e, explanation)) if (s.length > MAX_EXPLANATION) bad(g, k, `expected at most ${MAX_EXPLANATION} characters, found ${s.length}`);
       const { also: a } = x;
       const ap = at(q, 'also');
       // Past the limit the rest is not even read: a file may hold a million forms.
       if (Array.isArray(a) && a.length > MAX_FORMS) bad(c, ap, `expected at most ${MAX_FORMS} other forms, found ${a.length}; the rest ignored`, true);
-      const also = Array.isArray(a) ? a.slice(0, MAX_FORMS).map((f, j) => text(g, at(ap, j), f, true)!)
-        : a != null ? exp(g, ap, 'an array of other forms of the word, like ["azc\'s"]', a) : undefined;
+      const also = Array.isArray(a)
+        ? a.slice(0, MAX_FORMS).map((f, j) => text(g, at(ap, j), f, true)!)
+        : a != null
+          ? exp(g, ap, 'an array of other forms of the word, like ["azc\'s"]', a)
+          : undefined;
       const forms = [[at(q, 'term'), term], ...(also ?? []).map((f, j) => [at(ap, j), f] as const)] as const;
       for (const [k, s] of forms.flatMap(([f, t]) => strings(f, t)))
         if (s.length > MAX_FORM) bad(g, k, `expected a word or a few, at most ${MAX_FORM} characters, found ${s.length}`);
@@ -280,15 +307,16 @@ function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): Mun
   const names = new Map<string, string>();
 
   each(c, at(p, 'statements'), o.statements, 'statements', 100, (s, q) => {
-    if (!kps.has(s.keyPoint as string))
-      exp(c, at(q, 'keyPoint'), `the id of a key point: ${or(keyPointIds)}`, s.keyPoint);
-    statements.push(clean({
-      id: ident(c, q, s.id, ids),
-      keyPoint: s.keyPoint as string,
-      text: text(c, at(q, 'text'), s.text, true)!,
-      explanation: text(c, at(q, 'explanation'), s.explanation),
-      recommended: answer(c, at(q, 'recommended'), s.recommended),
-    }));
+    if (!kps.has(s.keyPoint as string)) exp(c, at(q, 'keyPoint'), `the id of a key point: ${or(keyPointIds)}`, s.keyPoint);
+    statements.push(
+      clean({
+        id: ident(c, q, s.id, ids),
+        keyPoint: s.keyPoint as string,
+        text: text(c, at(q, 'text'), s.text, true)!,
+        explanation: text(c, at(q, 'explanation'), s.explanation),
+        recommended: answer(c, at(q, 'recommended'), s.recommended),
+      }),
+    );
   });
 
   each(c, at(p, 'parties'), o.parties, 'parties', 60, (x, q) => {
@@ -304,8 +332,7 @@ function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): Mun
     else short = str(c, at(q, 'shortName'), short);
     if (typeof nr === 'string' && /^\s*\d{1,9}\s*$/.test(nr)) nr = +nr;
     if (nr == null || nr === '') nr = undefined;
-    else if (!Number.isInteger(nr) || (nr as number) < 1 || (nr as number) > MAX_LIST)
-      nr = exp(c, at(q, 'list'), `a whole number from 1 to ${MAX_LIST} (the lijstnummer)`, x.list);
+    else if (!Number.isInteger(nr) || (nr as number) < 1 || (nr as number) > MAX_LIST) nr = exp(c, at(q, 'list'), `a whole number from 1 to ${MAX_LIST} (the lijstnummer)`, x.list);
     else dup(c, lists, nr, q, 'list');
     if (name) {
       // Every language of the name: a look-alike in any of them misleads its readers.
@@ -331,8 +358,7 @@ function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): Mun
         // four paths for each was a quarter of the time a valid gemeente took.
         const r = (f?: string) => (f ? at(at(pp, k), f) : at(pp, k));
         if (!ids.has(k)) exp(c, r(), 'the id of a statement', k, '; ignored', true);
-        else if (!isObj(y))
-          exp(c, r(), `an object like {"position": ${JSON.stringify(normaliseAnswer(y) ?? 'agree')}}`, y);
+        else if (!isObj(y)) exp(c, r(), `an object like {"position": ${JSON.stringify(normaliseAnswer(y) ?? 'agree')}}`, y);
         else {
           const { position: a, explanation: e, source: u } = y;
           const o: Position = (positions[k] = { position: normaliseAnswer(a) ?? answer(c, r('position'), a, true)! });
@@ -345,12 +371,26 @@ function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): Mun
       const missing = [...ids.keys()].filter((k) => !Object.hasOwn(v, k as string)) as string[];
       // One warning per party, however many statements: 60 × 100 of them would bury everything else.
       if (missing.length)
-        bad(c, pp, `expected a position on every statement, found none on ${missing.length} of ${ids.size} (${
-          missing.slice(0, 5).map((k) => show(k)).join(', ')}${missing.length > 5 ? ', …' : ''}); shown as "geen standpunt bekend"`, true);
+        bad(
+          c,
+          pp,
+          `expected a position on every statement, found none on ${missing.length} of ${ids.size} (${missing
+            .slice(0, 5)
+            .map((k) => show(k))
+            .join(', ')}${missing.length > 5 ? ', …' : ''}); shown as "geen standpunt bekend"`,
+          true,
+        );
     }
-    parties.push(clean({
-      id, name, shortName: short as string | undefined, list: nr as number | undefined, url: u, positions,
-    }));
+    parties.push(
+      clean({
+        id,
+        name,
+        shortName: short as string | undefined,
+        list: nr as number | undefined,
+        url: u,
+        positions,
+      }),
+    );
   });
   return clean({ statements, parties, glossary: glossary(c, at(p, 'glossary'), o.glossary) });
 }
@@ -360,12 +400,14 @@ function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[]): Mun
  * and drops only that entry (a missing title, a link that is not http(s)), never the index.
  */
 function reading(c: Ctx, v: unknown): ReadingLink[] {
-  const p = 'links.reading', out: ReadingLink[] = [];
+  const p = 'links.reading',
+    out: ReadingLink[] = [];
   if (v == null) return out;
-  if (!Array.isArray(v)) return exp(c, p, 'an array of {"title": …, "url": "https://…"}', v, '; ignored', true), out;
+  if (!Array.isArray(v)) return (exp(c, p, 'an array of {"title": …, "url": "https://…"}', v, '; ignored', true), out);
   if (v.length > 10) bad(c, p, `expected at most 10 links, found ${v.length}; the rest are ignored`, true);
   v.slice(0, 10).forEach((r, i) => {
-    const q = at(p, i), own = ctx();
+    const q = at(p, i),
+      own = ctx();
     if (!isObj(r)) return exp(c, q, 'an object like {"title": …, "url": "https://…"}', r, '; ignored', true);
     const title = text(own, at(q, 'title'), r.title, true);
     const u = r.url == null || r.url === '' ? exp(own, at(q, 'url'), 'an absolute "https:" or "http:" URL', r.url) : url(c, at(q, 'url'), r.url);
@@ -378,7 +420,7 @@ function reading(c: Ctx, v: unknown): ReadingLink[] {
 /** Validates the index document. `indexUrl` is the URL the index was finally fetched from (after redirects): relative `data` URLs resolve against it. */
 export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints: readonly KeyPoint[]): Validated<Index> {
   const c = ctx();
-  if (!isObj(json)) return exp(c, '', 'an object (the index file)', json), result(c, null!);
+  if (!isObj(json)) return (exp(c, '', 'an object (the index file)', json), result(c, null!));
   const { election: el, organisation: org, keyPoints: kps, links: ls } = json;
   const links: Links = Object.create(null);
   const municipalities: MunicipalityEntry[] = [];
@@ -390,10 +432,9 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
   if (json.format !== FORMAT) exp(c, 'format', JSON.stringify(FORMAT), json.format);
   if (isObj(el)) {
     const d = el.date;
-    if (d != null && !(typeof d === 'string' && /^\d{4}-\d\d-\d\d$/.test(d)
-      && new Date(Date.parse(d) || 0).toISOString().startsWith(d)))
+    if (d != null && !(typeof d === 'string' && /^\d{4}-\d\d-\d\d$/.test(d) && new Date(Date.parse(d) || 0).toISOString().startsWith(d)))
       exp(c, 'election.date', 'a real date written YYYY-MM-DD, like "2026-03-18"', d);
-    election = clean({ name: text(c, 'election.name', el.name), date: d as string | undefined ?? undefined });
+    election = clean({ name: text(c, 'election.name', el.name), date: (d as string | undefined) ?? undefined });
   } else if (el != null) exp(c, 'election', 'an object like {"name": …, "date": "2026-03-18"}', el);
 
   if (isObj(org)) organisation = clean({ name: text(c, 'organisation.name', org.name, true)!, url: url(c, 'organisation.url', org.url) });
@@ -402,24 +443,30 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
   if (kps != null) {
     const seen = new Map<unknown, string>();
     keyPoints = [];
-    each(c, 'keyPoints', kps, 'key points', 20, (k, q) => keyPoints.push(clean({
-      id: ident(c, q, k.id, seen),
-      title: text(c, at(q, 'title'), k.title, true)!,
-      summary: text(c, at(q, 'summary'), k.summary),
-      body: text(c, at(q, 'body'), k.body),
-    })));
+    each(c, 'keyPoints', kps, 'key points', 20, (k, q) =>
+      keyPoints.push(
+        clean({
+          id: ident(c, q, k.id, seen),
+          title: text(c, at(q, 'title'), k.title, true)!,
+          summary: text(c, at(q, 'summary'), k.summary),
+          body: text(c, at(q, 'body'), k.body),
+        }),
+      ),
+    );
   }
   const kpIds = keyPoints.map((k) => k.id);
 
-  if (isObj(ls)) for (const [k, v] of Object.entries(ls)) {
-    if (k === 'reading') {
-      const r = reading(c, v);
-      if (r.length) links.reading = r;
-      continue;
+  if (isObj(ls))
+    for (const [k, v] of Object.entries(ls)) {
+      if (k === 'reading') {
+        const r = reading(c, v);
+        if (r.length) links.reading = r;
+        continue;
+      }
+      const u = url(c, at('links', k), v);
+      if (u) links[k] = u;
     }
-    const u = url(c, at('links', k), v);
-    if (u) links[k] = u;
-  } else if (ls != null) exp(c, 'links', 'an object of name → URL', ls, '; ignored', true);
+  else if (ls != null) exp(c, 'links', 'an object of name → URL', ls, '; ignored', true);
 
   const leftOut: Problem[] = [];
   each(c, 'municipalities', json.municipalities, 'municipalities', 400, (m, q) => {
@@ -464,11 +511,10 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
 /** Validates a fetched municipality file for the gemeente `code` (upper case), whose statements may use only `keyPointIds`. */
 export function validateMunicipalityFile(json: unknown, code: string, keyPointIds: readonly string[]): Validated<MunicipalityContent> {
   const c = ctx();
-  if (!isObj(json)) return exp(c, '', 'an object (a municipality file)', json), result(c, null!);
+  if (!isObj(json)) return (exp(c, '', 'an object (a municipality file)', json), result(c, null!));
   const { format: f, code: k } = json;
   if (f != null && f !== FORMAT) exp(c, 'format', JSON.stringify(FORMAT), f);
-  if (k != null && !(typeof k === 'string' && k.trim().toUpperCase() === code.toUpperCase()))
-    exp(c, 'code', JSON.stringify(code), k, ' (the index gives this file that code)');
+  if (k != null && !(typeof k === 'string' && k.trim().toUpperCase() === code.toUpperCase())) exp(c, 'code', JSON.stringify(code), k, ' (the index gives this file that code)');
   return result(c, content(c, json, '', keyPointIds));
 }
 

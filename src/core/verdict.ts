@@ -108,7 +108,14 @@ export function verdictTable(
   lang: string,
 ): VerdictTable {
   const rows = parties.map((p) => partyVerdict(statements, keyPoints, p));
-  rows.sort(byScoreListName((r) => r.total, (r) => r.party, displayName, lang));
+  rows.sort(
+    byScoreListName(
+      (r) => r.total,
+      (r) => r.party,
+      displayName,
+      lang,
+    ),
+  );
   const hasVerdict = statements.some((s) => s.recommended);
   return { keyPoints, rows, hasVerdict, judged: hasVerdict };
 }

@@ -121,9 +121,7 @@ export class DataController implements ReactiveController {
         this.update(() => (this.municipality = { code, state: 'ready', value }));
         if (value.warnings.length) console.warn(`stemhulp-widget: data warnings for ${code}`, value.warnings);
       },
-      (error) =>
-        abort.signal.aborted ||
-        this.update(() => (this.municipality = { code, state: 'error', error: asLoadError(error, entry.data ?? '') })),
+      (error) => abort.signal.aborted || this.update(() => (this.municipality = { code, state: 'error', error: asLoadError(error, entry.data ?? '') })),
     );
   }
 

@@ -133,8 +133,7 @@ function parse({ depthProblem }: Validator, { body, url }: Fetched): unknown {
 
 const FORMAT_ERROR = 'The data does not match format stemhulp/1';
 
-const tooLarge = (url: string, limit: number) =>
-  new LoadError('too-large', url, String(limit));
+const tooLarge = (url: string, limit: number) => new LoadError('too-large', url, String(limit));
 
 /** Reads the body, stopping as soon as it passes `limit` bytes instead of buffering it all. */
 async function readLimited(res: Response, limit: number, url: string): Promise<string> {
@@ -262,11 +261,7 @@ export interface LoadedMunicipality {
 }
 
 /** The content of a gemeente: inline from the index, or fetched from its file on first use. */
-export function loadMunicipality(
-  entry: MunicipalityEntry,
-  keyPointIds: readonly string[],
-  opts: LoadOptions,
-): Promise<LoadedMunicipality> {
+export function loadMunicipality(entry: MunicipalityEntry, keyPointIds: readonly string[], opts: LoadOptions): Promise<LoadedMunicipality> {
   if (entry.content) return Promise.resolve({ content: entry.content, warnings: [] });
   if (!entry.data) {
     const url = `#${entry.code}`;

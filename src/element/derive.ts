@@ -44,9 +44,7 @@ export class Derived {
    * templates were most of a long task at 4× CPU. `new Option` sets the name as text, as
    * a binding does. Per element: a node is in one select only.
    */
-  readonly options = memo((list: readonly MunicipalityEntry[], lang: string) =>
-    list.map((m) => new Option(localise(m.name, lang), m.code)),
-  );
+  readonly options = memo((list: readonly MunicipalityEntry[], lang: string) => list.map((m) => new Option(localise(m.name, lang), m.code)));
 
   /**
    * The parties in result order with their scores; undefined when every statement was skipped.
@@ -61,9 +59,7 @@ export class Derived {
    * The organisation's Totaal per party id, with what it rests on. Like `match`, `score`
    * comes with the chunk that shows it; it does not depend on the answers.
    */
-  readonly verdicts = memo((score: typeof verdictOf, m: LoadedMunicipality) =>
-    new Map(m.content.parties.map((p) => [p.id, score(m.content.statements, p)])),
-  );
+  readonly verdicts = memo((score: typeof verdictOf, m: LoadedMunicipality) => new Map(m.content.parties.map((p) => [p.id, score(m.content.statements, p)])));
 
   /** The verdict table, sorted; `table` comes with the verdict chunk. */
   readonly verdictTable = memo((table: typeof verdictTable, m: LoadedMunicipality, keyPoints: readonly KeyPoint[], lang: string) =>
@@ -71,9 +67,7 @@ export class Derived {
   );
 
   /** Every statement answered or skipped: the quiz offers the result directly. */
-  readonly complete = memo((statements: readonly Statement[], answers: Answers) =>
-    statements.every((s) => answers.get(s.id)?.answer),
-  );
+  readonly complete = memo((statements: readonly Statement[], answers: Answers) => statements.every((s) => answers.get(s.id)?.answer));
 
   /** The start section: the index while it loads or failed, the sorted picker, a preset or an unknown code. */
   start(idx: Load<LoadedIndex> | undefined, code: string | undefined, preset: MunicipalityEntry | undefined, state: ReaderState, lang: string) {

@@ -48,7 +48,9 @@ function load(name: ChunkName): Promise<Chunk> {
   let p = loads.get(name);
   if (!p) {
     const failed = failedUrls.get(name);
-    p = (failed ? (import(`${failed}?retry=${++retries}`) as Promise<Chunk>) : (chunks[name]() as Promise<Chunk>)).then((c: Chunk) => (c.slice && inject(c.slice), ready.set(name, c), c));
+    p = (failed ? (import(`${failed}?retry=${++retries}`) as Promise<Chunk>) : (chunks[name]() as Promise<Chunk>)).then(
+      (c: Chunk) => (c.slice && inject(c.slice), ready.set(name, c), c),
+    );
     p.catch((e) => {
       loads.delete(name);
       const url = chunkUrl(e);

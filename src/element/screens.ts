@@ -92,8 +92,7 @@ export class Screens {
     if (!m || screen.name === 'home') return nothing;
     if (m.state === 'loading') return html`<p role="status" class="loading">${said(t.loadingMunicipality(name))}</p>`;
     if (m.state === 'error') return html`${this.municipalityError(t, lang)} ${back}`;
-    const failed = (retry: () => void, e: unknown) =>
-      html`${errorBox(t, t.errorChunk, new LoadError('network', chunkUrl(e) ?? '', String(e)), retry)} ${back}`;
+    const failed = (retry: () => void, e: unknown) => html`${errorBox(t, t.errorChunk, new LoadError('network', chunkUrl(e) ?? '', String(e)), retry)} ${back}`;
     if (screen.name === 'quiz') {
       const model = derived.quiz(index, m.value, screen.step, reader, lang);
       return lazy.render('quiz', (chunk) => chunk.quizView({ ...model, dispatch }, t, lang), failed);

@@ -86,8 +86,12 @@ export class StemhulpWidget extends LitElement {
   private readonly extras = new Extras(this, { lazy: this.lazy, data: this.data, reader: () => this.reader, dispatch: (a, r) => this.dispatch(a, r) });
   /** Every screen after home, and `stemhulp-complete` once a result is shown. */
   private readonly screens = new Screens(this, {
-    data: this.data, lazy: this.lazy, derived: this.derived, extras: this.extras,
-    reader: () => this.reader, dispatch: (action) => this.dispatch(action),
+    data: this.data,
+    lazy: this.lazy,
+    derived: this.derived,
+    extras: this.extras,
+    reader: () => this.reader,
+    dispatch: (action) => this.dispatch(action),
   });
 
   /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
@@ -199,12 +203,24 @@ export class StemhulpWidget extends LitElement {
         ${home ? html`<p>${this.src ? t.intro : t.infoIntro}</p>` : nothing}
       </header>
       ${this.extras.notice(lang)}
-      ${home
-        ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
+      ${
+        home
+          ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
           ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
-          ${this.reader.undo ? this.lazy.render('result', (c): unknown => c.undoNotice(t, this.dispatch), () => nothing) : nothing}
+          ${
+            this.reader.undo
+              ? this.lazy.render(
+                  'result',
+                  (c): unknown => c.undoNotice(t, this.dispatch),
+                  () => nothing,
+                )
+              : nothing
+          }
           ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.screens.municipalityError(t, lang), t, lang) : nothing}`
-        : index ? this.screens.render(index, t, lang) : nothing}
+          : index
+            ? this.screens.render(index, t, lang)
+            : nothing
+      }
       ${this.hasAttribute('kiosk') ? this.extras.render('kiosk', lang) : nothing}
     </div>`;
   }

@@ -53,9 +53,7 @@ export function configOrigins(text: string): string[] {
       /^[a-z0-9.-]+$/.test(u.hostname) &&
       (u.protocol === 'https:' || (u.protocol === 'http:' && /^(localhost|127\.0\.0\.1)$/.test(u.hostname)));
     if (!ok) {
-      throw new Error(
-        `lists ${JSON.stringify(o)}, which is not an origin like https://data.example.org (https, or http on localhost; no path, no slash at the end, no wildcard)`,
-      );
+      throw new Error(`lists ${JSON.stringify(o)}, which is not an origin like https://data.example.org (https, or http on localhost; no path, no slash at the end, no wildcard)`);
     }
   }
   return [...new Set(list as string[])];
@@ -67,7 +65,10 @@ export type Origins = readonly string[];
 /** The origins in the page's meta; undefined without one. */
 export function pageOrigins(doc: Document = document): Origins | undefined {
   const content = doc.querySelector<HTMLMetaElement>('meta[name="stemhulp-data-origins"]')?.content;
-  return content?.split(/\s+/).filter(Boolean).map((o) => (o === "'self'" ? location.origin : o));
+  return content
+    ?.split(/\s+/)
+    .filter(Boolean)
+    .map((o) => (o === "'self'" ? location.origin : o));
 }
 
 /** True when `url` may be fetched: https (http only on loopback), no user name, an allowed origin. */

@@ -11,8 +11,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   language: 'Language',
   languageApply: 'Change language',
   widgetTitle: 'Voting aid: refugees and your municipality',
-  intro:
-    'Municipalities play a big part in the lives of refugees. Based on our recommendations, you can decide how refugee-friendly the parties in your municipality are.',
+  intro: 'Municipalities play a big part in the lives of refugees. Based on our recommendations, you can decide how refugee-friendly the parties in your municipality are.',
   keyPointsHeading: 'Our key points',
   readMore: 'Read more',
   source: (org) => `Recommendations by ${org}`,
@@ -41,8 +40,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   toResult: 'Go to the result',
 
   resultHeading: 'Your result',
-  resultIntro: (name) =>
-    `This is how well the parties in ${name} match your answers. The longer the bar, the more you agree.`,
+  resultIntro: (name) => `This is how well the parties in ${name} match your answers. The longer the bar, the more you agree.`,
   notAdvice: 'This is not voting advice. You decide who you vote for.',
   matchSentence: (party, score) => `${party}, ${score} percent match`,
   matchWith: 'match with you',
@@ -56,8 +54,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   rank: (n) => `Place ${n}`,
   tied: 'tied',
   sharedHeading: 'Result from a shared link',
-  sharedIntro: (name) =>
-    `This is how well the parties in ${name} match the answers in this link. The longer the bar, the more they agree.`,
+  sharedIntro: (name) => `This is how well the parties in ${name} match the answers in this link. The longer the bar, the more they agree.`,
   sharedFewAnswered: (n, total) => `This link answers ${n} of the ${total} statements. With so few answers the result says little.`,
   sharedNoResult: 'Every statement in this link was skipped, so there is no result. You can do the voting aid yourself.',
   sharedGone: 'The statements in this link are no longer in the voting aid. They changed after the link was made. You can do the voting aid yourself.',
@@ -96,8 +93,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
     noneKeyPoint: 'No verdict: in this municipality there are no statements with a recommendation on this key point.',
     unknown: 'No verdict: positions unknown',
     basis: (known, of) => `on ${known} of ${of} statements`,
-    basisNote:
-      'An unknown position does not count in the verdict. Where a verdict rests on fewer statements because of that, it says so, as in "on 2 of 3 statements".',
+    basisNote: 'An unknown position does not count in the verdict. Where a verdict rests on fewer statements because of that, it says so, as in "on 2 of 3 statements".',
     noneAtAll: (org) => `${org} has not judged the parties in this municipality: no statement has a recommendation.`,
     cell: (party, column) => `${party}, ${column}:`,
     statementsOf: (party, column) => `${party}, ${column}: the statements`,
@@ -165,5 +161,6 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
     'too-large': (bytes) => `The file is larger than ${bytes} bytes.`,
   },
   problemsHeading: (n) => (n === 1 ? '1 problem in the data:' : `${n} problems in the data:`),
-  checkData: 'For whoever makes the data: check it with npx -p stemhulp-widget stemhulp-data validate and the address of the file, or on the page Gegevens controleren. Both name every error with its line and how to fix it.',
+  checkData:
+    'For whoever makes the data: check it with npx -p stemhulp-widget stemhulp-data validate and the address of the file, or on the page Gegevens controleren. Both name every error with its line and how to fix it.',
 };

@@ -17,8 +17,7 @@ export const glossary: Record<string, GlossaryText> = {
   statushouder: {
     term: 'status holder',
     also: ['status holders', 'statushouder', 'statushouders'],
-    explanation:
-      'A refugee who has been given a residence permit and may stay in the Netherlands. The municipality finds them a home and helps with civic integration and work.',
+    explanation: 'A refugee who has been given a residence permit and may stay in the Netherlands. The municipality finds them a home and helps with civic integration and work.',
   },
   verblijfsvergunning: {
     term: 'residence permit',
@@ -44,7 +43,6 @@ export const glossary: Record<string, GlossaryText> = {
   woningcorporatie: {
     term: 'housing association',
     also: ['housing associations', 'woningcorporatie'],
-    explanation:
-      'An organisation that rents out homes with a low rent. Municipalities make agreements with housing associations about homes, also for status holders.',
+    explanation: 'An organisation that rents out homes with a low rent. Municipalities make agreements with housing associations about homes, also for status holders.',
   },
 };

@@ -20,14 +20,12 @@ export const glossaryNl: Readonly<Record<string, GlossaryText>> = {
   azc: {
     term: 'azc',
     also: ["azc's", 'asielzoekerscentrum', 'asielzoekerscentra'],
-    explanation:
-      'Asielzoekerscentrum: een plek waar asielzoekers wonen terwijl ze wachten op een besluit. Soms wonen er ook statushouders die nog geen huis hebben.',
+    explanation: 'Asielzoekerscentrum: een plek waar asielzoekers wonen terwijl ze wachten op een besluit. Soms wonen er ook statushouders die nog geen huis hebben.',
   },
   statushouder: {
     term: 'statushouder',
     also: ['statushouders'],
-    explanation:
-      'Een vluchteling die een verblijfsvergunning heeft gekregen en in Nederland mag blijven. De gemeente zorgt voor een woning en helpt met inburgering en werk.',
+    explanation: 'Een vluchteling die een verblijfsvergunning heeft gekregen en in Nederland mag blijven. De gemeente zorgt voor een woning en helpt met inburgering en werk.',
   },
   verblijfsvergunning: {
     term: 'verblijfsvergunning',
@@ -43,20 +41,17 @@ export const glossaryNl: Readonly<Record<string, GlossaryText>> = {
   noodopvang: {
     term: 'noodopvang',
     also: ['noodopvanglocatie', 'noodopvanglocaties'],
-    explanation:
-      'Tijdelijke opvang voor asielzoekers als er in de azc’s geen plek is, bijvoorbeeld in een sporthal of op een boot. Er is vaak weinig rust en weinig te doen.',
+    explanation: 'Tijdelijke opvang voor asielzoekers als er in de azc’s geen plek is, bijvoorbeeld in een sporthal of op een boot. Er is vaak weinig rust en weinig te doen.',
   },
   coa: {
     term: 'COA',
     also: ['Centraal Orgaan opvang asielzoekers'],
-    explanation:
-      'Centraal Orgaan opvang asielzoekers: de organisatie van de overheid die zorgt voor de opvang van asielzoekers, bijvoorbeeld in azc’s.',
+    explanation: 'Centraal Orgaan opvang asielzoekers: de organisatie van de overheid die zorgt voor de opvang van asielzoekers, bijvoorbeeld in azc’s.',
   },
   woningcorporatie: {
     term: 'woningcorporatie',
     also: ['woningcorporaties'],
-    explanation:
-      'Een organisatie die woningen met een lage huur verhuurt. Gemeenten maken met woningcorporaties afspraken over woningen, ook voor statushouders.',
+    explanation: 'Een organisatie die woningen met een lage huur verhuurt. Gemeenten maken met woningcorporaties afspraken over woningen, ook voor statushouders.',
   },
 };
 

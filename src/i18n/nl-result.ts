@@ -4,8 +4,7 @@
  */
 export const nlResult = {
   resultHeading: 'Jouw uitslag',
-  resultIntro: (name: string) =>
-    `Zo goed passen de partijen in ${name} bij jouw antwoorden. Hoe langer de balk, hoe meer jullie het eens zijn.`,
+  resultIntro: (name: string) => `Zo goed passen de partijen in ${name} bij jouw antwoorden. Hoe langer de balk, hoe meer jullie het eens zijn.`,
   notAdvice: 'Dit is geen stemadvies. Jij kiest zelf op wie je stemt.',
   matchSentence: (party: string, score: number) => `${party}, ${score} procent overeenkomst`,
   /** After the reader's match as shown ("75% overeenkomst met jou"): beside the organisation's verdict a bare "75%" could be taken for it. */
@@ -22,15 +21,12 @@ export const nlResult = {
   tied: 'gelijk',
   // A result opened from a share link speaks to whoever opened it, who did not give these answers.
   sharedHeading: 'Uitslag van een gedeelde link',
-  sharedIntro: (name: string) =>
-    `Zo goed passen de partijen in ${name} bij de antwoorden in deze link. Hoe langer de balk, hoe meer ze overeenkomen.`,
-  sharedFewAnswered: (n: number, total: number) =>
-    `In deze link zijn ${n} van de ${total} stellingen beantwoord. Met zo weinig antwoorden zegt de uitslag weinig.`,
+  sharedIntro: (name: string) => `Zo goed passen de partijen in ${name} bij de antwoorden in deze link. Hoe langer de balk, hoe meer ze overeenkomen.`,
+  sharedFewAnswered: (n: number, total: number) => `In deze link zijn ${n} van de ${total} stellingen beantwoord. Met zo weinig antwoorden zegt de uitslag weinig.`,
   sharedNoResult: 'In deze link zijn alle stellingen overgeslagen. Daarom is er geen uitslag. Je kunt de stemhulp zelf doen.',
   sharedGone: 'De stellingen in deze link staan niet meer in de stemhulp. Ze zijn veranderd nadat de link is gemaakt. Je kunt de stemhulp zelf doen.',
   tooClose: 'De bovenste twee partijen liggen minder dan één stelling uit elkaar. Dat verschil is te klein om veel te betekenen.',
-  fewAnswered: (n: number, total: number) =>
-    `Je hebt ${n} van de ${total} stellingen beantwoord. Met zo weinig antwoorden zegt de uitslag weinig.`,
+  fewAnswered: (n: number, total: number) => `Je hebt ${n} van de ${total} stellingen beantwoord. Met zo weinig antwoorden zegt de uitslag weinig.`,
   chooseParties: 'Kies partijen',
   partiesChosen: (n: number, total: number) => `${n} van ${total} gekozen`,
   noPartyChosen: 'Je hebt geen partij gekozen. Kies bij "Kies partijen" minstens één partij.',

@@ -19,8 +19,7 @@ export const nlVerdict = {
     unknown: 'Geen oordeel: standpunten onbekend',
     /** What a verdict rests on when the party's position is unknown on some recommended statements. */
     basis: (known: number, of: number) => `op ${known} van ${of} stellingen`,
-    basisNote:
-      'Een onbekend standpunt telt niet mee in het oordeel. Rust een oordeel daardoor op minder stellingen, dan staat dat erbij, zoals "op 2 van 3 stellingen".',
+    basisNote: 'Een onbekend standpunt telt niet mee in het oordeel. Rust een oordeel daardoor op minder stellingen, dan staat dat erbij, zoals "op 2 van 3 stellingen".',
     noneAtAll: (org: string) => `${org} heeft de partijen in deze gemeente niet beoordeeld: geen stelling heeft een advies.`,
     cell: (party: string, column: string) => `${party}, ${column}:`,
     statementsOf: (party: string, column: string) => `${party}, ${column}: de stellingen`,

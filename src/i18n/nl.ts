@@ -43,8 +43,7 @@ export const nl = {
   verdictOpen: 'Bekijk het oordeel per partij',
   reading: 'Lees verder',
   infoTitle: 'Vluchtelingen en jouw gemeente',
-  infoIntro:
-    'Gemeenten spelen een grote rol in het leven van vluchtelingen. Dit zijn onze speerpunten voor de gemeenteraadsverkiezingen.',
+  infoIntro: 'Gemeenten spelen een grote rol in het leven van vluchtelingen. Dit zijn onze speerpunten voor de gemeenteraadsverkiezingen.',
 
   retry: 'Probeer opnieuw',
   details: 'Details',
@@ -78,7 +77,8 @@ export const nl = {
     'too-large': (bytes: string) => `Het bestand is groter dan ${bytes} bytes.`,
   },
   problemsHeading: (n: number) => (n === 1 ? '1 probleem in de gegevens:' : `${n} problemen in de gegevens:`),
-  checkData: 'Voor wie de gegevens maakt: controleer ze met npx -p stemhulp-widget stemhulp-data validate en het adres van het bestand, of op de pagina Gegevens controleren. Die noemen elke fout met de regel en hoe je hem oplost.',
+  checkData:
+    'Voor wie de gegevens maakt: controleer ze met npx -p stemhulp-widget stemhulp-data validate en het adres van het bestand, of op de pagina Gegevens controleren. Die noemen elke fout met de regel en hoe je hem oplost.',
 };
 
 export type Strings = typeof nl;

@@ -52,11 +52,11 @@ const $defs = {
     type: 'object',
     required: ['id', 'keyPoint', 'text'],
     properties: {
-      id: { $ref: '#/$defs/id', description: 'Unique within the gemeente; the key of the parties\' positions.' },
+      id: { $ref: '#/$defs/id', description: "Unique within the gemeente; the key of the parties' positions." },
       keyPoint: { type: 'string', description: 'The id of a key point.', examples: ['opvang', 'huisvesting', 'inburgering', 'werk'] },
       text: { $ref: '#/$defs/requiredText' },
       explanation: { $ref: '#/$defs/text' },
-      recommended: { $ref: '#/$defs/optionalAnswer', description: 'The organisation\'s recommended answer.' },
+      recommended: { $ref: '#/$defs/optionalAnswer', description: "The organisation's recommended answer." },
     },
   },
   position: {
@@ -100,7 +100,7 @@ export const municipalitySchema = {
   properties: {
     format: { anyOf: [{ type: 'null' }, { const: 'stemhulp/1' }] },
     code: { anyOf: [{ type: 'null' }, { type: 'string', pattern: `^\\s*${anyCase('gm')}[0-9]{4}\\s*$` }], description: 'When given, the code the index gives this file.' },
-    name: { description: 'Ignored: the index\'s name is shown.' },
+    name: { description: "Ignored: the index's name is shown." },
     statements: { $ref: '#/$defs/statements' },
     parties: { $ref: '#/$defs/parties' },
   },
@@ -113,7 +113,7 @@ export const indexSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: BASE + 'index.schema.json',
   title: 'Stemhulp index file (format stemhulp/1)',
-  description: 'What the widget\'s src points at. See docs/data-format.md.',
+  description: "What the widget's src points at. See docs/data-format.md.",
   type: 'object',
   required: ['format', 'municipalities'],
   properties: {

@@ -16,11 +16,7 @@ import type { toolsSlice } from './tools.js';
 export * from './reader.js';
 
 /** Every action, read off the slices' reducers. */
-export type Action =
-  | ActionsOf<typeof journey.reducers>
-  | ActionsOf<typeof resultSlice.reducers>
-  | ActionsOf<typeof toolsSlice.reducers>
-  | ActionsOf<typeof linkSlice.reducers>;
+export type Action = ActionsOf<typeof journey.reducers> | ActionsOf<typeof resultSlice.reducers> | ActionsOf<typeof toolsSlice.reducers> | ActionsOf<typeof linkSlice.reducers>;
 
 const own: Partial<Reducers> = journey.reducers;
 /** The chunks' slices that have arrived: one page loads a chunk once, for every widget on it. */

@@ -19,7 +19,10 @@ export const toolsSlice = {
     /** On the result: a new answer in place; the screen stays. */
     'tune-answer': (s: ReaderState, a: { statement: string; answer: Answer | 'skip' }) =>
       s.screen.name === 'result'
-        ? changed(withAnswer(s, a.statement, (u) => ({ ...u, answer: a.answer })), { kind: 'answer', statement: a.statement, answer: a.answer })
+        ? changed(
+            withAnswer(s, a.statement, (u) => ({ ...u, answer: a.answer })),
+            { kind: 'answer', statement: a.statement, answer: a.answer },
+          )
         : s,
     'tune-important': (s: ReaderState, a: { statement: string }) => {
       if (s.screen.name !== 'result') return s;

@@ -17,8 +17,7 @@ const C = party('C', 'disagree');
 const strings = (lang: string): Tt => ({ ...nlResult, ...stringsFor(lang), ...toolStrings(lang) }) as Tt;
 const nl = strings('nl');
 const names = (lang: string) => ({ label: (p: Party) => partyLabel(p, strings(lang), lang), plain: (p: Party) => partyText(p, strings(lang), lang) });
-const rank = (parties: Party[], answer: Answer) =>
-  rankParties([st('s1')], parties, new Map<string, UserAnswer>([['s1', { answer }]]), (p) => String(p.name), 'nl');
+const rank = (parties: Party[], answer: Answer) => rankParties([st('s1')], parties, new Map<string, UserAnswer>([['s1', { answer }]]), (p) => String(p.name), 'nl');
 
 describe('announce', () => {
   it('says the new answer and the party at the top, in one sentence', () => {
@@ -33,15 +32,11 @@ describe('announce', () => {
   });
 
   it('says a skipped answer as skipped, and a party leaving or coming back', () => {
-    expect(announce({ kind: 'answer', statement: 2, answer: 'skip' }, rank([A], 'agree'), names('nl'), nl, 'nl')).to.match(
-      /^Stelling 2: je antwoord is nu overgeslagen;/,
-    );
+    expect(announce({ kind: 'answer', statement: 2, answer: 'skip' }, rank([A], 'agree'), names('nl'), nl, 'nl')).to.match(/^Stelling 2: je antwoord is nu overgeslagen;/);
     expect(announce({ kind: 'party', party: A, on: false }, rank([C], 'agree'), names('nl'), nl, 'nl')).to.equal(
       'Partij A (lijst 1) staat niet meer in de uitslag; bovenaan staat nu Partij C met 0 procent.',
     );
-    expect(announce({ kind: 'party', party: C, on: false }, rank([], 'agree'), names('nl'), nl, 'nl')).to.equal(
-      'Partij C staat niet meer in de uitslag; er is geen uitslag.',
-    );
+    expect(announce({ kind: 'party', party: C, on: false }, rank([], 'agree'), names('nl'), nl, 'nl')).to.equal('Partij C staat niet meer in de uitslag; er is geen uitslag.');
   });
 
   it('speaks English and Arabic too', async () => {

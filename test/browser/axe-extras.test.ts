@@ -98,8 +98,6 @@ for (const lang of ['nl', 'en', 'ar'] as Lang[]) {
     afterEach(() => withHash(''));
 
     it('passes on every new view at 320 px (where the engine can set it), light', () => walk(lang, 'light', false));
-    skipIn(['firefox', 'webkit'], noMediaEmulation)('passes on every new view at 320 px, dark, and on the stemkaart in print media', () =>
-      walk(lang, 'dark', true),
-    );
+    skipIn(['firefox', 'webkit'], noMediaEmulation)('passes on every new view at 320 px, dark, and on the stemkaart in print media', () => walk(lang, 'dark', true));
   });
 }

@@ -7,18 +7,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../harness/wait.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../../src/element/stemhulp-widget.js';
-import {
-  demoSrc,
-  find,
-  noHorizontalOverflow,
-  press,
-  resetMediaAfterEach,
-  shown,
-  startDemo,
-  widgetIn,
-  words,
-  type Lang,
-} from '../harness/a11y-helpers.js';
+import { demoSrc, find, noHorizontalOverflow, press, resetMediaAfterEach, shown, startDemo, widgetIn, words, type Lang } from '../harness/a11y-helpers.js';
 import { can, noViewport, skipIn } from '../harness/engines.js';
 
 resetMediaAfterEach();

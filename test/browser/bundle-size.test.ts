@@ -168,7 +168,7 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     expect(text).to.contain('"stemhulp-widget.js"').and.contain('"stemhulp-widget.full.iife.js"');
   });
 
-  it('the full classic bundle (the loader\'s fallback) keeps everything inline: no import() of a chunk left', async () => {
+  it("the full classic bundle (the loader's fallback) keeps everything inline: no import() of a chunk left", async () => {
     const text = await (await fetch('/dist/stemhulp-widget.full.iife.js')).text();
     // Only the retries of a failed chunk by its URL (a template string: lazy.ts's for the
     // views, load.ts's for validation) may remain, and they never run there: nothing inline

@@ -77,7 +77,12 @@ describe(`a clean console (${engine})`, function () {
     expect(await messagesOf('demo/index.html', walkToResult)).to.deep.equal([]);
   });
 
-  for (const page of ['demo/article.html', 'demo/speerpunten.html', 'demo/talen.html', ...['utrecht', 'denhaag', 'rotterdam', 'amsterdam'].map((h) => `demo/huisstijl-${h}.html`)]) {
+  for (const page of [
+    'demo/article.html',
+    'demo/speerpunten.html',
+    'demo/talen.html',
+    ...['utrecht', 'denhaag', 'rotterdam', 'amsterdam'].map((h) => `demo/huisstijl-${h}.html`),
+  ]) {
     it(`${page}: no error or warning while its widgets load`, async () => {
       expect(await messagesOf(page, allRendered)).to.deep.equal([]);
     });

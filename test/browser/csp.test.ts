@@ -31,14 +31,17 @@ async function strictWalk(src: string) {
     // The probe does see violations: an inline style attribute is one.
     frame.contentDocument!.body.setAttribute('style', 'color: red');
     await waitUntil(() => win.cspViolations.length > 0, 'the probe to report the violation');
-    return win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
+    return win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.endsWith('.js'));
   } finally {
     frame.remove();
   }
 }
 
 describe('strict Content-Security-Policy', () => {
-  it('the built bundle works fully under default-src/script-src/style-src/connect-src \'self\'', async function () {
+  it("the built bundle works fully under default-src/script-src/style-src/connect-src 'self'", async function () {
     this.timeout(15000);
     await strictWalk('/__test/csp');
   });
@@ -47,7 +50,10 @@ describe('strict Content-Security-Policy', () => {
     this.timeout(15000);
     const scripts = await strictWalk('/__test/csp?classic=1&tt=1');
     expect(scripts).to.include('/dist/stemhulp-widget.js');
-    expect(scripts.filter((p) => p.includes('.full.')), 'the full bundle, not needed').to.deep.equal([]);
+    expect(
+      scripts.filter((p) => p.includes('.full.')),
+      'the full bundle, not needed',
+    ).to.deep.equal([]);
   });
 
   it('a result chunk that fails to load shows the usual error with Probeer opnieuw, and the retry loads it, under the same policy', async function () {

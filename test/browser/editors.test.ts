@@ -52,8 +52,7 @@ describe('README "Voor redacties": a page, the widget and the data on three orig
     // Answer until the result: the next statement, "Naar de uitslag" or the result itself
     // may each take a moment (the quiz and result code are files of their own on the host).
     for (let i = 0; i < 30; i++) {
-      const next = () =>
-        queryByRole(el, 'heading', 'Jouw uitslag') ?? queryByRole(el, 'button', 'Naar de uitslag') ?? queryByRole(el, 'button', 'Eens');
+      const next = () => queryByRole(el, 'heading', 'Jouw uitslag') ?? queryByRole(el, 'button', 'Naar de uitslag') ?? queryByRole(el, 'button', 'Eens');
       await waitUntil(next, `statement ${i + 1}, "Naar de uitslag" or the result`, { timeout: 8000 });
       const target = next()!;
       if (target.localName !== 'button') break;
@@ -71,7 +70,7 @@ describe('README "Voor redacties": a page, the widget and the data on three orig
     await findByRole(el, 'button', /^Start the voting aid/, 8000);
   });
 
-  it('without the header on the data host, Details say so in the widget\'s language, the browser\'s own words marked as such', async () => {
+  it("without the header on the data host, Details say so in the widget's language, the browser's own words marked as such", async () => {
     const { script, dataWithoutCors } = await hosts();
     frame = await newspaperPage({ script, data: dataWithoutCors });
     const el = await widgetIn(frame);
@@ -116,7 +115,7 @@ describe('README "Voor redacties": a page, the widget and the data on three orig
     expect(text).not.to.contain('Access-Control');
   });
 
-  it('an Arabic widget says it in Arabic, the browser\'s English marked as English', async () => {
+  it("an Arabic widget says it in Arabic, the browser's English marked as English", async () => {
     const { script, dataWithoutCors } = await hosts();
     frame = await newspaperPage({ script, data: dataWithoutCors, lang: 'ar' });
     const el = await widgetIn(frame);
@@ -128,9 +127,7 @@ describe('README "Voor redacties": a page, the widget and the data on three orig
     expect(text).to.contain('رسالة المتصفح:');
     expect(details.querySelector('span[lang="en"]')).to.exist;
     // Nothing else in Latin script but the header's name, the README's section and the address.
-    const rest = text
-      .replace(details.querySelector('span[lang="en"]')!.textContent!, '')
-      .replace(/Access-Control-Allow-Origin|Voor redacties|\S*:\/\/\S+/g, '');
+    const rest = text.replace(details.querySelector('span[lang="en"]')!.textContent!, '').replace(/Access-Control-Allow-Origin|Voor redacties|\S*:\/\/\S+/g, '');
     expect(rest, rest).not.to.match(/[A-Za-z]{3,}/);
   });
 
@@ -154,7 +151,7 @@ describe('README "Voor redacties": a page, the widget and the data on three orig
 });
 
 describe('the CORS hint is only given where it can be the cause', () => {
-  it('a broken connection to the page\'s own origin has no CORS hint', async function () {
+  it("a broken connection to the page's own origin has no CORS hint", async function () {
     this.timeout(15000);
     const el = await widget('/__test/truncated/basic/index.json');
     const alert = await findByRole(el, 'alert', undefined, 8000);

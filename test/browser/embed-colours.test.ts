@@ -16,7 +16,7 @@ describe('house colours from an embed link', () => {
     expect(houseColours(q, 'dark')).to.deep.equal({});
   });
 
-  it('refuses an accent that would hide links on the background, keeping the widget\'s own', () => {
+  it("refuses an accent that would hide links on the background, keeping the widget's own", () => {
     expect(houseColours(query({ '--stemhulp-color-accent': '#fff' }), 'light')).to.deep.equal({});
     expect(houseColours(query({ '--stemhulp-color-accent': '#fff', '--stemhulp-color-accent-text': '#000' }), 'light')).to.deep.equal({});
     // Dark red reads on white but not on the dark background: used in light only.

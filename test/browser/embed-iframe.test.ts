@@ -88,9 +88,7 @@ describe('iframe route: dist/embed.html + dist/embed-resize.js', function () {
     box.append(stranger);
     await new Promise((r) => stranger.addEventListener('load', r, { once: true }));
     // Run in the stranger's own realm, so the message's source is the stranger's window.
-    (stranger.contentWindow as Window & { eval(code: string): unknown }).eval(
-      "parent.postMessage({ type: 'stemhulp:height', height: 7 }, '*')",
-    );
+    (stranger.contentWindow as Window & { eval(code: string): unknown }).eval("parent.postMessage({ type: 'stemhulp:height', height: 7 }, '*')");
     await sleep(300);
     expect(px(frame)).to.equal(height);
   });

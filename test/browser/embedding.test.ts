@@ -55,9 +55,7 @@ describe('many instances on one page', () => {
     expect(await requests(key)).to.equal(2);
 
     await click(els[0], 'button', 'Eens');
-    expect(queryByRole(els[0], 'heading', /Stelling over/)?.textContent).to.not.equal(
-      queryByRole(els[1], 'heading', /Stelling over/)?.textContent,
-    );
+    expect(queryByRole(els[0], 'heading', /Stelling over/)?.textContent).to.not.equal(queryByRole(els[1], 'heading', /Stelling over/)?.textContent);
     expect(els[0].shadowRoot!.textContent).to.contain('2 van 4');
     expect(els[1].shadowRoot!.textContent).to.contain('1 van 4');
   });

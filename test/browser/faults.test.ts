@@ -19,15 +19,10 @@ async function make(src: string, timeout?: number) {
     : fixture<StemhulpWidget>(html`<stemhulp-widget timeout=${timeout} src=${src}></stemhulp-widget>`);
 }
 
-
 /** Waits until the test server has logged an entry that matches. */
 async function logged(key: string, match: (entry: any) => boolean) {
   let entries: unknown[] = [];
-  await waitUntil(
-    async () => (entries = await serverLog(key)).some(match),
-    `server log ${key} never matched`,
-    { timeout: 4000, interval: 50 },
-  );
+  await waitUntil(async () => (entries = await serverLog(key)).some(match), `server log ${key} never matched`, { timeout: 4000, interval: 50 });
   return entries.find(match) as any;
 }
 
@@ -192,7 +187,10 @@ describe('network faults loading the index', function () {
     },
   );
 
-  skipIn('webkit', "WebKit's network process reads ahead of the page by a load-dependent amount (16 to 70 MB seen), so no byte bound holds; its abort is covered by the oversized-body tests")('the stream is cancelled near the limit, not read to the end', async () => {
+  skipIn(
+    'webkit',
+    "WebKit's network process reads ahead of the page by a load-dependent amount (16 to 70 MB seen), so no byte bound holds; its abort is covered by the oversized-body tests",
+  )('the stream is cancelled near the limit, not read to the end', async () => {
     const el = await make('/__test/endless/0/chunked-bytes', 4000);
     await findByRole(el, 'alert', undefined, 4500);
     const { bytes } = await logged('chunked-bytes', closed);
@@ -218,9 +216,7 @@ describe('network faults loading the index', function () {
   it('waits 10 s by default; a timeout attribute that is not a positive number keeps the default', async () => {
     expect((document.createElement('stemhulp-widget') as StemhulpWidget).timeout).to.equal(10_000);
     for (const bad of ['abc', '0', '-5']) {
-      const el = await fixture<StemhulpWidget>(
-        html`<stemhulp-widget timeout=${bad} src="/test/fixtures/basic/index.json"></stemhulp-widget>`,
-      );
+      const el = await fixture<StemhulpWidget>(html`<stemhulp-widget timeout=${bad} src="/test/fixtures/basic/index.json"></stemhulp-widget>`);
       expect(await findByRole(el, 'combobox', 'Gemeente'), `timeout="${bad}"`).to.exist;
     }
   });
@@ -233,8 +229,14 @@ describe('network faults loading a gemeente file', function () {
   this.timeout(40_000);
   const gemeenteFaults = indexFaults.filter((f) => !/^a body that stalls/.test(f.name));
   const names: Record<string, string> = {
-    GM0101: 'Geenverbinding', GM0102: 'Hangdorp', GM0103: 'Serverfout', GM0104: 'Foutpagina',
-    GM0105: 'Afgebroken', GM0106: 'Reuzendorp', GM0108: 'Tekstdorp', GM0109: 'Nietgevonden',
+    GM0101: 'Geenverbinding',
+    GM0102: 'Hangdorp',
+    GM0103: 'Serverfout',
+    GM0104: 'Foutpagina',
+    GM0105: 'Afgebroken',
+    GM0106: 'Reuzendorp',
+    GM0108: 'Tekstdorp',
+    GM0109: 'Nietgevonden',
   };
   for (const f of gemeenteFaults) {
     it(f.name, async () => {
@@ -249,9 +251,7 @@ describe('network faults loading a gemeente file', function () {
         GM0108: ' De gegevens van de stemhulp zijn geen geldig JSON-bestand.',
         GM0106: ' Het gegevensbestand van de stemhulp is te groot.',
       };
-      expect(text).to.equal(
-        `De gegevens voor ${names[f.code]} konden niet worden geladen.${kind[f.code] ?? ''}${f.retry ? ' Probeer het later opnieuw.' : ''}`,
-      );
+      expect(text).to.equal(`De gegevens voor ${names[f.code]} konden niet worden geladen.${kind[f.code] ?? ''}${f.retry ? ' Probeer het later opnieuw.' : ''}`);
       expect(!!queryByRole(el, 'button', 'Probeer opnieuw')).to.equal(f.retry);
       const details = await openDetails(el, alert);
       if (f.code === 'GM0106') expect(details).to.contain(`Het bestand is groter dan ${MUNICIPALITY_LIMIT} bytes.`);

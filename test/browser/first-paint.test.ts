@@ -66,7 +66,7 @@ async function firstFrames(tag: string, lang: string, heading: string): Promise<
 
 const dutch = [nl.widgetTitle, nl.intro, nl.keyPointsHeading];
 
-describe('first paint in the reader\'s language', () => {
+describe("first paint in the reader's language", () => {
   for (const [lang, heading, dir] of [
     ['ar', 'أولوياتنا', 'rtl'],
     ['en', 'Our key points', 'ltr'],

@@ -50,10 +50,15 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
     const t = '/template/';
     pick(await Promise.all(['gemeenten.csv', 'instellingen.csv', 'GM9901/stellingen.csv', 'GM9901/partijen.csv', 'GM9901/standpunten.csv'].map((p) => file(t + p))));
     await done();
-    expect(summary()).to.equal('0 fouten, 0 waarschuwingen. Klaar om te publiceren: download de JSON-bestanden hieronder, of maak ze met de opdracht stemhulp-data import (zie de handleiding).');
+    expect(summary()).to.equal(
+      '0 fouten, 0 waarschuwingen. Klaar om te publiceren: download de JSON-bestanden hieronder, of maak ze met de opdracht stemhulp-data import (zie de handleiding).',
+    );
     // The files to publish, as the CLI writes them.
     const links = [...doc.querySelectorAll<HTMLAnchorElement>('#download-list a')];
-    expect(links.map((a) => [a.textContent, a.download])).to.deep.equal([['index.json', 'index.json'], ['gemeenten/GM9901.json', 'GM9901.json']]);
+    expect(links.map((a) => [a.textContent, a.download])).to.deep.equal([
+      ['index.json', 'index.json'],
+      ['gemeenten/GM9901.json', 'GM9901.json'],
+    ]);
     const written = await (await fetch(links[1].href)).json();
     expect(written.statements).to.have.length(10);
     expect(written.$schema).to.match(/municipality\.schema\.json$/);
@@ -72,9 +77,13 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
       await file(t + 'GM9901/standpunten.csv', 'standpunten.csv', (s) => s.replace(/\r\nlvw;s1;neutraal;/, '\r\nlvw;s1;;')),
     ]);
     await done();
-    expect(summary()).to.match(/^0 fouten, \d+ waarschuwingen\. Klaar om te publiceren, maar lees eerst wat lezers zien: .* Let op: bij 1 partij ontbreekt een standpunt bij een stelling met advies\./);
+    expect(summary()).to.match(
+      /^0 fouten, \d+ waarschuwingen\. Klaar om te publiceren, maar lees eerst wat lezers zien: .* Let op: bij 1 partij ontbreekt een standpunt bij een stelling met advies\./,
+    );
     const note = problems().find((p) => p.includes('Lijst Voorbeeld Welvaart: geen standpunt bij stelling s1'));
-    expect(note, problems().join('\n')).to.match(/Let op: .*lezers daardoor bij Kleinschalige opvang midden in de samenleving "op 2 van 3 stellingen" en bij Totaal "op 9 van 10 stellingen"/);
+    expect(note, problems().join('\n')).to.match(
+      /Let op: .*lezers daardoor bij Kleinschalige opvang midden in de samenleving "op 2 van 3 stellingen" en bij Totaal "op 9 van 10 stellingen"/,
+    );
     // And the preview beside it shows exactly that.
     const widget = await preview();
     await chooseGemeente(widget, 'GM9901');
@@ -110,8 +119,14 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
     await done();
     // The four files, and p2's unknown position on s2 twice: as a position, and what readers see of the verdict.
     expect(summary()).to.match(/^0 fouten, 6 waarschuwingen\./);
-    expect(problems().filter((p) => p.includes('Windows-1252')).map((p) => p.split(' ')[0])).to.deep.equal(['gemeenten.csv', 'instellingen.csv', 'partijen.csv', 'stellingen.csv']);
-    expect(problems().join()).to.match(/standpunten\.csv(:5:3 \(standpunt\))?( \[parties\[1\]\.positions\])? Let op: (Geen standpunt van partij p2 bij stelling s2|Partij p2 \(in partijen\.csv rij 3\) heeft geen standpunt bij 1 van de 2 stellingen \(s2\))/);
+    expect(
+      problems()
+        .filter((p) => p.includes('Windows-1252'))
+        .map((p) => p.split(' ')[0]),
+    ).to.deep.equal(['gemeenten.csv', 'instellingen.csv', 'partijen.csv', 'stellingen.csv']);
+    expect(problems().join()).to.match(
+      /standpunten\.csv(:5:3 \(standpunt\))?( \[parties\[1\]\.positions\])? Let op: (Geen standpunt van partij p2 bij stelling s2|Partij p2 \(in partijen\.csv rij 3\) heeft geen standpunt bij 1 van de 2 stellingen \(s2\))/,
+    );
     const widget = await preview();
     await chooseGemeente(widget, 'GM9911');
     await click(widget, 'button', /^Start de stemhulp/);
@@ -163,7 +178,7 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
     expect(made[0].ended).to.equal(true);
   });
 
-  it('an index with 20,000 data links: the format\'s 400 gemeenten are followed, no more', async function () {
+  it("an index with 20,000 data links: the format's 400 gemeenten are followed, no more", async function () {
     this.timeout(60000);
     const municipalities = Array.from({ length: 20000 }, (_, i) => ({ code: `GM${String(i % 10000).padStart(4, '0')}`, name: `G${i}`, data: `ontbreekt-${i}.json` }));
     pick([new File([JSON.stringify({ format: 'stemhulp/1', municipalities }, null, 1)], 'index.json')]);

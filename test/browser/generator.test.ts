@@ -9,8 +9,7 @@ function byLabel(doc: Document, text: string): HTMLInputElement & HTMLSelectElem
   if (!label) throw new Error(`no label ${text}`);
   return (label.control ?? doc.getElementById(label.htmlFor)) as never;
 }
-const button = (doc: Document, text: string) =>
-  [...doc.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+const button = (doc: Document, text: string) => [...doc.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 
 function change(control: HTMLInputElement | HTMLSelectElement, value?: string) {
   if (value !== undefined) control.value = value;
@@ -99,14 +98,17 @@ describe('demo/generator.html', function () {
   const warnings = () => [...doc.querySelectorAll('#warnings li')].map((li) => li.textContent!);
   const snippet = () => byLabel(doc, 'Plak deze code').value;
 
-  it('checks the data with the widget\'s validator and lists each problem with its file and place', async () => {
+  it("checks the data with the widget's validator and lists each problem with its file and place", async () => {
     change(byLabel(doc, 'Adres van de gegevens'), 'data/index-with-errors.json');
     await waitUntil(() => /fouten in 2 bestanden/.test(status()), `the count, not "${status()}"`, { timeout: 8000 });
     expect(status()).to.match(/^3 gemeenten gevonden\. \d+ fouten in 2 bestanden: zie hieronder\.$/);
     const problems = [...doc.querySelectorAll('#data-problems li')].map((li) => li.textContent!);
     expect(doc.getElementById('data-problems')!.hidden).to.equal(false);
     // An inline gemeente's mistake, by path, and a gemeente file that is not there.
-    expect(problems.some((p) => /^index\.json \(GM9999\): municipalities\[2\]\.\S+: /.test(p)), problems.join('\n')).to.equal(true);
+    expect(
+      problems.some((p) => /^index\.json \(GM9999\): municipalities\[2\]\.\S+: /.test(p)),
+      problems.join('\n'),
+    ).to.equal(true);
     expect(problems).to.include('GM9998-bestaat-niet.json (GM9998): Op dit adres staat geen bestand (HTTP 404).');
   });
 
@@ -182,11 +184,15 @@ describe('demo/generator.html', function () {
     change(byLabel(doc, 'Kleurenschema'), 'auto');
     change(picker, '#808080');
     expect(snippet()).not.to.contain('--stemhulp-color-accent');
-    expect(status()).to.match(/^Deze kleur staat niet in de code: tekst op knoppen in deze kleur is slecht leesbaar \(4,2:1; minstens 4,5:1 nodig\); tekst voor links en knoppen op de lichte achtergrond is slecht leesbaar \(3,9:1;/);
+    expect(status()).to.match(
+      /^Deze kleur staat niet in de code: tekst op knoppen in deze kleur is slecht leesbaar \(4,2:1; minstens 4,5:1 nodig\); tekst voor links en knoppen op de lichte achtergrond is slecht leesbaar \(3,9:1;/,
+    );
     expect(status()).to.match(/Kies een donkerdere of lichtere kleur\.$/);
     // The widget's own blue on dark pages too: too dark there; usable when fixed to light.
     change(picker, '#1a5fa8');
-    expect(status()).to.contain('op de donkere achtergrond is slecht leesbaar (2,7:1; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur, of bij Kleurenschema ‘Altijd licht’.');
+    expect(status()).to.contain(
+      'op de donkere achtergrond is slecht leesbaar (2,7:1; minstens 4,5:1 nodig). Kies een donkerdere of lichtere kleur, of bij Kleurenschema ‘Altijd licht’.',
+    );
     change(byLabel(doc, 'Kleurenschema'), 'light');
     expect(snippet()).to.contain('--stemhulp-color-accent: #1a5fa8; --stemhulp-color-accent-text: #ffffff');
   });
@@ -258,4 +264,3 @@ describe('demo/generator.html', function () {
     expect(doc.documentElement.scrollWidth).to.be.at.most(400);
   });
 });
-

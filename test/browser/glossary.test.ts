@@ -16,7 +16,9 @@ import { statementHeading } from '../harness/helpers.js';
 const entry = (term: GlossaryEntry['term'], explanation: GlossaryEntry['explanation'], also?: GlossaryEntry['also']): GlossaryEntry => ({ term, explanation, also });
 /** The marked words of `text`, in order. */
 const marks = (text: string, lists: GlossaryEntry[][], lang = 'nl') =>
-  markTerms(text, glossaryFor(lists, lang)).filter((p): p is Exclude<Piece, string> => typeof p !== 'string').map((p) => p.text);
+  markTerms(text, glossaryFor(lists, lang))
+    .filter((p): p is Exclude<Piece, string> => typeof p !== 'string')
+    .map((p) => p.text);
 
 const azc = entry('azc', 'Asielzoekerscentrum.', ["azc's", 'asielzoekerscentrum']);
 
@@ -87,14 +89,18 @@ describe('glossary matching', () => {
     expect(markTerms('Ein azc', glossaryFor([[azc]], 'de'))).to.deep.equal(['Ein azc']);
   });
 
-  it('a glossary past the format\'s limits never becomes one giant pattern: the text stays whole, nothing throws', () => {
+  it("a glossary past the format's limits never becomes one giant pattern: the text stays whole, nothing throws", () => {
     // Issue 23: 200 terms like "a a … 123b" once threw "Regular expression too large".
     const long = (i: number) => `${'a '.repeat(2500)}${i}b`;
     const huge = Array.from({ length: 200 }, (_, i) => entry(long(i), 'x', [long(i + 200)]));
     const text = `${'a '.repeat(3000)}7b`;
     expect(markTerms(text, glossaryFor([huge], 'nl'))).to.deep.equal([text]);
     // Past 20 other forms, and past 100 characters, a form is not looked for (the validator drops such entries with a warning).
-    const many = entry('a', 'x', Array.from({ length: 30 }, (_, i) => `b${i}`));
+    const many = entry(
+      'a',
+      'x',
+      Array.from({ length: 30 }, (_, i) => `b${i}`),
+    );
     expect(marks('b19 b20', [[many]]), 'the 20th form').to.deep.equal(['b19']);
     expect(marks('b20 b29', [[many]])).to.deep.equal([]);
     expect(marks(`${'c'.repeat(100)} en ${'d'.repeat(101)}`, [[entry('c'.repeat(100), 'x'), entry('d'.repeat(101), 'x')]])).to.deep.equal(['c'.repeat(100)]);
@@ -103,7 +109,15 @@ describe('glossary matching', () => {
   it('marking costs lookups in proportion to the text: a walk from each word is at most one form long', () => {
     // The worst the format allows: 200 terms of 20 other forms, each "a a a … a" up to 100 characters.
     const form = (i: number, j: number) => `${'a '.repeat(40 + (j % 9))}x${i}y${j}`.slice(0, 100);
-    const lists = [Array.from({ length: 200 }, (_, i) => entry(form(i, 0), 'x', Array.from({ length: 20 }, (_, j) => form(i, j + 1))))];
+    const lists = [
+      Array.from({ length: 200 }, (_, i) =>
+        entry(
+          form(i, 0),
+          'x',
+          Array.from({ length: 20 }, (_, j) => form(i, j + 1)),
+        ),
+      ),
+    ];
     const g = glossaryFor(lists, 'nl');
     const count = (text: string) => {
       let n = 0;
@@ -117,7 +131,7 @@ describe('glossary matching', () => {
     expect(big, 'lookups').to.be.at.most(2000 * 6 * 100);
     expect(big / small, 'four times the text, about four times the lookups').to.be.within(3.5, 4.5);
     const aaa = count('a '.repeat(5000));
-    expect(aaa, 'a text of the forms\' own prefix').to.be.at.most(10_000 * 100);
+    expect(aaa, "a text of the forms' own prefix").to.be.at.most(10_000 * 100);
   });
 
   it('own() never falls back', () => {
@@ -166,7 +180,10 @@ describe('hard words in the widget', function () {
     // Outside the heading (issue 21): a screen reader reads the heading whole, with its progress.
     expect(heading(el).contains(azc), 'outside the statement').to.equal(false);
     expect(heading(el).nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Moeilijke woorden: Statushouders, azc');
-    expect([...heading(el).querySelectorAll('.term')].map((m) => m.textContent), 'the words marked in the statement').to.deep.equal(['Statushouders', 'azc']);
+    expect(
+      [...heading(el).querySelectorAll('.term')].map((m) => m.textContent),
+      'the words marked in the statement',
+    ).to.deep.equal(['Statushouders', 'azc']);
     expect(heading(el).querySelector('[role="button"], [tabindex]'), 'nothing to stop at inside the heading').to.equal(null);
     expect(accessibleName(heading(el)), 'the statement, then its progress').to.match(/langer in het azc blijven\. Stelling 5 van 10$/);
     expect(azc.getAttribute('aria-expanded')).to.equal('false');
@@ -198,7 +215,7 @@ describe('hard words in the widget', function () {
     expect(region(el, active(el)!).textContent).to.contain('verblijfsvergunning');
   });
 
-  it('marks once per statement and once per explanation, with the data\'s own entries beside the bundled ones', async () => {
+  it("marks once per statement and once per explanation, with the data's own entries beside the bundled ones", async () => {
     const el = await atStatement('nl', 6);
     const inHeading = [...el.shadowRoot!.querySelectorAll('.quiz .terms [role="button"]')].map((b) => b.textContent);
     expect(inHeading, 'Statushouders twice in the statement, marked once').to.deep.equal(['Statushouders']);

@@ -21,7 +21,13 @@ interface House {
 }
 
 const houses: House[] = [
-  { page: 'huisstijl-utrecht.html', font: /^"?Noto Sans Variable/, text: '--utrecht-document-color', button: '--utrecht-button-primary-action-background-color', accentFailsOnCard: false },
+  {
+    page: 'huisstijl-utrecht.html',
+    font: /^"?Noto Sans Variable/,
+    text: '--utrecht-document-color',
+    button: '--utrecht-button-primary-action-background-color',
+    accentFailsOnCard: false,
+  },
   { page: 'huisstijl-denhaag.html', font: /^"?TheSans/, text: '--utrecht-document-color', button: '--utrecht-button-primary-action-background-color', accentFailsOnCard: true },
   { page: 'huisstijl-rotterdam.html', font: /^"?Bolder/, text: '--utrecht-document-color', button: '--utrecht-button-primary-action-background-color', accentFailsOnCard: true },
   { page: 'huisstijl-amsterdam.html', font: /^'?"?Amsterdam Sans/, text: '--ams-color-text', button: '--ams-button-primary-background-color', accentFailsOnCard: false },

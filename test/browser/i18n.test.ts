@@ -2,19 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { accessibleName, allByRole, chooseGemeente, getByRole, visibleText } from '../harness/helpers.js';
-import {
-  answerUntilResult,
-  find,
-  press,
-  demoSrc,
-  noHorizontalOverflow,
-  resetMediaAfterEach,
-  root,
-  shown,
-  startDemo,
-  widgetIn,
-  words,
-} from '../harness/a11y-helpers.js';
+import { answerUntilResult, find, press, demoSrc, noHorizontalOverflow, resetMediaAfterEach, root, shown, startDemo, widgetIn, words } from '../harness/a11y-helpers.js';
 import { noViewport, skipIn } from '../harness/engines.js';
 import { statementHeading } from '../harness/helpers.js';
 

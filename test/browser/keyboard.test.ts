@@ -4,16 +4,7 @@ import { waitUntil } from '../harness/wait.js';
 import type { StemhulpWidget } from '../../src/element/stemhulp-widget.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { accessibleName, basicSrc, chooseGemeente, getByRole, visibleText } from '../harness/helpers.js';
-import {
-  active,
-  contrast,
-  find,
-  focusOn,
-  press,
-  resetMediaAfterEach,
-  root,
-  widgetIn,
-} from '../harness/a11y-helpers.js';
+import { active, contrast, find, focusOn, press, resetMediaAfterEach, root, widgetIn } from '../harness/a11y-helpers.js';
 import { noMediaEmulation, skipIn } from '../harness/engines.js';
 
 resetMediaAfterEach();

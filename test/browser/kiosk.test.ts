@@ -19,7 +19,8 @@ async function press(el: StemhulpWidget, role: string, name: string | RegExp) {
 
 /** Every control a finger can hit is at least 48 × 48 px (once kiosk mode's sheet is there: it comes with its chunk). */
 async function targetsAtLeast48(el: StemhulpWidget, where: string) {
-  const small = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, summary, input')].some((c) => c.getClientRects().length && c.getBoundingClientRect().height < 48);
+  const small = () =>
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, summary, input')].some((c) => c.getClientRects().length && c.getBoundingClientRect().height < 48);
   await waitUntil(() => !small(), `${where}: kiosk targets`, { timeout: 5000 }).catch(() => {});
   const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, select, summary, input')].filter((c) => c.getClientRects().length);
   expect(controls.length, where).to.be.greaterThan(0);
@@ -30,7 +31,11 @@ async function targetsAtLeast48(el: StemhulpWidget, where: string) {
   }
 }
 
-const noLinks = (el: StemhulpWidget, where: string) => expect(allByRole(el, 'link').map((a) => a.getAttribute('href')), where).to.deep.equal([]);
+const noLinks = (el: StemhulpWidget, where: string) =>
+  expect(
+    allByRole(el, 'link').map((a) => a.getAttribute('href')),
+    where,
+  ).to.deep.equal([]);
 
 describe('kiosk', function () {
   this.timeout(60_000);
@@ -159,7 +164,7 @@ describe('kiosk: what counts as untouched', () => {
 
   it('only the start screen as the site set it up, with nothing of a reader in it', () => {
     expect(isPristine(initialState)).to.equal(true);
-    expect(isPristine(run(initialState, { type: 'choose', gemeente: 'GM0001' }), 'gm0001'), 'the site\'s preset').to.equal(true);
+    expect(isPristine(run(initialState, { type: 'choose', gemeente: 'GM0001' }), 'gm0001'), "the site's preset").to.equal(true);
     expect(isPristine(run(initialState, { type: 'choose', gemeente: 'GM0001' })), 'a gemeente the reader chose').to.equal(false);
     expect(isPristine(answered), 'the result').to.equal(false);
     expect(isPristine(run(answered, { type: 'restart-with-undo' })), 'an undo pending').to.equal(false);

@@ -42,7 +42,10 @@ function unseen(node: Element, scope: Element, seen: Map<Element, boolean>): boo
   if (known !== undefined) return known;
   const s = getComputedStyle(node);
   const hidden =
-    node.localName === 'svg' || !node.getClientRects().length || s.clipPath !== 'none' || s.visibility === 'hidden' ||
+    node.localName === 'svg' ||
+    !node.getClientRects().length ||
+    s.clipPath !== 'none' ||
+    s.visibility === 'hidden' ||
     (node !== scope && !!node.parentElement && unseen(node.parentElement, scope, seen));
   seen.set(node, hidden);
   return hidden;
@@ -97,7 +100,10 @@ function problems(el: StemhulpWidget, scope: Element, where: string) {
       const range = document.createRange();
       range.setStart(node, m.index!);
       range.setEnd(node, m.index! + m[0].length);
-      if (lines(range) > 1 && (isName || width(range) < line)) found.push(`${where}: "${m[0]}" broken inside (${Math.round(width(range))} px on lines of ${Math.round(line)} px, in <${node.parentElement!.localName} class="${node.parentElement!.className}">)`);
+      if (lines(range) > 1 && (isName || width(range) < line))
+        found.push(
+          `${where}: "${m[0]}" broken inside (${Math.round(width(range))} px on lines of ${Math.round(line)} px, in <${node.parentElement!.localName} class="${node.parentElement!.className}">)`,
+        );
       if (!wrapper && outside(range.getBoundingClientRect())) found.push(`${where}: "${m[0]}" outside the widget`);
     }
   }

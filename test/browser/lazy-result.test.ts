@@ -11,8 +11,7 @@ describe('lazy result view', () => {
   it('after Probeer opnieuw loads the result chunk, the result is shown with focus and stemhulp-complete is sent once', async () => {
     const real = chunks.result;
     (globalThis as { stemhulpTestNetworkDown?: boolean }).stemhulpTestNetworkDown = true;
-    chunks.result = () =>
-      Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${location.origin}/test/fixtures/chunks/result.js`));
+    chunks.result = () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${location.origin}/test/fixtures/chunks/result.js`));
     try {
       const el = await widget();
       let events = 0;

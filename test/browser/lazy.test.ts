@@ -5,8 +5,7 @@ import { strings as ar } from '../../src/i18n/ar.js';
 import { allByRole, chooseGemeente, click, findByRole, getByRole, widget } from '../harness/helpers.js';
 
 /** How a browser reports a chunk it could not fetch (Chromium's words, with the chunk's URL). */
-const chunkFailure = (name: string) =>
-  Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${location.origin}/test/fixtures/chunks/${name}.js`));
+const chunkFailure = (name: string) => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${location.origin}/test/fixtures/chunks/${name}.js`));
 
 // The first test in this file: no chunk has been loaded on this page yet.
 describe('lazy views', () => {

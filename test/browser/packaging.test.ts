@@ -4,7 +4,9 @@ const json = async (path: string) => (await fetch(path)).json();
 const exists = async (path: string) => (await fetch(path, { method: 'HEAD' })).ok;
 
 interface Manifest {
-  modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
+  modules: {
+    declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[];
+  }[];
 }
 
 describe('package (npm test builds dist/ first)', () => {

@@ -22,9 +22,7 @@ describe('gemeente picker', () => {
   });
 
   it('gives two widgets on one page each all their gemeenten', async () => {
-    const box = await fixture<HTMLElement>(
-      html`<div><stemhulp-widget src=${basicSrc}></stemhulp-widget><stemhulp-widget src=${basicSrc}></stemhulp-widget></div>`,
-    );
+    const box = await fixture<HTMLElement>(html`<div><stemhulp-widget src=${basicSrc}></stemhulp-widget><stemhulp-widget src=${basicSrc}></stemhulp-widget></div>`);
     const [a, b] = [...box.querySelectorAll('stemhulp-widget')];
     const [sa, sb] = [await picker(a), await picker(b)];
     expect(names(sa)).to.have.length(5);

@@ -80,10 +80,7 @@ describe('privacy', () => {
 
     // Besides the data, only the widget's own code (its lazy chunks, from where the script is).
     const requested = requestsSince(start).data;
-    expect(requested).to.deep.equal([
-      `/__test/headers/${key}/basic/index.json`,
-      `/__test/headers/${key}/basic/gemeenten/GM0001.json`,
-    ]);
+    expect(requested).to.deep.equal([`/__test/headers/${key}/basic/index.json`, `/__test/headers/${key}/basic/gemeenten/GM0001.json`]);
     expect(spies.fetch.calls.map(([url]) => new URL(String(url), location.href).pathname)).to.deep.equal(requested);
     // What the server saw: neither the page's cookie nor its address.
     const seen = await serverLog(key);
@@ -140,8 +137,14 @@ describe('privacy', () => {
       delete (navigator as { share?: unknown }).share;
     }
     // What was requested: data and the widget's own code, nothing with an answer in it.
-    const requested = performance.getEntriesByType('resource').filter((e) => e.startTime >= start).map((e) => e.name);
-    for (const url of requested) expect(url).to.match(/\/(test\/fixtures|src|node_modules|dist)\//).and.not.match(/stemhulp=|#/);
+    const requested = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime >= start)
+      .map((e) => e.name);
+    for (const url of requested)
+      expect(url)
+        .to.match(/\/(test\/fixtures|src|node_modules|dist)\//)
+        .and.not.match(/stemhulp=|#/);
     for (const [name, spy] of Object.entries(spies)) expect(spy.calls, name).to.deep.equal([]);
     expect([location.href, history.length, storageKeys()]).to.deep.equal([href, historyLength, storageBefore]);
   });

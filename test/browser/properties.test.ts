@@ -29,16 +29,17 @@ const word = fc.constantFrom('opvang', 'Eens', '  ', '', 'x', 'Partij A', 'GM000
 const nonBlank = fc.string({ minLength: 1 }).filter((s) => !!s.trim());
 const text = fc.oneof(nonBlank, fc.record({ nl: nonBlank, en: fc.string() }, { requiredKeys: ['nl'] }));
 const answerWord = fc.constantFrom('agree', 'neutral', 'disagree', 'eens', ' Oneens ', 'geen van beide');
-const ids = (min: number, max: number) => fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }).filter((s) => !!s.trim()), { minLength: min, maxLength: max });
+const ids = (min: number, max: number) =>
+  fc.uniqueArray(
+    fc.string({ minLength: 1, maxLength: 6 }).filter((s) => !!s.trim()),
+    { minLength: min, maxLength: max },
+  );
 
 const content = ids(1, 6).chain((sids) =>
   fc.record({
     statements: fc.tuple(
       ...sids.map((id) =>
-        fc.record(
-          { id: fc.constant(id), keyPoint: fc.constantFrom(...KP_IDS), text, explanation: text, recommended: answerWord },
-          { requiredKeys: ['id', 'keyPoint', 'text'] },
-        ),
+        fc.record({ id: fc.constant(id), keyPoint: fc.constantFrom(...KP_IDS), text, explanation: text, recommended: answerWord }, { requiredKeys: ['id', 'keyPoint', 'text'] }),
       ),
     ),
     parties: ids(1, 5).chain((pids) =>
@@ -137,8 +138,14 @@ describe('validator properties', function () {
   });
 
   it('on near-valid documents never throws and reports every problem with a path', () => {
-    fc.assert(fc.property(nearValid(validIndex), (doc) => expectContract(validateIndex(doc, BASE, bundledKeyPoints))), runs);
-    fc.assert(fc.property(nearValid(content), (doc) => expectContract(validateMunicipalityFile(doc, 'GM0001', KP_IDS))), runs);
+    fc.assert(
+      fc.property(nearValid(validIndex), (doc) => expectContract(validateIndex(doc, BASE, bundledKeyPoints))),
+      runs,
+    );
+    fc.assert(
+      fc.property(nearValid(content), (doc) => expectContract(validateMunicipalityFile(doc, 'GM0001', KP_IDS))),
+      runs,
+    );
   });
 });
 
@@ -153,17 +160,19 @@ const world = fc
       statements: fc.constant(statements),
       parties: fc.tuple(
         ...Array.from({ length: nParties }, (_, i) =>
-          fc.record({
-            name: fc.constantFrom('Alfa', 'Beta', 'Ærø', 'alfa', 'Zeta'),
-            list: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
-            positions: fc.tuple(...sids.map(() => fc.option(answer, { nil: undefined }))),
-          }).map(({ name, list, positions }): Party => ({
-            id: `p${i}`,
-            name,
-            // Unique lijstnummers, as the format requires.
-            list: list === undefined ? undefined : list * 10 + i,
-            positions: Object.fromEntries(sids.flatMap((s, j) => (positions[j] ? [[s, { position: positions[j]! }]] : []))),
-          })),
+          fc
+            .record({
+              name: fc.constantFrom('Alfa', 'Beta', 'Ærø', 'alfa', 'Zeta'),
+              list: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+              positions: fc.tuple(...sids.map(() => fc.option(answer, { nil: undefined }))),
+            })
+            .map(({ name, list, positions }): Party => ({
+              id: `p${i}`,
+              name,
+              // Unique lijstnummers, as the format requires.
+              list: list === undefined ? undefined : list * 10 + i,
+              positions: Object.fromEntries(sids.flatMap((s, j) => (positions[j] ? [[s, { position: positions[j]! }]] : []))),
+            })),
         ),
       ),
       answers: fc.tuple(
@@ -176,12 +185,14 @@ const world = fc
 
 type World = { statements: Statement[]; parties: Party[]; answers: UserAnswer[] };
 const toMap = (w: World, answers = w.answers) => new Map(w.statements.map((s, i) => [s.id, answers[i]]));
-const match = (w: World, statements = w.statements, parties = w.parties, answers = toMap(w)) =>
-  matchParties(statements, parties, answers, (p) => p.name as string, 'nl')!;
+const match = (w: World, statements = w.statements, parties = w.parties, answers = toMap(w)) => matchParties(statements, parties, answers, (p) => p.name as string, 'nl')!;
 const scores = (r: PartyScore[]) => Object.fromEntries(r.map((x) => [x.party.id, x.score]));
 /** A permutation of `xs`, chosen by `keys`. */
 const permute = <T>(xs: T[], keys: number[]) =>
-  xs.map((x, i) => [x, keys[i] ?? 0, i] as const).sort((a, b) => a[1] - b[1] || a[2] - b[2]).map(([x]) => x);
+  xs
+    .map((x, i) => [x, keys[i] ?? 0, i] as const)
+    .sort((a, b) => a[1] - b[1] || a[2] - b[2])
+    .map(([x]) => x);
 const opposite = (a: Answer): Answer => (a === 'agree' ? 'disagree' : a === 'disagree' ? 'agree' : 'neutral');
 const answered = (a: UserAnswer): a is { answer: Answer } => !!a.answer && a.answer !== 'skip';
 
@@ -195,11 +206,7 @@ describe('problems inside a position', () => {
     const bad = validateMunicipalityFile(file('misschien'), 'GM0000', ['k']);
     expect(bad.ok ? [] : bad.errors.map((e) => e.path)).to.deep.equal(['parties[0].positions.s1.position']);
     const v = validateMunicipalityFile(file('Eens'), 'GM0000', ['k']);
-    expect(v.warnings.map((w) => w.path)).to.deep.equal([
-      'parties[0].positions.s1.explanation',
-      'parties[0].positions.s1.source',
-      'parties[0].positions.x',
-    ]);
+    expect(v.warnings.map((w) => w.path)).to.deep.equal(['parties[0].positions.s1.explanation', 'parties[0].positions.s1.source', 'parties[0].positions.x']);
     expect(v.ok && v.value.parties[0].positions.s1).to.deep.equal({ position: 'agree', explanation: 'Uitleg' });
   });
 });
@@ -263,7 +270,11 @@ describe('matching properties', function () {
   it('marking every statement important does not change any score', () => {
     fc.assert(
       fc.property(world, (w) => {
-        const all = (important: boolean) => toMap(w, w.answers.map((a) => ({ ...a, important })));
+        const all = (important: boolean) =>
+          toMap(
+            w,
+            w.answers.map((a) => ({ ...a, important })),
+          );
         expect(scores(match(w, w.statements, w.parties, all(true)))).to.deep.equal(scores(match(w, w.statements, w.parties, all(false))));
       }),
       runs,
@@ -279,9 +290,7 @@ describe('matching properties', function () {
           const [a, b] = [r[i - 1], r[i]];
           const la = a.party.list ?? Infinity;
           const lb = b.party.list ?? Infinity;
-          const inOrder =
-            a.score > b.score ||
-            (a.score === b.score && (la < lb || (la === lb && collator.compare(a.party.name as string, b.party.name as string) <= 0)));
+          const inOrder = a.score > b.score || (a.score === b.score && (la < lb || (la === lb && collator.compare(a.party.name as string, b.party.name as string) <= 0)));
           expect(inOrder, `${JSON.stringify(a)} before ${JSON.stringify(b)}`).to.equal(true);
         }
       }),

@@ -11,11 +11,10 @@ import { statementHeading } from '../harness/helpers.js';
 const racesSrc = '/test/fixtures/races/index.json';
 
 async function logged(key: string, entry: string, times = 1) {
-  await waitUntil(
-    async () => (await serverLog(key)).filter((e) => e === entry).length >= times,
-    `server never logged "${entry}" ×${times} for ${key}`,
-    { timeout: 4000, interval: 25 },
-  );
+  await waitUntil(async () => (await serverLog(key)).filter((e) => e === entry).length >= times, `server never logged "${entry}" ×${times} for ${key}`, {
+    timeout: 4000,
+    interval: 25,
+  });
 }
 
 const make = (src = racesSrc) => fixture<StemhulpWidget>(html`<stemhulp-widget src=${src}></stemhulp-widget>`);
@@ -128,28 +127,39 @@ describe('races', function () {
     const ids = new WeakMap<object, number>();
     const id = (o: object) => ids.get(o) ?? (ids.set(o, ++n), n);
     const global = (t: unknown) => t === window || t === document || t instanceof AbortSignal;
-    spy(EventTarget.prototype, 'addEventListener', (orig) =>
-      function (this: EventTarget, type: string, fn: any, opts?: any) {
-        if (global(this) && fromWidget()) {
-          const key = `${id(this)} ${type} ${id(fn)}`;
-          live.add(key);
-          // A once-listener on a signal is gone when the signal fires.
-          if (this instanceof AbortSignal) this.addEventListener('abort', () => live.delete(key), { once: true });
-        }
-        return orig.call(this, type, fn, opts);
-      },
+    spy(
+      EventTarget.prototype,
+      'addEventListener',
+      (orig) =>
+        function (this: EventTarget, type: string, fn: any, opts?: any) {
+          if (global(this) && fromWidget()) {
+            const key = `${id(this)} ${type} ${id(fn)}`;
+            live.add(key);
+            // A once-listener on a signal is gone when the signal fires.
+            if (this instanceof AbortSignal) this.addEventListener('abort', () => live.delete(key), { once: true });
+          }
+          return orig.call(this, type, fn, opts);
+        },
     );
-    spy(EventTarget.prototype, 'removeEventListener', (orig) =>
-      function (this: EventTarget, type: string, fn: any, opts?: any) {
-        if (global(this)) live.delete(`${id(this)} ${type} ${id(fn)}`);
-        return orig.call(this, type, fn, opts);
-      },
+    spy(
+      EventTarget.prototype,
+      'removeEventListener',
+      (orig) =>
+        function (this: EventTarget, type: string, fn: any, opts?: any) {
+          if (global(this)) live.delete(`${id(this)} ${type} ${id(fn)}`);
+          return orig.call(this, type, fn, opts);
+        },
     );
     // Timers the widget started that have neither fired nor been cancelled: a one-shot task
     // soon after (fetching the next chunk ahead) is done with; an interval, or a timeout
     // still waiting once the widget is gone, is left behind.
     const timers = new Set<string>();
-    const pairs = [['setTimeout', 'clearTimeout'], ['setInterval', 'clearInterval'], ['requestAnimationFrame', 'cancelAnimationFrame'], ['requestIdleCallback', 'cancelIdleCallback']] as const;
+    const pairs = [
+      ['setTimeout', 'clearTimeout'],
+      ['setInterval', 'clearInterval'],
+      ['requestAnimationFrame', 'cancelAnimationFrame'],
+      ['requestIdleCallback', 'cancelIdleCallback'],
+    ] as const;
     for (const [start, cancel] of pairs) {
       if (!window[start]) continue;
       spy(window, start, (orig) => (fn: (...a: unknown[]) => void, ...args: unknown[]) => {
@@ -163,13 +173,16 @@ describe('races', function () {
     }
     let observers = 0;
     for (const name of ['ResizeObserver', 'MutationObserver', 'IntersectionObserver', 'PerformanceObserver'] as const) {
-      spy(window, name, (Orig) =>
-        class extends Orig {
-          constructor(...args: any[]) {
-            super(...args);
-            if (fromWidget()) observers++;
-          }
-        },
+      spy(
+        window,
+        name,
+        (Orig) =>
+          class extends Orig {
+            constructor(...args: any[]) {
+              super(...args);
+              if (fromWidget()) observers++;
+            }
+          },
       );
     }
     try {

@@ -45,10 +45,6 @@ describe('request budget', () => {
     await click(el, 'button', 'Eens');
     await click(el, 'button', 'Oneens');
     await findByRole(el, 'heading', 'Jouw uitslag');
-    expect(requestedSince(since)).to.have.members([
-      src,
-      `${fixtures}/gemeenten/GM0101.json`,
-      `${fixtures}/gemeenten/GM0103.json`,
-    ]);
+    expect(requestedSince(since)).to.have.members([src, `${fixtures}/gemeenten/GM0101.json`, `${fixtures}/gemeenten/GM0103.json`]);
   });
 });

@@ -19,9 +19,7 @@ function tuneGroup(el: StemhulpWidget, n: number) {
   return el.shadowRoot!.querySelectorAll<HTMLElement>('.tune-answers')[n - 1];
 }
 const buttonIn = (group: Element, name: string | RegExp) =>
-  [...group.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
-    typeof name === 'string' ? accessibleName(b) === name : name.test(accessibleName(b)),
-  )!;
+  [...group.querySelectorAll<HTMLButtonElement>('button')].find((b) => (typeof name === 'string' ? accessibleName(b) === name : name.test(accessibleName(b))))!;
 
 /** Opens a tool of the result and waits for its contents (the tools chunk loads on first use). */
 async function openTool(el: StemhulpWidget, summary: string | RegExp, inside: [string, string | RegExp]) {
@@ -51,7 +49,11 @@ describe('ties and cautions', () => {
   it('says the difference is too small when the top two are less than a statement apart', async () => {
     // s6 Geen van beide: Alfa, Beta and Gamma all 11/12 = 92.
     const el = await tuindorp(['Eens', 'Eens', 'Eens', 'Eens', 'Eens', 'Geen van beide']);
-    expect(ranking(el).slice(0, 3).map((r) => r[1])).to.deep.equal(['92%', '92%', '92%']);
+    expect(
+      ranking(el)
+        .slice(0, 3)
+        .map((r) => r[1]),
+    ).to.deep.equal(['92%', '92%', '92%']);
     expect(visibleText(el)).to.contain('Dat verschil is te klein om veel te betekenen.');
   });
 
@@ -78,12 +80,7 @@ describe('Partijen: choosing parties', () => {
     boxes[0].focus();
     boxes[0].click();
     await el.updateComplete;
-    expect(names(el)).to.deep.equal([
-      'Partij Beta (Groen-Sociaal) (lijst 2)',
-      'Partij Gamma (lijst 3)',
-      'Lokaal Belang Tuindorp (lijst 4)',
-      'Partij Delta',
-    ]);
+    expect(names(el)).to.deep.equal(['Partij Beta (Groen-Sociaal) (lijst 2)', 'Partij Gamma (lijst 3)', 'Lokaal Belang Tuindorp (lijst 4)', 'Partij Delta']);
     // Beta and Gamma now share place 1; the ranking is narrowed, not re-scored.
     expect(ranking(el)[0]).to.deep.equal(['Partij Beta (Groen-Sociaal) (lijst 2)', '83%', 'Plaats 1 · gelijk']);
     expect(live(el)).to.equal(
@@ -136,9 +133,7 @@ describe('Antwoorden aanpassen: tuning on the result', () => {
       ['Partij Gamma (lijst 3)', '100%', 'Plaats 1 · gelijk'],
       ['Partij Alfa (lijst 1)', '83%', 'Plaats 3'],
     ]);
-    expect(live(el)).to.equal(
-      'Stelling 6: je antwoord is nu oneens; bovenaan staan nu Partij Beta (Groen-Sociaal) (lijst 2) en Partij Gamma (lijst 3) gelijk met 100 procent.',
-    );
+    expect(live(el)).to.equal('Stelling 6: je antwoord is nu oneens; bovenaan staan nu Partij Beta (Groen-Sociaal) (lijst 2) en Partij Gamma (lijst 3) gelijk met 100 procent.');
     expect(active(el)).to.equal(oneens);
     expect(oneens.getAttribute('aria-pressed')).to.equal('true');
     expect(buttonIn(group, 'Eens').getAttribute('aria-pressed')).to.equal('false');
@@ -200,9 +195,7 @@ describe('parties side by side and per statement', () => {
     const table = getByRole(el, 'table', 'Jouw antwoorden naast die van Lokaal Belang Tuindorp (lijst 4), Partij Alfa (lijst 1) en Partij Delta');
     const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
     expect(heads).to.deep.equal(['Jij', 'Lokaal Belang Tuindorp (lijst 4)', 'Partij Alfa (lijst 1)', 'Partij Delta']);
-    const cells = [...table.querySelectorAll('tbody tr:nth-child(2)')].map((tr) =>
-      [...tr.querySelectorAll('td')].map(seen),
-    );
+    const cells = [...table.querySelectorAll('tbody tr:nth-child(2)')].map((tr) => [...tr.querySelectorAll('td')].map(seen));
     expect(cells).to.deep.equal([
       ['Eens', 'Oneens', 'Eens ✓', 'Eens ✓'],
       ['Oneens', 'Oneens ✓', 'Eens', 'Onbekend'],
@@ -213,7 +206,10 @@ describe('parties side by side and per statement', () => {
     ]);
     // Each cell is tied to its statement and its party for screen readers.
     const td = table.querySelector('tbody tr:nth-child(2) td:nth-child(3)')!;
-    const [statement, party] = td.getAttribute('headers')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!);
+    const [statement, party] = td
+      .getAttribute('headers')!
+      .split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id)!.textContent!);
     expect(statement).to.contain('De gemeente opent een kleine opvang');
     expect(party).to.contain('Partij Alfa');
     expect(td.textContent).to.contain('zelfde als jij');
@@ -302,8 +298,7 @@ describe('Vorige, Antwoorden aanpassen and Opnieuw beginnen on the result', () =
     // Timers of half a minute or more are kept, not run: the test runs them when it likes.
     const later: (() => void)[] = [];
     const real = window.setTimeout;
-    window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) =>
-      (ms ?? 0) >= 30_000 ? (later.push(fn), 0) : real(fn, ms, ...rest)) as typeof window.setTimeout;
+    window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) => ((ms ?? 0) >= 30_000 ? (later.push(fn), 0) : real(fn, ms, ...rest))) as typeof window.setTimeout;
     try {
       await press(el, 'button', 'Opnieuw beginnen');
     } finally {

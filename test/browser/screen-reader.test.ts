@@ -152,9 +152,19 @@ describe('what a screen reader says', function () {
       await nextUntil('term');
       const position = first.positions[statements[0].id];
       const expected = [
-        t.you, 'end of term', 'definition', t.agree, '(', t.important.toLowerCase(), ')', 'end of definition',
-        'term', first.shortName ?? localise(first.name, lang), 'end of term',
-        'definition', position ? answerWord[position.position] : t.unknownPosition,
+        t.you,
+        'end of term',
+        'definition',
+        t.agree,
+        '(',
+        t.important.toLowerCase(),
+        ')',
+        'end of definition',
+        'term',
+        first.shortName ?? localise(first.name, lang),
+        'end of term',
+        'definition',
+        position ? answerWord[position.position] : t.unknownPosition,
         ...(position?.explanation ? [localise(position.explanation, lang)] : []),
         'end of definition',
       ];
@@ -169,7 +179,7 @@ describe('what a screen reader says', function () {
       await chooseGemeente(el, 'GM9901');
       await virtual.start({ container: root(el) });
       await nextUntil(`button, ${t.verdictOpen}`);
-      const name = localise((await (await fetch(demoSrc)).json() as Index).municipalities.find((m) => m.code === 'GM9901')!.name, lang);
+      const name = localise(((await (await fetch(demoSrc)).json()) as Index).municipalities.find((m) => m.code === 'GM9901')!.name, lang);
       await activate(el, `heading, ${t.verdict.heading(name)}, level 3`);
       const organisation = el.shadowRoot!.querySelector('table caption')!.textContent!;
       expect(await nextUntil(/^table, /)).to.equal(`table, ${organisation.trim()}`);

@@ -44,7 +44,10 @@ async function toTheTools(el: StemhulpWidget) {
   const group = await findByRole(el, 'group', 'Partijen', 6000);
   const boxes = allByRole(group, 'checkbox') as HTMLInputElement[];
   expect(boxes.length, 'checkboxes under Kies partijen').to.be.greaterThan(1);
-  expect(boxes.every((b) => b.checked), 'every party chosen').to.equal(true);
+  expect(
+    boxes.every((b) => b.checked),
+    'every party chosen',
+  ).to.equal(true);
 }
 
 /** Each file requested once: a second request for a path (another query) is a second copy of that module. */
@@ -66,7 +69,10 @@ describe('the script address with a query or fragment', () => {
       const scripts = await p.scripts();
       once(scripts);
       expect(scripts[0]).to.equal(address.replace(/#.*/, ''));
-      expect(scripts.some((s) => /^dist\/stemhulp-widget-main-[\w-]{8}\.js$/.test(s)), 'the main chunk').to.equal(true);
+      expect(
+        scripts.some((s) => /^dist\/stemhulp-widget-main-[\w-]{8}\.js$/.test(s)),
+        'the main chunk',
+      ).to.equal(true);
     });
   }
 
@@ -78,7 +84,10 @@ describe('the script address with a query or fragment', () => {
     const scripts = await p.scripts();
     once(scripts);
     expect(scripts.slice(0, 2)).to.deep.equal(['dist/stemhulp-widget.iife.js?ver=0.2.0', 'dist/stemhulp-widget.js?ver=0.2.0']);
-    expect(scripts.filter((s) => s.includes('.full.')), 'the full bundle').to.deep.equal([]);
+    expect(
+      scripts.filter((s) => s.includes('.full.')),
+      'the full bundle',
+    ).to.deep.equal([]);
     const win = p.frame.contentWindow as Window & { StemhulpWidget?: { VERSION?: string; ready: Promise<unknown> } };
     await win.StemhulpWidget!.ready;
     expect(win.StemhulpWidget!.VERSION).to.match(/^\d+\.\d+\.\d+$/);

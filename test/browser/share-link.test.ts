@@ -184,15 +184,27 @@ describe('share link', function () {
   it('speaks to whoever opened the link: its answers, not "jouw"; says so when its statements are gone or all skipped; in nl, en and ar', async () => {
     const key = `whose-${Date.now()}`;
     const words = {
-      nl: { heading: 'Uitslag van een gedeelde link', intro: 'bij de antwoorden in deze link', own: /jouw (uitslag|antwoorden)/i,
+      nl: {
+        heading: 'Uitslag van een gedeelde link',
+        intro: 'bij de antwoorden in deze link',
+        own: /jouw (uitslag|antwoorden)/i,
         gone: 'De stellingen in deze link staan niet meer in de stemhulp. Ze zijn veranderd nadat de link is gemaakt. Je kunt de stemhulp zelf doen.',
-        skipped: 'In deze link zijn alle stellingen overgeslagen. Daarom is er geen uitslag. Je kunt de stemhulp zelf doen.' },
-      en: { heading: 'Result from a shared link', intro: 'match the answers in this link', own: /your (result|answers)/i,
+        skipped: 'In deze link zijn alle stellingen overgeslagen. Daarom is er geen uitslag. Je kunt de stemhulp zelf doen.',
+      },
+      en: {
+        heading: 'Result from a shared link',
+        intro: 'match the answers in this link',
+        own: /your (result|answers)/i,
         gone: 'The statements in this link are no longer in the voting aid. They changed after the link was made. You can do the voting aid yourself.',
-        skipped: 'Every statement in this link was skipped, so there is no result. You can do the voting aid yourself.' },
-      ar: { heading: 'نتيجة من رابط تمت مشاركته', intro: 'مع الإجابات الموجودة في هذا الرابط', own: /نتيجتك|إجاباتك/,
+        skipped: 'Every statement in this link was skipped, so there is no result. You can do the voting aid yourself.',
+      },
+      ar: {
+        heading: 'نتيجة من رابط تمت مشاركته',
+        intro: 'مع الإجابات الموجودة في هذا الرابط',
+        own: /نتيجتك|إجاباتك/,
         gone: 'العبارات الموجودة في هذا الرابط لم تعد في دليل التصويت. لقد تغيرت بعد إنشاء الرابط. يمكنك استخدام دليل التصويت بنفسك.',
-        skipped: 'تم تخطي كل العبارات في هذا الرابط، لذلك لا توجد نتيجة. يمكنك استخدام دليل التصويت بنفسك.' },
+        skipped: 'تم تخطي كل العبارات في هذا الرابط، لذلك لا توجد نتيجة. يمكنك استخدام دليل التصويت بنفسك.',
+      },
     };
     for (const lang of ['nl', 'en', 'ar'] as const) {
       const w = words[lang];

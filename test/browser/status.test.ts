@@ -94,7 +94,10 @@ describe('alerts', function () {
       expect(w.arrived.filter((a) => a.role === 'alert')).to.have.length(1);
       await click(w.el, 'button', 'Start de stemhulp');
       await click(w.el, 'button', 'Start de stemhulp');
-      expect(w.arrived.filter((a) => a.role === 'alert'), 'alerts put into the page').to.have.length(1);
+      expect(
+        w.arrived.filter((a) => a.role === 'alert'),
+        'alerts put into the page',
+      ).to.have.length(1);
       expect(w.el.shadowRoot!.activeElement).to.equal(alert);
       expect(queryByRole(w.el, 'alert')).to.equal(alert);
     } finally {

@@ -1,27 +1,19 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { StemhulpCompleteEvent } from '../../src/element/events.js';
 import type { StemhulpWidget } from '../../src/element/stemhulp-widget.js';
-import {
-  allByRole,
-  basicSrc,
-  chooseGemeente,
-  click,
-  findByRole,
-  getByRole,
-  queryByRole,
-  visibleText,
-  widget,
-} from '../harness/helpers.js';
+import { allByRole, basicSrc, chooseGemeente, click, findByRole, getByRole, queryByRole, visibleText, widget } from '../harness/helpers.js';
 import { statementHeading } from '../harness/helpers.js';
 
-const resourceRequests = (part: string) =>
-  performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
+const resourceRequests = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
 
 /** The result list as [name, percentage] pairs, in displayed order. */
 function resultRows(el: StemhulpWidget) {
   const list = el.shadowRoot!.querySelector('ol.parties')!;
   return [...list.querySelectorAll(':scope > li')].map((li) => [
-    li.querySelector('.name')!.textContent!.replace(/\(lijst \d+\)/, '').trim(),
+    li
+      .querySelector('.name')!
+      .textContent!.replace(/\(lijst \d+\)/, '')
+      .trim(),
     li.querySelector('.score')!.textContent!.trim(),
   ]);
 }
@@ -69,13 +61,7 @@ describe('<stemhulp-widget> picker', () => {
   it('offers every gemeente of the index, sorted by name, under the label Gemeente', async () => {
     const el = await widget();
     const select = (await findByRole(el, 'combobox', 'Gemeente')) as HTMLSelectElement;
-    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal([
-      'Kies je gemeente',
-      'Aadorp',
-      'Bedorp',
-      'Cedorp',
-      'Dedorp',
-    ]);
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['Kies je gemeente', 'Aadorp', 'Bedorp', 'Cedorp', 'Dedorp']);
     // The code "gm0001" was normalised to upper case.
     expect(select.options[1].value).to.equal('GM0001');
     await expect(el).to.be.accessible();
@@ -189,7 +175,7 @@ describe('<stemhulp-widget> result', () => {
     expect(events, 'at the result again').to.equal(2);
   });
 
-  it('adds every party\'s score to stemhulp-complete with event-scores, and still no answers', async () => {
+  it("adds every party's score to stemhulp-complete with event-scores, and still no answers", async () => {
     const el = await widget();
     el.setAttribute('event-scores', '');
     const event = await answerAll(el);
@@ -204,7 +190,7 @@ describe('<stemhulp-widget> result', () => {
     });
   });
 
-  it('shows per party each statement with its position beside the reader\'s answer, on demand', async () => {
+  it("shows per party each statement with its position beside the reader's answer, on demand", async () => {
     const el = await widget();
     await answerAll(el);
     const alfa = el.shadowRoot!.querySelectorAll('ol.parties > li')[0];
@@ -229,7 +215,7 @@ describe('<stemhulp-widget> result', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('renders a party\'s comparison only while it is open', async () => {
+  it("renders a party's comparison only while it is open", async () => {
     const el = await widget();
     await answerAll(el);
     const details = el.shadowRoot!.querySelectorAll('ol.parties > li')[0].querySelector('details')!;
@@ -430,7 +416,7 @@ describe('<stemhulp-widget> errors', () => {
     expect(visibleText(el)).to.contain('Stelling 1 van 4');
   });
 
-  it('errors in one gemeente\'s inline content are listed with their path; other gemeenten work', async () => {
+  it("errors in one gemeente's inline content are listed with their path; other gemeenten work", async () => {
     const el = await widget();
     await chooseGemeente(el, 'GM0004');
     const alert = await findByRole(el, 'alert');

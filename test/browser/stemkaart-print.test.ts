@@ -39,8 +39,7 @@ async function demoStatements(lang: Lang): Promise<string[]> {
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ');
-const sentences = (el: StemhulpWidget) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="party"] .party-line .visually-hidden')].map((s) => norm(s.textContent!).trim());
+const sentences = (el: StemhulpWidget) => [...el.shadowRoot!.querySelectorAll('[part~="party"] .party-line .visually-hidden')].map((s) => norm(s.textContent!).trim());
 
 /** Presses the button with print() held back, so that the page can be printed to PDF in its printing state. */
 async function pressPrint(el: StemhulpWidget, name: string) {
@@ -99,10 +98,34 @@ describe('stemkaart (print to PDF)', function () {
       expect(pdf.pages, colorScheme).to.equal(1);
       expect([Math.round(pdf.width), Math.round(pdf.height)], 'A4 in points').to.deep.equal([595, 842]);
       expect(text).to.match(new RegExp(`${topName} \\(lijst 1\\) ${topScore}%`));
-      for (const part of ['Jouw uitslag van de stemhulp', 'Aadorp · Testverkiezing · 18 maart 2026', 'Jouw beste overeenkomsten', 'Oordeel van Testorganisatie', 'Jouw antwoorden', 'Eens ★', 'Stelling over opvang', 'Oneens', 'Overgeslagen', 'example.org/stembureau', 'stempas', 'Stemhulp van Testorganisatie · example.org/org']) {
+      for (const part of [
+        'Jouw uitslag van de stemhulp',
+        'Aadorp · Testverkiezing · 18 maart 2026',
+        'Jouw beste overeenkomsten',
+        'Oordeel van Testorganisatie',
+        'Jouw antwoorden',
+        'Eens ★',
+        'Stelling over opvang',
+        'Oneens',
+        'Overgeslagen',
+        'example.org/stembureau',
+        'stempas',
+        'Stemhulp van Testorganisatie · example.org/org',
+      ]) {
         expect(text, part).to.include(part);
       }
-      for (const absent of ['Krantentekst', 'Kop van de krant', 'Deel je uitslag', 'Print je uitslag', 'Stemkaart', 'Bekijk de standpunten', 'Vorige', 'Hoe werkt dit?', '▶', '▸']) {
+      for (const absent of [
+        'Krantentekst',
+        'Kop van de krant',
+        'Deel je uitslag',
+        'Print je uitslag',
+        'Stemkaart',
+        'Bekijk de standpunten',
+        'Vorige',
+        'Hoe werkt dit?',
+        '▶',
+        '▸',
+      ]) {
         expect(text, absent).not.to.include(absent);
       }
       // The organisation's verdict beside the match: Alfa agrees with the advice on s1-s3 of s1-s4, 75%.
@@ -139,7 +162,10 @@ describe('stemkaart (print to PDF)', function () {
         expect(pdf.lang, '/Lang').to.equal(lang);
         expect(pdf.title?.replace(/[\u2068\u2069]/g, '')).to.equal(`${cardTitle[lang]} · Voorbeeldstad`);
         expect(headings(pdf)[0]).to.equal('H1');
-        expect(headings(pdf).filter((h) => !['H1', 'H2'].includes(h)), 'no deeper levels').to.deep.equal([]);
+        expect(
+          headings(pdf).filter((h) => !['H1', 'H2'].includes(h)),
+          'no deeper levels',
+        ).to.deep.equal([]);
         // Cut at a word, never inside one: each "…" follows a whole word of a statement.
         const statementWords = new Set((await demoStatements(lang)).flatMap((st) => st.split(/\s+/)));
         const cuts = [...norm(pdf.raw).matchAll(/(\S+?)\s?…/g)].map((m) => m[1]);

@@ -80,7 +80,11 @@ describe('theme', () => {
 
 describe('theme on the iframe route', () => {
   it('embed.html passes theme from its link to the widget, and nothing that is not a theme', async () => {
-    for (const [query, expected] of [['theme=dark', 'dark'], ['theme=LIGHT', 'LIGHT'], ['theme=red;x', null]] as const) {
+    for (const [query, expected] of [
+      ['theme=dark', 'dark'],
+      ['theme=LIGHT', 'LIGHT'],
+      ['theme=red;x', null],
+    ] as const) {
       const frame = fixtureSync<HTMLIFrameElement>(html`<iframe title="stemhulp" src=${`/dist/embed.html?${query}`}></iframe>`);
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       // embed.html reads embed.config.json beside it before it makes the widget (issue 22).

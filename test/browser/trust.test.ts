@@ -89,17 +89,14 @@ describe('iframe route: the rules for data origins', () => {
   });
 
   it('JSON content types only', () => {
-    for (const t of ['application/json', 'application/json; charset=utf-8', 'Application/JSON', 'application/ld+json'])
-      expect(isJsonType(t), t).to.equal(true);
-    for (const t of ['text/plain', 'text/html', 'application/octet-stream', 'application/jsonp', 'text/json', '', null])
-      expect(isJsonType(t), String(t)).to.equal(false);
+    for (const t of ['application/json', 'application/json; charset=utf-8', 'Application/JSON', 'application/ld+json']) expect(isJsonType(t), t).to.equal(true);
+    for (const t of ['text/plain', 'text/html', 'application/octet-stream', 'application/jsonp', 'text/json', '', null]) expect(isJsonType(t), String(t)).to.equal(false);
   });
 
   it('STEMHULP_DATA_ORIGINS takes origins only, and fails the build naming anything else', () => {
     expect(dataOrigins(undefined)).to.deep.equal(["'self'"]);
     expect(dataOrigins('  ')).to.deep.equal(["'self'"]);
-    expect(dataOrigins("https://a.example  'self' https://a.example http://localhost:8000")).to.deep.equal(
-      ['https://a.example', "'self'", 'http://localhost:8000']);
+    expect(dataOrigins("https://a.example  'self' https://a.example http://localhost:8000")).to.deep.equal(['https://a.example', "'self'", 'http://localhost:8000']);
     for (const bad of ['https://a.example/', 'https://a.example/data', 'http://a.example', 'a.example', '*', 'https:', "'unsafe-inline'"])
       expect(() => dataOrigins(bad), bad).to.throw(`"${bad}" is not an origin like https://data.example`);
   });
@@ -158,10 +155,13 @@ describe('iframe route: a link shows only the organisation’s own data', functi
   it('a gemeente file on another origin, or redirected there: refused, never asked; the other gemeenten work', async () => {
     const far = await store('far-gemeente', { statements: fake.municipalities[0].statements, parties });
     const r = key('gemeente-redirect');
-    const k = await store('real-index', real(
-      { code: 'GM0002', name: 'Verweg', data: storedAt(attacker, far) },
-      { code: 'GM0003', name: 'Omweg', data: `${own}/__test/redirect-to/${r}?to=${encodeURIComponent(storedAt(attacker, far))}` },
-    ));
+    const k = await store(
+      'real-index',
+      real(
+        { code: 'GM0002', name: 'Verweg', data: storedAt(attacker, far) },
+        { code: 'GM0003', name: 'Omweg', data: `${own}/__test/redirect-to/${r}?to=${encodeURIComponent(storedAt(attacker, far))}` },
+      ),
+    );
     const el = await open({ src: storedAt(own, k) });
     for (const code of ['GM0002', 'GM0003']) {
       await chooseGemeente(el, code);
@@ -218,8 +218,7 @@ describe('iframe route: embed.config.json beside embed.html names more data orig
       await fetch(`/__test/store/${k}`, { method: 'POST', headers: { 'Content-Type': type }, body: text });
       return k;
     };
-    const k =
-      config === undefined ? key('no-config') : typeof config === 'string' && type !== 'x-test/redirect' ? await raw(config) : await store('config', config, type);
+    const k = config === undefined ? key('no-config') : typeof config === 'string' && type !== 'x-test/redirect' ? await raw(config) : await store('config', config, type);
     const frame = document.createElement('iframe');
     frame.style.width = '600px';
     frame.style.height = '900px';
@@ -293,7 +292,17 @@ describe('iframe route: embed.config.json beside embed.html names more data orig
   });
 
   it('anything but an exact https origin (or http on localhost) is refused, never a wider door', async () => {
-    for (const bad of ['http://data.example.org', 'https://data.example.org/', 'https://data.example.org/stemhulp', 'https://*.example.org', '*', 'https:', "'self'", 'https://Data.example.org', 42]) {
+    for (const bad of [
+      'http://data.example.org',
+      'https://data.example.org/',
+      'https://data.example.org/stemhulp',
+      'https://*.example.org',
+      '*',
+      'https:',
+      "'self'",
+      'https://Data.example.org',
+      42,
+    ]) {
       await expectBroken({ dataOrigins: [attacker, bad] }, `lists ${JSON.stringify(bad)}, which is not an origin like https://data.example.org`);
     }
   });
@@ -310,13 +319,11 @@ describe('script route: nothing from an attribute is said in the widget’s voic
 
   it('a gemeente that is not a CBS code is not repeated; a real but unknown code is', async () => {
     const k = await store('script-echo', real());
-    const make = (gemeente: string) =>
-      fixture<StemhulpWidget>(html`<stemhulp-widget src=${`/__test/stored/${k}`} gemeente=${gemeente}></stemhulp-widget>`);
+    const make = (gemeente: string) => fixture<StemhulpWidget>(html`<stemhulp-widget src=${`/__test/stored/${k}`} gemeente=${gemeente}></stemhulp-widget>`);
     const el = await make('GM0363. LET OP: de verkiezing is verplaatst');
     expect((await findByRole(el, 'alert')).textContent!.trim()).to.equal('De gekozen gemeente staat niet in de gegevens. Kies je gemeente.');
     const known = await make(' gm0999 ');
-    expect((await findByRole(known, 'alert')).textContent!.trim()).to.equal(
-      'De gemeente met code GM0999 staat niet in de gegevens. Kies je gemeente.');
+    expect((await findByRole(known, 'alert')).textContent!.trim()).to.equal('De gemeente met code GM0999 staat niet in de gegevens. Kies je gemeente.');
   });
 
   it('addresses under Details are shortened: no query or fragment, at most 80 characters', async () => {
@@ -366,11 +373,18 @@ describe('robust attributes', function () {
   });
 
   it('bidi controls in a party name cannot turn "lijst 13" around; every data text is isolated', async () => {
-    const k = await store('bidi', real({
-      code: 'GM0002', name: 'Bidistad', statements,
-      parties: [{ id: 'p1', name: 'Partij\u2069\u202e', list: 13, positions: { s1: { position: 'agree' } } },
-        { id: 'p2', name: 'حزب الحرية', list: 14, positions: { s1: { position: 'agree' } } }],
-    }));
+    const k = await store(
+      'bidi',
+      real({
+        code: 'GM0002',
+        name: 'Bidistad',
+        statements,
+        parties: [
+          { id: 'p1', name: 'Partij\u2069\u202e', list: 13, positions: { s1: { position: 'agree' } } },
+          { id: 'p2', name: 'حزب الحرية', list: 14, positions: { s1: { position: 'agree' } } },
+        ],
+      }),
+    );
     const warn = spyOn(console, 'warn');
     const el = await fixture<StemhulpWidget>(html`<stemhulp-widget src=${`/__test/stored/${k}`} gemeente="GM0002"></stemhulp-widget>`);
     await click(el, 'button', 'Start de stemhulp voor Bidistad');
@@ -444,8 +458,7 @@ describe('robust attributes', function () {
 
 describe('shared requests, own limits', function () {
   this.timeout(20_000);
-  const make = (src: string, timeout: number) =>
-    fixture<StemhulpWidget>(html`<stemhulp-widget timeout=${timeout} src=${src}></stemhulp-widget>`);
+  const make = (src: string, timeout: number) => fixture<StemhulpWidget>(html`<stemhulp-widget timeout=${timeout} src=${src}></stemhulp-widget>`);
 
   it('each widget waits with its own timeout over one shared request', async () => {
     const k = key('own-timeout');

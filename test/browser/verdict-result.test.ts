@@ -58,13 +58,12 @@ async function toUnknownResult(el: StemhulpWidget) {
   await findByRole(el, 'heading', 'Jouw uitslag');
 }
 const dots = (el: StemhulpWidget) => [...el.shadowRoot!.querySelectorAll('.chart svg g[data-party]')].map((g) => g.getAttribute('data-party'));
-const chartRows = (el: StemhulpWidget) =>
-  [...el.shadowRoot!.querySelectorAll('.chart-table tbody tr')].map((tr) => [...tr.children].map((c) => norm(c.textContent)));
+const chartRows = (el: StemhulpWidget) => [...el.shadowRoot!.querySelectorAll('.chart-table tbody tr')].map((tr) => [...tr.children].map((c) => norm(c.textContent)));
 
 resetMediaAfterEach();
 
 describe('verdict in the result', () => {
-  it('a party\'s verdict lists every speerpunt, one without recommendations as Geen oordeel, as in the verdict table', async () => {
+  it("a party's verdict lists every speerpunt, one without recommendations as Geen oordeel, as in the verdict table", async () => {
     const el = await widget(src);
     await toResult(el);
     await click(el, 'button', 'Bekijk de standpunten: Partij A');
@@ -104,7 +103,9 @@ describe('verdict in the result', () => {
     await toResult(el, 1); // s2 skipped
     await click(el, 'button', 'Bekijk de standpunten: Partij A');
     const items = [...el.shadowRoot!.querySelectorAll('.comparison > li')];
-    const entries = items.map((li) => [...li.querySelectorAll('dl > div')].map((d) => norm(d.querySelector('dt')!.textContent) + ': ' + norm(d.querySelector('dd')!.textContent).split(' ')[0]));
+    const entries = items.map((li) =>
+      [...li.querySelectorAll('dl > div')].map((d) => norm(d.querySelector('dt')!.textContent) + ': ' + norm(d.querySelector('dd')!.textContent).split(' ')[0]),
+    );
     expect(entries[0]).to.deep.equal(['Jij: Eens', 'PA: Eens', 'Advies van Stichting Toets: Eens']);
     expect(entries[1], 'skipped: no advice').to.have.length(2);
     expect(entries[2][2]).to.equal('Advies van Stichting Toets: Eens');
@@ -149,11 +150,7 @@ describe('verdict in the result', () => {
       ['Partij A (PA)', '67%', '75%'],
     ]);
     // Shown as "Oordeel" under a caption naming the organisation; spoken in full.
-    expect([...el.shadowRoot!.querySelectorAll('.chart-table thead th')].map(accessibleName)).to.deep.equal([
-      'Partij',
-      'Past bij jou',
-      'Oordeel van Stichting Toets',
-    ]);
+    expect([...el.shadowRoot!.querySelectorAll('.chart-table thead th')].map(accessibleName)).to.deep.equal(['Partij', 'Past bij jou', 'Oordeel van Stichting Toets']);
     expect(norm(el.shadowRoot!.querySelector('.chart-table caption')!.textContent)).to.equal(
       'De grafiek in cijfers: hoe goed elke partij bij jou past, en het oordeel van Stichting Toets',
     );

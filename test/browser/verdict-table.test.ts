@@ -20,9 +20,7 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 function rows(el: StemhulpWidget) {
   return [...el.shadowRoot!.querySelectorAll('tbody tr.verdict-row')].map((tr) => [
     norm(tr.querySelector('th')!.textContent),
-    ...[...tr.querySelectorAll('td')].map((td) =>
-      [...td.querySelectorAll<HTMLElement>('.value, .none, .basis')].map((x) => norm(x.innerText)).join(' '),
-    ),
+    ...[...tr.querySelectorAll('td')].map((td) => [...td.querySelectorAll<HTMLElement>('.value, .none, .basis')].map((x) => norm(x.innerText)).join(' ')),
   ]);
 }
 
@@ -85,9 +83,7 @@ describe('verdict table', () => {
     ]);
     expect(norm(el.shadowRoot!.querySelector('tbody tr.verdict-row')!.textContent)).not.to.match(/\b0%/);
     // A speerpunt without recommendations says why, once.
-    expect(el.shadowRoot!.querySelector('.verdict')!.textContent).to.contain(
-      'Geen oordeel: bij dit speerpunt zijn er in deze gemeente geen stellingen met een advies.',
-    );
+    expect(el.shadowRoot!.querySelector('.verdict')!.textContent).to.contain('Geen oordeel: bij dit speerpunt zijn er in deze gemeente geen stellingen met een advies.');
   });
 
   it('says in plain words who judges and how, beside the table', async () => {
@@ -111,11 +107,10 @@ describe('verdict table', () => {
     getByRole(el, 'heading', `Partij A, ${OPVANG}: de stellingen`);
     const details = el.shadowRoot!.getElementById(cell.getAttribute('aria-controls')!)!;
     const items = [...details.querySelectorAll('li')];
-    expect(items.map((li) => norm(li.querySelector('.statement-small')!.textContent))).to.deep.equal([
-      'Stelling 1 over opvang',
-      'Stelling 2 over opvang',
-    ]);
-    const [first, second] = items.map((li) => [...li.querySelectorAll('dl > div')].map((d) => [norm(d.querySelector('dt')!.textContent), norm(d.querySelector('dd')!.textContent)]));
+    expect(items.map((li) => norm(li.querySelector('.statement-small')!.textContent))).to.deep.equal(['Stelling 1 over opvang', 'Stelling 2 over opvang']);
+    const [first, second] = items.map((li) =>
+      [...li.querySelectorAll('dl > div')].map((d) => [norm(d.querySelector('dt')!.textContent), norm(d.querySelector('dd')!.textContent)]),
+    );
     expect(first[0]).to.deep.equal(['Advies van Stichting Toets', 'Eens']);
     expect(first[1]).to.deep.equal(['PA', 'Eens (2 van 2 punten) A wil opvang in elke wijk. Bron']);
     expect(second[0]).to.deep.equal(['Advies van Stichting Toets', 'Oneens']);
@@ -132,7 +127,7 @@ describe('verdict table', () => {
     expect(el.shadowRoot!.querySelector('.details-row')).to.equal(null);
   });
 
-  it("Totaal opens every recommended statement with its speerpunt, unknown positions as such", async () => {
+  it('Totaal opens every recommended statement with its speerpunt, unknown positions as such', async () => {
     const el = await openVerdict();
     await click(el, 'button', 'Partij B, Totaal: 100% op 2 van 4 stellingen');
     const details = el.shadowRoot!.querySelector('.details-row')!;
@@ -195,7 +190,7 @@ describe('verdict table', () => {
     for (const b of row.querySelectorAll('button')) expect(b.getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  skipIn('webkit', noViewport)('on a 360 px phone: one tap from the picker shows every party, no one else\'s details in between', async () => {
+  skipIn('webkit', noViewport)("on a 360 px phone: one tap from the picker shows every party, no one else's details in between", async () => {
     await setViewport({ width: 360, height: 700 });
     const el = await widget(src);
     await chooseGemeente(el, 'GM0101');

@@ -46,7 +46,12 @@ describe('verdict', () => {
   it('an unknown position is left out, never scored 0: "no verdict" where nothing is known, and each verdict says what it rests on', () => {
     expect(scores(b)).to.deep.equal([100, undefined, undefined, 100]);
     expect(row(b).total).to.equal(100);
-    expect(row(b).cells.map((x) => [x.known, x.statements.length])).to.deep.equal([[1, 2], [0, 1], [0, 0], [1, 1]]);
+    expect(row(b).cells.map((x) => [x.known, x.statements.length])).to.deep.equal([
+      [1, 2],
+      [0, 1],
+      [0, 0],
+      [1, 1],
+    ]);
     expect([row(b).known, row(b).statements.length]).to.deep.equal([2, 4]);
     expect(verdictOf(statements, b)).to.deep.equal({ score: 100, known: 2, of: 4 });
     expect(verdictOf(statements, a)).to.deep.equal({ score: 75, known: 4, of: 4 });
@@ -55,7 +60,7 @@ describe('verdict', () => {
     expect(verdictScore(statements, party('n', 'Partij N', {}))).to.equal(undefined);
   });
 
-  it('the reader\'s match keeps its rule: there an unknown position earns 0', () => {
+  it("the reader's match keeps its rule: there an unknown position earns 0", () => {
     // The recommended answers as the reader's: B's unknown s1 and s3 count 0 of 2 each, 4/8 = 50.
     const answers = new Map(statements.filter((s) => s.recommended).map((s) => [s.id, { answer: s.recommended }]));
     const [result] = matchParties(statements, [b], answers, (p) => p.name as string, 'nl')!;

@@ -107,10 +107,13 @@ export function toRgb(colour: string) {
 /** WCAG relative-luminance contrast of two CSS colours (opaque). */
 export function contrast(a: string, b: string) {
   const lum = (c: string) => {
-    const [r, g, bl] = toRgb(c).match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = toRgb(c)
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [l1, l2] = [lum(a), lum(b)].sort((x, y) => y - x);

@@ -2,12 +2,7 @@ import { existsSync } from 'node:fs';
 
 /** The Chromium to drive: $CHROME_PATH first, then the usual Debian locations. */
 export function findChromium() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   return candidates.find((p) => p && existsSync(p));
 }
 

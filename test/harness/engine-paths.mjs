@@ -14,10 +14,11 @@ export function findFirefox() {
 export function findMiniBrowser() {
   let multiarch = 'x86_64-linux-gnu';
   try {
-    multiarch = execSync('dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch 2>/dev/null', {
-      encoding: 'utf8',
-      shell: '/bin/sh',
-    }).trim() || multiarch;
+    multiarch =
+      execSync('dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch 2>/dev/null', {
+        encoding: 'utf8',
+        shell: '/bin/sh',
+      }).trim() || multiarch;
   } catch {
     // neither tool: keep the x86_64 default
   }

@@ -21,8 +21,7 @@ type TestFn = (this: Mocha.Context) => unknown;
 /** `it`, except in the named engines, where the test is reported as skipped with the reason. */
 export function skipIn(skipped: Engine | readonly Engine[], reason: string) {
   const list: readonly Engine[] = typeof skipped === 'string' ? [skipped] : skipped;
-  return (title: string, fn: TestFn) =>
-    list.includes(engine) ? it.skip(`${title} [skipped in ${engine}: ${reason}]`, fn) : it(title, fn);
+  return (title: string, fn: TestFn) => (list.includes(engine) ? it.skip(`${title} [skipped in ${engine}: ${reason}]`, fn) : it(title, fn));
 }
 
 /** `it` in the named engines only; skipped elsewhere with the reason in its title. */

@@ -26,7 +26,12 @@ export function accessibleName(el: Element): string {
   const root = el.getRootNode() as ShadowRoot | Document;
   const labelledby = el.getAttribute('aria-labelledby');
   if (labelledby) {
-    return norm(labelledby.split(/\s+/).map((id) => textOf(root.getElementById(id)!)).join(' '));
+    return norm(
+      labelledby
+        .split(/\s+/)
+        .map((id) => textOf(root.getElementById(id)!))
+        .join(' '),
+    );
   }
   const label = el.getAttribute('aria-label');
   if (label) return norm(label);

@@ -41,4 +41,3 @@ export async function tuindorp(answers: string[] = Array(6).fill('Eens')) {
   await el.updateComplete;
   return el;
 }
-

@@ -33,7 +33,11 @@ if (process.argv.length <= 2) {
   const tap = join(dir, 'node.tap');
   const started = Date.now();
   console.log('\n=== node ===');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...unitTests()], { stdio: 'inherit' });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...unitTests()],
+    { stdio: 'inherit' },
+  );
   let text = '';
   try {
     text = readFileSync(tap, 'utf8');

@@ -9,10 +9,6 @@ import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
 
 export const defaultWait = 10_000;
 
-export function waitUntil(
-  predicate: () => unknown | Promise<unknown>,
-  message?: string,
-  options: { interval?: number; timeout?: number } = {},
-): Promise<void> {
+export function waitUntil(predicate: () => unknown | Promise<unknown>, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
   return openWcWaitUntil(predicate, message, { ...options, timeout: Math.max(options.timeout ?? 0, defaultWait) });
 }

@@ -49,11 +49,10 @@ class WebKitLauncher extends WebdriverLauncher {
     }
     const port = await freePort();
     let err = '';
-    this.driverProcess = spawn(
-      'xvfb-run',
-      ['--auto-servernum', '--server-args=-screen 0 1280x1024x24', this.driverPath, `--port=${port}`],
-      { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
+    this.driverProcess = spawn('xvfb-run', ['--auto-servernum', '--server-args=-screen 0 1280x1024x24', this.driverPath, `--port=${port}`], {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     this.driverProcess.stderr.on('data', (d) => (err = (err + d).slice(-2000)));
     this.endGroup = () => {
       try {

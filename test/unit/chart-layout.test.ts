@@ -8,8 +8,7 @@ const labelBox = (p: ChartPoint) => {
   const x1 = p.anchor === 'start' ? p.lx : p.anchor === 'end' ? p.lx - w : p.lx - w / 2;
   return { x1, x2: x1 + w, y1: p.ly - f * 0.8, y2: p.ly + f * 0.25 };
 };
-const overlap = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) =>
-  a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+const overlap = (a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 describe('chart layout', () => {
   it('puts 0/0 at the bottom left of the plot, 100/100 at the top right, 50/50 in the middle', () => {
@@ -47,7 +46,16 @@ describe('chart layout', () => {
 
   it('keeps labels apart and inside the chart for a crowded set, leading moved labels back to their dot', () => {
     const input = [
-      [100, 100], [99, 99], [98, 100], [0, 0], [0, 1], [50, 50], [51, 50], [50, 51], [70, 20], [70, 21],
+      [100, 100],
+      [99, 99],
+      [98, 100],
+      [0, 0],
+      [0, 1],
+      [50, 50],
+      [51, 50],
+      [50, 51],
+      [70, 20],
+      [70, 21],
     ].map(([x, y], i) => ({ id: `p${i}`, label: `Partij ${i}`, x, y }));
     const pts = layoutChart(input);
     const boxes = pts.map(labelBox);
@@ -64,8 +72,7 @@ describe('chart layout', () => {
     }
     // No two dots on top of each other.
     for (let i = 0; i < pts.length; i++)
-      for (let j = i + 1; j < pts.length; j++)
-        expect(Math.hypot(pts[i].cx - pts[j].cx, pts[i].cy - pts[j].cy), `dots ${i} and ${j}`).to.be.at.least(2 * r);
+      for (let j = i + 1; j < pts.length; j++) expect(Math.hypot(pts[i].cx - pts[j].cx, pts[i].cy - pts[j].cy), `dots ${i} and ${j}`).to.be.at.least(2 * r);
   });
 
   it('keeps a crowd local: 60 parties between 50% and 60% become a small blob near their values, none overlapping', () => {

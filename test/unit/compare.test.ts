@@ -57,9 +57,7 @@ describe('sideBySideRows', () => {
       ['s3', { answer: 'neutral' }],
     ]);
     const rows = sideBySideRows([st('s1'), st('s2'), st('s3'), st('s4')], [A, B], answers);
-    expect(
-      rows.map((r) => [r.statement.id, r.answer, r.important, r.positions.map((p) => p?.position), r.same]),
-    ).to.deep.equal([
+    expect(rows.map((r) => [r.statement.id, r.answer, r.important, r.positions.map((p) => p?.position), r.same])).to.deep.equal([
       ['s1', 'agree', true, ['agree', 'disagree'], [true, false]],
       ['s2', 'skip', false, ['agree', undefined], [false, false]], // skipped: never "the same"
       ['s3', 'neutral', false, ['neutral', 'neutral'], [true, true]],

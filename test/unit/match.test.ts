@@ -17,11 +17,7 @@ const party = (id: string, positions: Record<string, Answer>, extra: Partial<Par
   ...extra,
 });
 const answers = (a: Record<string, Answer | 'skip' | [Answer, 'important']>) =>
-  new Map<string, UserAnswer>(
-    Object.entries(a).map(([k, v]) =>
-      Array.isArray(v) ? [k, { answer: v[0], important: true }] : [k, { answer: v }],
-    ),
-  );
+  new Map<string, UserAnswer>(Object.entries(a).map(([k, v]) => (Array.isArray(v) ? [k, { answer: v[0], important: true }] : [k, { answer: v }])));
 const run = (statements: Statement[], parties: Party[], a: Map<string, UserAnswer>) =>
   matchParties(statements, parties, a, (p) => String(p.name), 'nl')?.map((r) => [r.party.id, r.score]);
 

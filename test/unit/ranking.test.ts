@@ -12,9 +12,7 @@ const party = (id: string, positions: Record<string, Answer>, list?: number): Pa
   positions: Object.fromEntries(Object.entries(positions).map(([k, position]) => [k, { position }])),
 });
 const answers = (a: Record<string, Answer | 'skip' | [Answer, 'important']>) =>
-  new Map<string, UserAnswer>(
-    Object.entries(a).map(([k, v]) => (Array.isArray(v) ? [k, { answer: v[0], important: true }] : [k, { answer: v }])),
-  );
+  new Map<string, UserAnswer>(Object.entries(a).map(([k, v]) => (Array.isArray(v) ? [k, { answer: v[0], important: true }] : [k, { answer: v }])));
 const rank = (statements: Statement[], parties: Party[], a: Map<string, UserAnswer>, shown?: (p: Party) => boolean) =>
   rankParties(statements, parties, a, (p) => String(p.name), 'nl', shown);
 const rows = (r: ReturnType<typeof rank>) => r?.parties.map((p) => [p.party.id, p.score, p.rank, p.tied]);

@@ -32,14 +32,14 @@ describe('share fragment', () => {
     expect(encodeShare({ ...r, hidden: [] })).to.equal('stemhulp=1.GM0001.s1-A_s2-d_s3-n_s4-s_s5-X');
   });
 
-  it('replaces the page address\'s own fragment and keeps its path and query', () => {
+  it("replaces the page address's own fragment and keeps its path and query", () => {
     const url = shareUrl('https://krant.example/artikel?id=4#reacties', { gemeente: 'GM0001', answers: answers([['s1', { answer: 'agree' }]]) });
     expect(url).to.equal('https://krant.example/artikel?id=4#stemhulp=1.GM0001.s1-a');
     expect(new URL(url).hash).to.equal('#stemhulp=1.GM0001.s1-a');
   });
 
   it('round-trips any ids, also ones with separators, spaces, emoji and __proto__, through a real URL', () => {
-    const id = fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.constantFrom('__proto__', 'a.b', 'a_b', 'a-b', '%41', '~!*()\'', 'ﷺ😀', ' '));
+    const id = fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.constantFrom('__proto__', 'a.b', 'a_b', 'a-b', '%41', "~!*()'", 'ﷺ😀', ' '));
     const answer = fc.record(
       { answer: fc.constantFrom('agree', 'neutral', 'disagree', 'skip'), important: fc.constant(true) },
       { requiredKeys: ['answer'] },

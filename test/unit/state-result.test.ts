@@ -107,8 +107,14 @@ describe('reader state on the result', () => {
     it('the undo stays, with no time limit, until the reader does anything else (issue 21)', () => {
       // Every other action, from the start screen or anywhere, drops it: then the answers are really gone.
       const others: Action[] = [
-        { type: 'start' }, { type: 'choose', gemeente: 'GM0002' }, { type: 'show-verdict' }, { type: 'home' },
-        { type: 'toggle-term', term: 'g0-0-1' }, { type: 'previous', total: 2 }, { type: 'reset' }, { type: 'clear', gemeente: '' },
+        { type: 'start' },
+        { type: 'choose', gemeente: 'GM0002' },
+        { type: 'show-verdict' },
+        { type: 'home' },
+        { type: 'toggle-term', term: 'g0-0-1' },
+        { type: 'previous', total: 2 },
+        { type: 'reset' },
+        { type: 'clear', gemeente: '' },
       ];
       for (const a of others) expect(update(restarted, a).undo, a.type).to.equal(undefined);
       expect(update(restarted, { type: 'undo' }).undo).to.equal(undefined);

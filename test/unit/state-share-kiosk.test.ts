@@ -43,7 +43,7 @@ describe('reader state: share link and kiosk', () => {
     expect(currentAnswers(fresh).size).to.equal(0);
   });
 
-  it('clear forgets everything, for every gemeente, keeping only the host\'s preset', () => {
+  it("clear forgets everything, for every gemeente, keeping only the host's preset", () => {
     const busy = update(restored, { type: 'toggle-party', party: 'p1' });
     expect(update(busy, { type: 'clear', gemeente: '' })).to.deep.equal(initialState);
     const preset = update(busy, { type: 'clear', gemeente: 'GM0001' });

@@ -40,11 +40,7 @@ describe('reader state slices', () => {
   });
 
   it('an action of the main file drops Ongedaan maken; the result slice keeps it for its own', () => {
-    const onResult = [
-      { type: 'choose', gemeente: 'GM0001' },
-      { type: 'start' },
-      { type: 'answer', step: 0, statement: 's1', answer: 'agree', total: 1 },
-    ] satisfies Action[];
+    const onResult = [{ type: 'choose', gemeente: 'GM0001' }, { type: 'start' }, { type: 'answer', step: 0, statement: 's1', answer: 'agree', total: 1 }] satisfies Action[];
     const cleared = [...onResult, { type: 'restart-with-undo' } as const].reduce(update, initialState);
     expect(cleared.undo?.answers.size).to.equal(1);
     expect(update(cleared, { type: 'toggle-tool', tool: 'tune' }).undo).to.equal(cleared.undo);

@@ -73,7 +73,7 @@ describe('reader state (pure, no page)', () => {
     expect(currentAnswers(back).get('s1')).to.deep.equal({ answer: 'agree' });
   });
 
-  it('home keeps the answers; restart clears only this gemeente\'s answers and the open parties', () => {
+  it("home keeps the answers; restart clears only this gemeente's answers and the open parties", () => {
     const answered: ReaderState = [answer(0, 's1'), { type: 'toggle-party', party: 'p1' } as Action].reduce(update, inQuiz);
     const home = update(answered, { type: 'home' });
     expect(home.screen).to.deep.equal({ name: 'home' });
@@ -115,7 +115,7 @@ describe('reader state (pure, no page)', () => {
   });
 });
 
-describe('reader state: the organisation\'s verdict (issue 11)', () => {
+describe("reader state: the organisation's verdict (issue 11)", () => {
   it('show-verdict needs a chosen gemeente, then shows the verdict with no cell open', () => {
     expect(update(initialState, { type: 'show-verdict' })).to.equal(initialState);
     const v = update(update(chosen, { type: 'toggle-cell', cell: 'x' }), { type: 'show-verdict' });

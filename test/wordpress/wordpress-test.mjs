@@ -148,19 +148,8 @@ async function cleanup() {
 async function startMariadb(dir) {
   const data = join(dir, 'db');
   const socket = join(dir, 'mysql.sock');
-  execFileSync(
-    'mariadb-install-db',
-    ['--no-defaults', `--datadir=${data}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'],
-    { stdio: 'ignore' },
-  );
-  const db = start('mariadbd', [
-    '--no-defaults',
-    `--datadir=${data}`,
-    `--socket=${socket}`,
-    `--pid-file=${join(dir, 'mysql.pid')}`,
-    '--skip-networking',
-    '--user=root',
-  ], true);
+  execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
+  const db = start('mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, `--pid-file=${join(dir, 'mysql.pid')}`, '--skip-networking', '--user=root'], true);
   await waitFor('MariaDB', async () => {
     if (db.exitCode !== null) throw new Error(`mariadbd exited: ${db.log()}`);
     execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'CREATE DATABASE IF NOT EXISTS wordpress'], {
@@ -399,14 +388,11 @@ async function setUpAsOwner({ base, page }) {
   // The fictional demo data, served on this site.
   const dataUrl = `${base}/stemhulp-data/index.json`;
   await saveSetting(page, base, 'stemhulp_widget_default_src', dataUrl);
-  check(
-    'the settings page keeps the default data address',
-    (await page.$eval('input#stemhulp_widget_default_src', (i) => i.value)) === dataUrl,
-  );
+  check('the settings page keeps the default data address', (await page.$eval('input#stemhulp_widget_default_src', (i) => i.value)) === dataUrl);
   // The settings page says what the plugin does: another host is refused, never "any host".
   const hostsHelp = await description(page, 'Other allowed data hosts');
   check(
-    'the settings page says truthfully which data hosts are allowed (this site\'s own when none are listed, never any host)',
+    "the settings page says truthfully which data hosts are allowed (this site's own when none are listed, never any host)",
     !/to allow any host/i.test(hostsHelp) && hostsHelp.includes(`Allowed now: ${base}.`) && /editor is told when saving/.test(hostsHelp),
     hostsHelp,
   );
@@ -443,7 +429,11 @@ async function description(page, label) {
   return page.evaluate((label) => {
     const field = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === label)?.control;
     const ids = field?.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
-    return ids.map((id) => document.getElementById(id)?.innerText ?? '').join(' ').replace(/\s+/g, ' ').trim();
+    return ids
+      .map((id) => document.getElementById(id)?.innerText ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   }, label);
 }
 
@@ -455,17 +445,20 @@ async function saveSetting(page, base, name, value) {
 
 /** The text of the block editor's notices at the top of the editor. */
 const editorNotices = (page) =>
-  page.evaluate(() => window.wp.data.select('core/notices').getNotices().map((n) => n.content).join(' | '));
+  page.evaluate(() =>
+    window.wp.data
+      .select('core/notices')
+      .getNotices()
+      .map((n) => n.content)
+      .join(' | '),
+  );
 
 /**
  * The block's gemeente field in the sidebar, by its label (the Dutch one is checked on its
  * own, so that a missing translation fails that check and not every other).
  */
 const gemeenteField = (page) =>
-  page.waitForSelector(
-    'xpath///label[normalize-space()="Gemeente (CBS-code)" or normalize-space()="Gemeente (CBS code)"]/following::input[1]',
-    { visible: true },
-  );
+  page.waitForSelector('xpath///label[normalize-space()="Gemeente (CBS-code)" or normalize-space()="Gemeente (CBS code)"]/following::input[1]', { visible: true });
 
 /** The Editor, in a Dutch admin, first meets a site without a default data address. */
 async function blockWithoutData({ base, page }) {
@@ -482,15 +475,23 @@ async function blockWithoutData({ base, page }) {
   const shown = await page
     .waitForFunction(
       (labels) => {
-        const texts = [...document.querySelectorAll('.block-editor-block-inspector label, .block-editor-block-inspector .components-panel__body-toggle')].map((e) => e.textContent.trim());
+        const texts = [...document.querySelectorAll('.block-editor-block-inspector label, .block-editor-block-inspector .components-panel__body-toggle')].map((e) =>
+          e.textContent.trim(),
+        );
         return labels.every((l) => texts.includes(l)) && texts;
       },
       { timeout: 15000 },
       labels,
     )
     .then((h) => h.jsonValue())
-    .catch(async () => page.$$eval('.block-editor-block-inspector label, .block-editor-block-inspector .components-panel__body-toggle', (es) => es.map((e) => e.textContent.trim())));
-  check('the block\'s sidebar speaks the Dutch admin\'s language', labels.every((l) => shown.includes(l)), JSON.stringify(shown));
+    .catch(async () =>
+      page.$$eval('.block-editor-block-inspector label, .block-editor-block-inspector .components-panel__body-toggle', (es) => es.map((e) => e.textContent.trim())),
+    );
+  check(
+    "the block's sidebar speaks the Dutch admin's language",
+    labels.every((l) => shown.includes(l)),
+    JSON.stringify(shown),
+  );
   const inBlock = (pattern) =>
     page
       .waitForFunction(
@@ -498,7 +499,10 @@ async function blockWithoutData({ base, page }) {
         { timeout: 15000 },
         pattern.source,
       )
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
   check(
     'without a data address the block says, in Dutch, that it shows only the speerpunten and where to enter one',
     await inBlock(/^Geen gegevensadres: dit blok toont alleen de speerpunten, zonder stemhulp\. Vul het adres van een index\.json in bij "Gegevensadres"/),
@@ -506,10 +510,7 @@ async function blockWithoutData({ base, page }) {
   // A gemeente that is no CBS code: the block says it is left out.
   const field = await gemeenteField(page);
   await field.type('Zilverhaven');
-  check(
-    'a gemeente that is no CBS code is named in the block, in Dutch, as left out',
-    await inBlock(/^"Zilverhaven" is geen CBS-code zoals GM0363 en wordt weggelaten/),
-  );
+  check('a gemeente that is no CBS code is named in the block, in Dutch, as left out', await inBlock(/^"Zilverhaven" is geen CBS-code zoals GM0363 en wordt weggelaten/));
   await page.screenshot({ path: join(shots, 'wordpress-editor-no-data-1200.png') });
   wpPhp(`update_option('stemhulp_widget_default_src', ${JSON.stringify(dataUrl)});`);
 }
@@ -523,16 +524,24 @@ async function writeAsEditor(site) {
   await newPost(page, base);
   await page.evaluate(() => {
     const { createBlock } = window.wp.blocks;
-    window.wp.data.dispatch('core/block-editor').insertBlocks([
-      createBlock('core/paragraph', { content: 'De stemhulp voor Zilverhaven:' }),
-      createBlock('core/shortcode', { text: '[stemhulp gemeente="GM9902" lang="nl"]' }),
-      createBlock('core/html', { content: '<script>window.unfiltered = true</script>' }),
-    ]);
+    window.wp.data
+      .dispatch('core/block-editor')
+      .insertBlocks([
+        createBlock('core/paragraph', { content: 'De stemhulp voor Zilverhaven:' }),
+        createBlock('core/shortcode', { text: '[stemhulp gemeente="GM9902" lang="nl"]' }),
+        createBlock('core/html', { content: '<script>window.unfiltered = true</script>' }),
+      ]);
   });
   const canUnfiltered = await page.evaluate(() => window.wp.data.select('core/editor').canUserUseUnfilteredHTML());
   check('the Editor has no unfiltered_html here', canUnfiltered === false, String(canUnfiltered));
   const shortcodePost = await publish(page, 'Stemhulp met een shortcode');
-  const quiet = await page.evaluate(() => window.wp.data.select('core/notices').getNotices().filter((n) => n.id === 'stemhulp-widget-refused').length);
+  const quiet = await page.evaluate(
+    () =>
+      window.wp.data
+        .select('core/notices')
+        .getNotices()
+        .filter((n) => n.id === 'stemhulp-widget-refused').length,
+  );
   check('saving a post whose data address is allowed says nothing about it', quiet === 0, await editorNotices(page));
 
   // Post 2: two Stemhulp blocks, set up in the sidebar; the second gemeente typed as a
@@ -558,17 +567,19 @@ async function writeAsEditor(site) {
   }
   check('a gemeente typed as "9903" is read as GM9903, and the field says so', help === 'Wordt gebruikt als GM9903.', help);
   // The preview in the editor is the real widget.
-  await page.waitForFunction(
-    () => document.querySelector('.wp-block-stemhulp-widget stemhulp-widget')?.shadowRoot?.querySelector('button'),
-    { timeout: 30000 },
-  );
+  await page.waitForFunction(() => document.querySelector('.wp-block-stemhulp-widget stemhulp-widget')?.shadowRoot?.querySelector('button'), { timeout: 30000 });
   await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ title: 'Stemhulp met twee blokken' }));
   await page.screenshot({ path: join(shots, 'wordpress-editor-1200.png') });
   await page.setViewport({ width: 360, height: 800 });
   await page.evaluate(() => document.querySelector('.wp-block-stemhulp-widget')?.scrollIntoView());
   await page.screenshot({ path: join(shots, 'wordpress-editor-360.png') });
   await page.setViewport({ width: 1200, height: 900 });
-  const saved = await page.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().map((b) => b.attributes.gemeente));
+  const saved = await page.evaluate(() =>
+    window.wp.data
+      .select('core/block-editor')
+      .getBlocks()
+      .map((b) => b.attributes.gemeente),
+  );
   check('the block keeps the gemeente set in its sidebar, as a CBS code', JSON.stringify(saved) === '["GM9902","GM9903"]', JSON.stringify(saved));
   const blockPost = await publish(page, 'Stemhulp met twee blokken');
 
@@ -577,19 +588,28 @@ async function writeAsEditor(site) {
   await newPost(page, base);
   await page.evaluate(() => {
     const { createBlock } = window.wp.blocks;
-    window.wp.data.dispatch('core/block-editor').insertBlocks([
-      createBlock('core/shortcode', { text: '[stemhulp gemeente=\'x" onclick="alert(1)\' lang=\'nl" onfocus="alert(2)\']' }),
-      createBlock('core/shortcode', { text: '[stemhulp src="https://elders.example/stemhulp/index.json"]' }),
-    ]);
+    window.wp.data
+      .dispatch('core/block-editor')
+      .insertBlocks([
+        createBlock('core/shortcode', { text: '[stemhulp gemeente=\'x" onclick="alert(1)\' lang=\'nl" onfocus="alert(2)\']' }),
+        createBlock('core/shortcode', { text: '[stemhulp src="https://elders.example/stemhulp/index.json"]' }),
+      ]);
   });
   const hostilePost = await publish(page, 'Proefpagina');
   // Told on saving, in the editor and in the admin's language, not by readers.
   const told = await page
     .waitForFunction(
-      () => window.wp.data.select('core/notices').getNotices().find((n) => n.content.includes('elders.example'))?.content,
+      () =>
+        window.wp.data
+          .select('core/notices')
+          .getNotices()
+          .find((n) => n.content.includes('elders.example'))?.content,
       { timeout: 15000 },
     )
-    .then((h) => h.jsonValue(), () => editorNotices(page));
+    .then(
+      (h) => h.jsonValue(),
+      () => editorNotices(page),
+    );
   check(
     'an editor who saves a post with a refused data address is told in the editor, in Dutch',
     told.startsWith('Stemhulp: lezers van dit bericht zien de stemhulp met gegevens van https://elders.example/stemhulp/index.json niet'),
@@ -654,7 +674,10 @@ async function walkStemhulp(view, width) {
           },
           { timeout: 15000, polling: 100 },
         )
-        .then((h) => h.jsonValue(), () => [])
+        .then(
+          (h) => h.jsonValue(),
+          () => [],
+        )
     : [];
   await view.screenshot({ path: join(shots, `wordpress-post-parties-${width}.png`) });
   return { result, parties };
@@ -674,10 +697,7 @@ async function readAsReader(view, { shortcodePost, blockPost, hostilePost }, dat
       error ?? JSON.stringify(parties),
     );
   }
-  check(
-    'the shortcode renders escaped attributes and the default data address',
-    (await view.content()).includes(`<stemhulp-widget src="${dataUrl}" gemeente="GM9902" lang="nl">`),
-  );
+  check('the shortcode renders escaped attributes and the default data address', (await view.content()).includes(`<stemhulp-widget src="${dataUrl}" gemeente="GM9902" lang="nl">`));
   check('the <script> in the post was stripped (no unfiltered_html)', (await view.evaluate(() => window.unfiltered)) === undefined);
 
   await view.setViewport({ width: 1200, height: 900 });
@@ -710,7 +730,7 @@ async function readAsReader(view, { shortcodePost, blockPost, hostilePost }, dat
     JSON.stringify(hostile),
   );
   check(
-    'a data host the settings do not allow is refused, and a reader is not told in the widget\'s voice',
+    "a data host the settings do not allow is refused, and a reader is not told in the widget's voice",
     hostile.refused === '' && !(await view.content()).includes('elders.example'),
     hostile.refused,
   );
@@ -721,17 +741,13 @@ async function readAsEditor({ base, page }, { hostilePost }) {
   await login(page, base, 'redacteur', 'redacteur-wachtwoord');
   await page.goto(hostilePost, { waitUntil: 'networkidle0' });
   const refused = await page.evaluate(() => document.querySelector('.stemhulp-widget-error')?.textContent ?? '');
-  check(
-    'a user who can edit posts sees which data address is not allowed',
-    refused.includes('https://elders.example/stemhulp/index.json is not allowed on this site'),
-    refused,
-  );
+  check('a user who can edit posts sees which data address is not allowed', refused.includes('https://elders.example/stemhulp/index.json is not allowed on this site'), refused);
   await logout(page, base);
   // Nothing listed and no default address: the site's own host, never any host.
   const origins = wpPhp(`add_filter('pre_option_stemhulp_widget_allowed_origins', '__return_empty_string');
     add_filter('pre_option_stemhulp_widget_default_src', '__return_empty_string');
     echo wp_json_encode(stemhulp_widget_allowed_origins());`).toString();
-  check('with no data hosts configured only the site\'s own is allowed', JSON.stringify(JSON.parse(origins)) === JSON.stringify([base]), origins);
+  check("with no data hosts configured only the site's own is allowed", JSON.stringify(JSON.parse(origins)) === JSON.stringify([base]), origins);
 }
 
 /** The owner changes the site: another widget copy, then the site's language. */
@@ -775,11 +791,7 @@ async function changeSite(site, view, { blockPost }) {
     JSON.stringify(reader),
   );
   const editor = await editorScripts(site);
-  check(
-    'nor the block editor',
-    JSON.stringify(editor.scripts) === JSON.stringify([bundled]) && editor.attack === 0,
-    JSON.stringify(editor),
-  );
+  check('nor the block editor', JSON.stringify(editor.scripts) === JSON.stringify([bundled]) && editor.attack === 0, JSON.stringify(editor));
   await login(page, base, 'beheerder', 'beheerder-wachtwoord');
   await page.goto(`${base}/wp-admin/options-general.php?page=stemhulp-widget`, { waitUntil: 'domcontentloaded' });
   const notInUse = await description(page, 'Widget script address');
@@ -789,10 +801,7 @@ async function changeSite(site, view, { blockPost }) {
     notInUse,
   );
   await saveSetting(page, base, 'stemhulp_widget_script_url', '');
-  check(
-    'an administrator without unfiltered_html can empty it',
-    wpPhp(`echo get_option('stemhulp_widget_script_url');`).toString() === '',
-  );
+  check('an administrator without unfiltered_html can empty it', wpPhp(`echo get_option('stemhulp_widget_script_url');`).toString() === '');
   await logout(page, base);
 
   // The webmaster, who may post unfiltered HTML, sets another copy of the widget.
@@ -808,11 +817,7 @@ async function changeSite(site, view, { blockPost }) {
     JSON.stringify(scripts),
   );
   const editorNow = await editorScripts(site);
-  check(
-    'the block editor still loads only the plugin\'s own widget',
-    JSON.stringify(editorNow.scripts) === JSON.stringify([bundled]),
-    JSON.stringify(editorNow),
-  );
+  check("the block editor still loads only the plugin's own widget", JSON.stringify(editorNow.scripts) === JSON.stringify([bundled]), JSON.stringify(editorNow));
   // The administrator saves the settings page again: the webmaster's address stays.
   await login(page, base, 'beheerder', 'beheerder-wachtwoord');
   await page.goto(`${base}/wp-admin/options-general.php?page=stemhulp-widget`, { waitUntil: 'domcontentloaded' });
@@ -820,7 +825,7 @@ async function changeSite(site, view, { blockPost }) {
   const kept = await page.$eval('input#stemhulp_widget_script_url', (i) => i.value);
   const errorsShown = await page.$$eval('.notice-error', (ns) => ns.map((n) => n.textContent.trim()));
   check(
-    'an administrator without unfiltered_html who saves the page keeps the webmaster\'s address',
+    "an administrator without unfiltered_html who saves the page keeps the webmaster's address",
     kept === `${base}/stemhulp-cdn/stemhulp-widget.js` && errorsShown.length === 0,
     `${kept} ${JSON.stringify(errorsShown)}`,
   );
@@ -850,7 +855,11 @@ async function run() {
 
   check('no script errors on any page', site.errors.length === 0, site.errors.join('; '));
   const debugLog = join(site.dir, 'debug.log');
-  const phpErrors = existsSync(debugLog) ? readFileSync(debugLog, 'utf8').split('\n').filter((l) => l.includes('stemhulp')) : [];
+  const phpErrors = existsSync(debugLog)
+    ? readFileSync(debugLog, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes('stemhulp'))
+    : [];
   check('no PHP notices from the plugin', phpErrors.length === 0, phpErrors.join(' | '));
 }
 

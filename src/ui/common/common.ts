@@ -47,9 +47,7 @@ class Link extends Directive {
   }
 
   override update(part: ChildPart, [href, label]: [string, unknown]) {
-    return (part.options?.host as Element | undefined)?.hasAttribute('kiosk')
-      ? html`<span class="address">${label} (${address(href)})</span>`
-      : this.render(href, label);
+    return (part.options?.host as Element | undefined)?.hasAttribute('kiosk') ? html`<span class="address">${label} (${address(href)})</span>` : this.render(href, label);
   }
 }
 const link = directive(Link);
@@ -105,45 +103,42 @@ export function problemList(problems: readonly Problem[]) {
  */
 export const retryHelps = (error: LoadError | undefined) =>
   !!error &&
-  (error.kind === 'network' ||
-    error.kind === 'timeout' ||
-    (error.kind === 'http' && !!error.status && (error.status >= 500 || error.status === 408 || error.status === 429)));
+  (error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && !!error.status && (error.status >= 500 || error.status === 408 || error.status === 429)));
 
 /**
  * An error for the reader in one sentence, the technical detail behind "Details" for the
  * site owner or data author, and a retry where trying again can help.
  */
-export function errorBox(
-  t: Strings,
-  message: string,
-  error: LoadError | undefined,
-  onRetry: (() => void) | undefined,
-) {
+export function errorBox(t: Strings, message: string, error: LoadError | undefined, onRetry: (() => void) | undefined) {
   const retry = retryHelps(error);
   // Focusable by script only: focus lands here when the screen it replaces cannot be drawn.
   return html`<div class="error" role="alert" part="error" tabindex="-1">
     <p>${message}${retry ? ` ${t.errorAdvice}` : ''}</p>
-    ${retry && onRetry
-      ? html`<button type="button" class="secondary" @click=${onRetry}>${t.retry}</button>`
-      : nothing}
-    ${error && error.kind !== 'refused'
-      ? html`<details>
+    ${retry && onRetry ? html`<button type="button" class="secondary" @click=${onRetry}>${t.retry}</button>` : nothing}
+    ${
+      error && error.kind !== 'refused'
+        ? html`<details>
           <summary>${t.details}</summary>
           ${error.status ? html`<p>${t.httpStatus(error.status)}</p>` : nothing}
           ${error.hint ? html`<p>${t.errorHint[error.hint]}</p>` : nothing}
-          ${error.kind === 'network' || error.kind === 'json'
-            ? html`<p>${t.browserSays} <span lang="en" dir="ltr">${error.message}</span></p>`
-            : error.kind === 'timeout' || error.kind === 'too-large'
-              ? html`<p>${t.errorLimit[error.kind](error.message)}</p>`
-              : nothing}
+          ${
+            error.kind === 'network' || error.kind === 'json'
+              ? html`<p>${t.browserSays} <span lang="en" dir="ltr">${error.message}</span></p>`
+              : error.kind === 'timeout' || error.kind === 'too-large'
+                ? html`<p>${t.errorLimit[error.kind](error.message)}</p>`
+                : nothing
+          }
           ${error.url ? html`<p><code>${shortUrl(error.url)}</code></p>` : nothing}
-          ${error.problems.length
-            ? html`<p>${t.problemsHeading(error.problems.length)}</p>
+          ${
+            error.problems.length
+              ? html`<p>${t.problemsHeading(error.problems.length)}</p>
                 ${problemList(error.problems)}`
-            : nothing}
+              : nothing
+          }
           ${error.kind === 'format' || error.kind === 'json' ? html`<p>${t.checkData}</p>` : nothing}
         </details>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -165,9 +160,7 @@ export function languageSwitcher(languages: string[], current: string, t: String
   >
     <label for="language">${t.language}</label>
     <select id="language">
-      ${languages.map(
-        (l) => html`<option value=${l} lang=${l} ?selected=${l === current}>${new Intl.DisplayNames(l, { type: 'language' }).of(l)}</option>`,
-      )}
+      ${languages.map((l) => html`<option value=${l} lang=${l} ?selected=${l === current}>${new Intl.DisplayNames(l, { type: 'language' }).of(l)}</option>`)}
     </select>
     <button class="secondary">${t.languageApply}</button>
   </form>`;

@@ -23,5 +23,4 @@ export const partyLabel = (party: Party, t: Pick<ResultStrings, 'listNumber'>, l
   html`${unbroken(party.name, lang)}${party.list ? html` <span class="list nobr">(${t.listNumber(party.list)})</span>` : nothing}`;
 
 /** The same as plain text, for sentences read out (live region, hidden labels). */
-export const partyText = (party: Party, t: Pick<ResultStrings, 'listNumber'>, lang: string) =>
-  pick(party.name, lang).value + (party.list ? ` (${t.listNumber(party.list)})` : '');
+export const partyText = (party: Party, t: Pick<ResultStrings, 'listNumber'>, lang: string) => pick(party.name, lang).value + (party.list ? ` (${t.listNumber(party.list)})` : '');

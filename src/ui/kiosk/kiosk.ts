@@ -16,12 +16,10 @@ export interface KioskDeps {
   dispatch: (action: Action, byReader?: boolean) => void;
 }
 
-
 /** Kiosk mode's words in every language: only stands use them, so they stay in this chunk. */
 const nl = {
   question: 'Ben je er nog?',
-  countdown: (n: number) =>
-    `Over ${n} ${n === 1 ? 'seconde' : 'seconden'} wissen we alle antwoorden en begint de stemhulp opnieuw.`,
+  countdown: (n: number) => `Over ${n} ${n === 1 ? 'seconde' : 'seconden'} wissen we alle antwoorden en begint de stemhulp opnieuw.`,
   continue: 'Ga verder',
 };
 type KioskStrings = typeof nl;

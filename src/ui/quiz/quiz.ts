@@ -132,18 +132,18 @@ export function quizView(p: QuizProps, t: Strings, lang: string) {
   return html`<section class="quiz" part="quiz">
     <p class="progress-text" aria-hidden="true">${progress}</p>
     <progress class="bar" aria-hidden="true" max=${total} value=${step + 1}></progress>
-    ${p.keyPoint
-      ? html`<p class="label"><span class="visually-hidden">${t.keyPointLabel}: </span>${text(p.keyPoint.title, lang)}</p>`
-      : nothing}
+    ${p.keyPoint ? html`<p class="label"><span class="visually-hidden">${t.keyPointLabel}: </span>${text(p.keyPoint.title, lang)}</p>` : nothing}
     <h3 class="statement" id="statement-text" tabindex="-1"><span lang=${heading.lang} id="statement-words">${heading.pieces}</span><span class="visually-hidden"> ${progress}</span></h3>
     ${heading.buttons.length ? html`<p class="terms">${t.hardWords}: ${heading.buttons.map((b, i) => (i ? html`, ${b}` : b))}</p>` : nothing}
     ${heading.boxes}
-    ${explanation
-      ? html`<details class="explanation">
+    ${
+      explanation
+        ? html`<details class="explanation">
           <summary>${t.moreInfo}</summary>
           ${explanation.map((x) => html`<p lang=${x.lang}>${x.pieces}</p>${x.boxes}`)}
         </details>`
-      : nothing}
+        : nothing
+    }
     <button
       type="button"
       class="toggle"
@@ -183,8 +183,15 @@ export function drawSample() {
   const t = new Proxy({}, { get: () => () => '' }) as Strings;
   const statement = { id: '', keyPoint: '', text: 'azc', explanation: 'azc' };
   const sample: QuizProps = {
-    statement, keyPoint: { id: '', title: '' }, step: 0, total: 1, answer: undefined, complete: true,
-    glossaries: [undefined, undefined], openTerms: new Set(), dispatch: () => {},
+    statement,
+    keyPoint: { id: '', title: '' },
+    step: 0,
+    total: 1,
+    answer: undefined,
+    complete: true,
+    glossaries: [undefined, undefined],
+    openTerms: new Set(),
+    dispatch: () => {},
   };
   const f = document.createDocumentFragment();
   render(quizView(sample, t, 'nl'), f);

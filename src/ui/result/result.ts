@@ -124,7 +124,6 @@ function cautions(r: Ranking, t: Rt, shared?: boolean) {
   return lines.map((line) => html`<p class="caution">${line}</p>`);
 }
 
-
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
 
@@ -137,11 +136,13 @@ function keyPointVerdicts(p: ResultProps, party: Party, t: Rt, lang: string) {
   return html`<ul class="scores">
     ${cells.map(
       (s) => html`<li>
-        ${s.score === undefined
-          ? html`<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), s.statements.length ? t.verdict.unknown : t.verdict.none)}</span>`
-          : html`${verdictMark(s.score)}<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}${
-              s.known < s.statements.length ? ` (${t.verdict.basis(s.known, s.statements.length)})` : ''
-            }</span>`}
+        ${
+          s.score === undefined
+            ? html`<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), s.statements.length ? t.verdict.unknown : t.verdict.none)}</span>`
+            : html`${verdictMark(s.score)}<span>${t.keyPointVerdict(localise(s.keyPoint.title, lang), formatPercent(s.score, lang))}${
+                s.known < s.statements.length ? ` (${t.verdict.basis(s.known, s.statements.length)})` : ''
+              }</span>`
+        }
       </li>`,
     )}
   </ul>`;
@@ -177,9 +178,7 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string, author: s
 
 /** The election day in the reader's language (plain `en` as in Europe, 18 March 2026, not the US order), remembered: the result renders again on every change. */
 const longDate = memo((iso: string, lang: string) =>
-  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  ),
+  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${iso}T00:00:00Z`)),
 );
 
 // This chunk is fetched when the quiz starts. The first date format of a page costs about
@@ -211,11 +210,13 @@ function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['partie
         ${t.compare}<span class="visually-hidden">: ${text(party.name, lang)}</span>
       </summary>
       ${open ? comparison(p, party, t, lang, author, rows) : nothing}
-      ${open && rows >= p.statements.length
-        ? html`<h4>${t.verdictHeading}</h4>
+      ${
+        open && rows >= p.statements.length
+          ? html`<h4>${t.verdictHeading}</h4>
             <p class="note">${t.verdictBy(p.organisation)}</p>
             ${keyPointVerdicts(p, party, t, lang)} ${externalLink(party.url, t.partyWebsite)}`
-        : nothing}
+          : nothing
+      }
     </details>
   </li>`;
 }
@@ -229,10 +230,12 @@ function afterList(p: ResultProps, t: Rt, lang: string, author: string) {
   const chart = chosen.flatMap((r) => (r.verdict?.score === undefined ? [] : [{ ...r, verdict: r.verdict.score, basis: r.verdict }]));
   // Recommended statements, but no known position: such a party is not plotted, and the chart says so.
   const unplotted = chosen.flatMap((r) => (r.verdict?.of && r.verdict.score === undefined ? [r.party] : []));
-  return html`${p.ranking
+  return html`${
+    p.ranking
       ? html`${p.statements.some((s) => s.recommended) ? nothing : html`<p class="note">${t.verdict.noneAtAll(author)}</p>`}
           ${verdictChartView({ organisation: author, rows: chart, unplotted }, t, lang)}`
-      : nothing}
+      : nothing
+  }
     ${tool(p, 'tune', t.tuneHeading, t)} ${p.ranking ? tool(p, 'side', t.sideBySide, t) : nothing}
     <p class="visually-hidden" role="status" id="result-live">${p.live}</p>
     <details class="how" part="how-it-works">
@@ -272,15 +275,17 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
   const shown = p.reveal('parties', r?.parties.length ?? 0);
   return html`<section class="result" part="result">
     <h3 id="result-heading" tabindex="-1">${p.shared ? t.sharedHeading : t.resultHeading}</h3>
-    ${r
-      ? html`<p>${(p.shared ? t.sharedIntro : t.resultIntro)(p.municipalityName)}</p>
+    ${
+      r
+        ? html`<p>${(p.shared ? t.sharedIntro : t.resultIntro)(p.municipalityName)}</p>
           <p class="note"><strong>${t.notAdvice}</strong></p>
           ${cautions(r, t, p.shared)}
           ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`, t)}
           <ol class="parties" part="parties">
             ${r.parties.slice(0, shown).map((entry) => partyItem(p, entry, t, lang, author))}
           </ol>`
-      : html`<p role="status">${said(!p.shared ? t.noResult : p.answers.size ? t.sharedNoResult : t.sharedGone)}</p>`}
+        : html`<p role="status">${said(!p.shared ? t.noResult : p.answers.size ? t.sharedNoResult : t.sharedGone)}</p>`
+    }
     ${shown < (r?.parties.length ?? 0) ? nothing : afterList(p, t, lang, author)}
   </section>`;
 }
@@ -299,7 +304,14 @@ export interface ResultContext {
 
 /** The chosen parties ranked; recomputed only when the answers, the choice or the language change. */
 const ranked = memo((content: MunicipalityContent, answers: Answers, hidden: ReadonlySet<string>, lang: string) =>
-  rankParties(content.statements, content.parties, answers, (p) => localise(p.name, lang), lang, (p) => !hidden.has(p.id)),
+  rankParties(
+    content.statements,
+    content.parties,
+    answers,
+    (p) => localise(p.name, lang),
+    lang,
+    (p) => !hidden.has(p.id),
+  ),
 );
 
 /**

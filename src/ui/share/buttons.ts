@@ -56,12 +56,14 @@ export function actionsView(m: ActionsModel, lang: string) {
     </div>
     ${m.share ? html`<p class="note" id="share-note">${s.shareNote}</p>` : nothing}
     <p role="status" class="share-status">${status.kind === 'copied' ? s.copied : status.kind === 'shared' ? s.shared : status.kind === 'manual' ? s.manual : ''}</p>
-    ${status.kind === 'manual'
-      ? html`<label class="share-link"
+    ${
+      status.kind === 'manual'
+        ? html`<label class="share-link"
           >${s.link}
           <input type="text" readonly .value=${status.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
         /></label>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

@@ -13,12 +13,14 @@ export function keyPointsView(keyPoints: readonly KeyPoint[], t: Strings, lang: 
         (kp) => html`<li class="card" part="card">
           <h4>${text(kp.title, lang)}</h4>
           ${kp.summary ? html`<p>${text(kp.summary, lang)}</p>` : ''}
-          ${kp.body
-            ? html`<details>
+          ${
+            kp.body
+              ? html`<details>
                 <summary>${t.readMore}<span class="visually-hidden">: ${text(kp.title, lang)}</span></summary>
                 ${paragraphs(kp.body, lang)}
               </details>`
-            : ''}
+              : ''
+          }
         </li>`,
       )}
     </ol>

@@ -21,8 +21,7 @@ export interface StartProps {
   onVerdict: () => void;
 }
 
-const verdictButton = (p: StartProps, t: Strings) =>
-  html`<button type="button" class="secondary" part="verdict-button" @click=${p.onVerdict}>${t.verdictOpen}</button>`;
+const verdictButton = (p: StartProps, t: Strings) => html`<button type="button" class="secondary" part="verdict-button" @click=${p.onVerdict}>${t.verdictOpen}</button>`;
 
 /**
  * The gemeente picker. A native select: with 342 gemeenten typing jumps to the name,
@@ -79,12 +78,7 @@ export interface StartSectionProps extends StartProps {
 }
 
 /** "Doe de stemhulp": loading, the index's error, or the picker, with a gemeente's error below it. */
-export function startSection(
-  p: StartSectionProps,
-  municipalityError: TemplateResult | typeof nothing,
-  t: Strings,
-  lang: string,
-) {
+export function startSection(p: StartSectionProps, municipalityError: TemplateResult | typeof nothing, t: Strings, lang: string) {
   // Only a real CBS code is repeated: anything else in a link could be a sentence in the widget's voice.
   const code = cbsCode(p.unknownPreset);
   const body = !p.index

@@ -68,15 +68,13 @@ function table(p: SideBySideProps, rows: readonly SideBySideRow[], t: Tt, lang: 
         </tr>
         <tr>
           <td headers=${`sbs-s${i} sbs-you`}>
-            ${r.answer && r.answer !== 'skip' ? stanceWord(t, r.answer) : t.skipped}${r.important
-              ? html` <span class="list">(${t.important.toLowerCase()})</span>`
-              : nothing}
+            ${r.answer && r.answer !== 'skip' ? stanceWord(t, r.answer) : t.skipped}${r.important ? html` <span class="list">(${t.important.toLowerCase()})</span>` : nothing}
           </td>
           ${r.positions.map(
             (pos, j) => html`<td headers=${`sbs-s${i} sbs-p${j}`} class=${r.same[j] ? 'same' : ''}>
-              ${pos ? stanceWord(t, pos.position) : t.unknownStance}${r.same[j]
-                ? html`<span class="same-mark" aria-hidden="true"> ✓</span><span class="visually-hidden">, ${t.sameAsYou}</span>`
-                : nothing}
+              ${pos ? stanceWord(t, pos.position) : t.unknownStance}${
+                r.same[j] ? html`<span class="same-mark" aria-hidden="true"> ✓</span><span class="visually-hidden">, ${t.sameAsYou}</span>` : nothing
+              }
             </td>`,
           )}
         </tr>

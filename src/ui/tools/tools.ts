@@ -27,13 +27,11 @@ export type { Names, Tt } from './names.js';
 
 export const styles = css`${checksStyles}${tuneStyles}${sideBySideStyles}`;
 
-
 const own: Record<string, ToolStrings> = { nl, en, ar };
 /** The tools' strings for a UI language (a value of `uiLanguage`), Dutch for any other. */
 export const toolStrings = (lang: string): ToolStrings => own[lang.toLowerCase().split('-')[0]] ?? nl;
 
 export type ToolName = 'parties' | 'tune' | 'side';
-
 
 /** What the result screen hands a tool: the data, the reader state, how to act, how to show names. */
 export interface ToolContext {
@@ -79,7 +77,14 @@ export function toolView(name: ToolName, c: ToolContext, rt: Strings & ResultStr
     keyPoint: c.keyPoints.find((k) => k.id === statement.keyPoint),
     answer: answers.get(statement.id),
     // The parties chosen under Kies partijen, as everywhere on the result.
-    groups: open.has(`stances:${statement.id}`) ? groupByStance(statement, all.filter((p) => !c.hidden.has(p.id)), displayName, lang) : undefined,
+    groups: open.has(`stances:${statement.id}`)
+      ? groupByStance(
+          statement,
+          all.filter((p) => !c.hidden.has(p.id)),
+          displayName,
+          lang,
+        )
+      : undefined,
   }));
   return tuneView(
     {

@@ -21,7 +21,6 @@ export interface TuneProps {
   names: Names;
 }
 
-
 /** Per statement: every party under `Eens`, `Geen van beide`, `Oneens` and `Onbekend`. */
 export function stanceGroupsView(groups: readonly StanceGroup[], names: Names, t: Tt) {
   return html`<dl class="stances">
@@ -29,11 +28,13 @@ export function stanceGroupsView(groups: readonly StanceGroup[], names: Names, t
       (g) => html`<div class=${`stance ${g.stance}`}>
         <dt>${stanceWord(t, g.stance)} <span class="count">(${g.parties.length})</span></dt>
         <dd>
-          ${g.parties.length
-            ? html`<ul class="names">
+          ${
+            g.parties.length
+              ? html`<ul class="names">
                 ${g.parties.map((party: Party) => html`<li>${names.label(party)}</li>`)}
               </ul>`
-            : t.noParty}
+              : t.noParty
+          }
         </dd>
       </div>`,
     )}

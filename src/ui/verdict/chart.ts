@@ -7,7 +7,6 @@ import { text } from '../common/common.js';
 import { formatPercent } from '../common/percent.js';
 import { basis } from './on-result.js';
 
-
 export interface ChartModel {
   organisation: string;
   /** In result order, the parties the reader chose; parties without a verdict are left out by the caller. */
@@ -25,13 +24,9 @@ const ticks = [0, 50, 100];
  * table a table for screen readers when CSS lays its rows out as wrapping lines.
  */
 export function verdictChartView(m: ChartModel, t: Vt, lang: string) {
-  const unplotted = m.unplotted.length
-    ? html`<p class="note">${t.verdict.notPlotted(m.unplotted.map((p) => `\u2068${localise(p.name, lang)}\u2069`).join(', '))}</p>`
-    : nothing;
+  const unplotted = m.unplotted.length ? html`<p class="note">${t.verdict.notPlotted(m.unplotted.map((p) => `\u2068${localise(p.name, lang)}\u2069`).join(', '))}</p>` : nothing;
   if (!m.rows.length) return unplotted;
-  const points = layoutChart(
-    m.rows.map((r) => ({ id: r.party.id, label: r.party.shortName ?? localise(r.party.name, lang), x: r.match, y: r.verdict })),
-  );
+  const points = layoutChart(m.rows.map((r) => ({ id: r.party.id, label: r.party.shortName ?? localise(r.party.name, lang), x: r.match, y: r.verdict })));
   const { width, height, margin } = o;
   const p0 = toPlot(0, 0);
   const p1 = toPlot(100, 100);

@@ -15,8 +15,7 @@ import { verdictMark } from './mark.js';
  * What a verdict rests on, beside its number: "op 2 van 3 stellingen" when the party's
  * position is unknown on some of the recommended statements; nothing when it rests on all.
  */
-export const basis = (known: number, of: number, t: Vt) =>
-  known < of ? html` <span class="basis">${t.verdict.basis(known, of)}</span>` : nothing;
+export const basis = (known: number, of: number, t: Vt) => (known < of ? html` <span class="basis">${t.verdict.basis(known, of)}</span>` : nothing);
 
 /**
  * `Oordeel <organisatie>: 80%` with its ring, and what it rests on when that is not every
@@ -27,9 +26,11 @@ export function verdictLine(org: string, total: VerdictOf | undefined, t: Vt, la
   if (!total?.of) return nothing;
   const { score, known, of } = total;
   return html`<p class="verdict-line">
-    ${score === undefined
-      ? html`<span>${t.verdict.lineUnknown(org)}</span>`
-      : html`${verdictMark(score)}<span>${t.verdict.line(org, formatPercent(score, lang))}${known < of ? ` (${t.verdict.basis(known, of)})` : ''}</span>`}
+    ${
+      score === undefined
+        ? html`<span>${t.verdict.lineUnknown(org)}</span>`
+        : html`${verdictMark(score)}<span>${t.verdict.line(org, formatPercent(score, lang))}${known < of ? ` (${t.verdict.basis(known, of)})` : ''}</span>`
+    }
   </p>`;
 }
 

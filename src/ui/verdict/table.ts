@@ -9,7 +9,6 @@ import { formatPercent } from '../common/percent.js';
 import { verdictMark } from './mark.js';
 import { basis } from './on-result.js';
 
-
 export interface VerdictTableModel {
   /** The organisation's displayed name, or the strings' stand-in when the data names none. */
   organisation: string;
@@ -26,8 +25,7 @@ export interface VerdictTableActions {
 /** Identifies a cell: a party and a key point, or the party's Totaal (no key point). */
 export const cellKey = (partyId: string, keyPointId?: string) => `${partyId}\u0000${keyPointId ?? ''}`;
 
-const partyName = (party: Party, t: Vt, lang: string) =>
-  html`${text(party.name, lang)}${party.list ? html` <span class="list">(${t.listNumber(party.list)})</span>` : nothing}`;
+const partyName = (party: Party, t: Vt, lang: string) => html`${text(party.name, lang)}${party.list ? html` <span class="list">(${t.listNumber(party.list)})</span>` : nothing}`;
 
 /** The statements behind one cell: the organisation's advice beside the party's position, its explanation and source. */
 function statementsBehind(row: PartyVerdict, statements: readonly Statement[], column: string, withKeyPoint: boolean, m: VerdictTableModel, t: Vt, lang: string) {
@@ -71,9 +69,10 @@ function cell(row: PartyVerdict, c: VerdictCell | undefined, i: number, m: Verdi
       : html`<span class="value">${formatPercent(score, lang)}</span>${verdictMark(score)}${basis(known, of, t)}`;
   return html`<td role="cell" class=${c ? 'kp' : 'total'}>
     <span class="cell-label" aria-hidden="true">${column}</span>
-    ${!of
-      ? html`<span class="none">${t.verdict.none}</span>`
-      : html`<button
+    ${
+      !of
+        ? html`<span class="none">${t.verdict.none}</span>`
+        : html`<button
           type="button"
           class="cell-button"
           aria-expanded=${open ? 'true' : 'false'}
@@ -81,7 +80,8 @@ function cell(row: PartyVerdict, c: VerdictCell | undefined, i: number, m: Verdi
           @click=${() => a.onToggle(key)}
         >
           <span class="visually-hidden">${t.verdict.cell(localise(row.party.name, lang), column)} </span>${value}
-        </button>`}
+        </button>`
+    }
   </td>`;
 }
 

@@ -107,8 +107,7 @@ export async function testServerMiddleware(ctx, next) {
       ctx.res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-store',
-        'Content-Security-Policy':
-          "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'" + (ctx.query.tt ? "; require-trusted-types-for 'script'" : ''),
+        'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'" + (ctx.query.tt ? "; require-trusted-types-for 'script'" : ''),
       });
       ctx.res.end(`<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>CSP</title>
@@ -164,7 +163,7 @@ ${tag}
         ctx.res.on('close', () => r(false));
       });
       clearTimeout(timer);
-      if (!sent) return log(key, 'aborted'), void (ctx.respond = false);
+      if (!sent) return (log(key, 'aborted'), void (ctx.respond = false));
       log(key, 'sent');
       return send(ctx, 200, await fixture(p.join('/')));
     }
@@ -241,9 +240,7 @@ ${tag}
       const file = normalize(resolve(dist, p.join('/')));
       if (!file.startsWith(dist)) return send(ctx, 403, 'outside dist', 'text/plain');
       const types = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', map: 'application/json' };
-      const body = file.endsWith('embed.html')
-        ? renderEmbedHtml(await readFile(resolve('src/embed/embed.html')), dataOrigins(decodeURIComponent(origins)))
-        : await readFile(file);
+      const body = file.endsWith('embed.html') ? renderEmbedHtml(await readFile(resolve('src/embed/embed.html')), dataOrigins(decodeURIComponent(origins))) : await readFile(file);
       ctx.respond = false;
       ctx.res.writeHead(200, {
         'Content-Type': types[file.split('.').pop()] ?? 'application/octet-stream',
@@ -273,9 +270,7 @@ ${tag}
       const file = normalize(resolve(dist, name));
       if (!file.startsWith(dist)) return send(ctx, 403, 'outside dist', 'text/plain');
       const types = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', map: 'application/json' };
-      const body = file.endsWith('embed.html')
-        ? renderEmbedHtml(await readFile(resolve('src/embed/embed.html')), dataOrigins(undefined))
-        : await readFile(file);
+      const body = file.endsWith('embed.html') ? renderEmbedHtml(await readFile(resolve('src/embed/embed.html')), dataOrigins(undefined)) : await readFile(file);
       return send(ctx, 200, body, types[file.split('.').pop()] ?? 'application/octet-stream');
     }
     case 'redirect':

@@ -12,7 +12,7 @@ describe('nesting of a data file, before parsing', () => {
     expect(jsonDepth('[[]] [[[]]]')).to.equal(3);
   });
 
-  it('the format\'s deepest place is well within the limit', async () => {
+  it("the format's deepest place is well within the limit", async () => {
     const demo = await readFile(new URL('../../../demo/data/index.json', import.meta.url), 'utf8');
     expect(jsonDepth(demo)).to.be.within(1, 8);
     expect(depthProblem(demo)).to.equal(undefined);

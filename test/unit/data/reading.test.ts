@@ -44,12 +44,7 @@ describe('links.reading', () => {
       ],
     });
     expect(r.value.links.reading).to.deep.equal([{ title: 'Goed', url: 'https://example.org/goed' }]);
-    expect(r.warnings.map((w) => w.path)).to.deep.equal([
-      'links.reading[0].url',
-      'links.reading[1].title',
-      'links.reading[2].url',
-      'links.reading[3]',
-    ]);
+    expect(r.warnings.map((w) => w.path)).to.deep.equal(['links.reading[0].url', 'links.reading[1].title', 'links.reading[2].url', 'links.reading[3]']);
     expect(r.warnings[0].message).to.contain('dropped');
     expect(r.warnings[1].message).to.equal('expected a text that is not empty, found nothing; this link is left out');
   });
@@ -58,9 +53,7 @@ describe('links.reading', () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ title: `T${i}`, url: `https://example.org/${i}` }));
     const r = run({ reading: many });
     expect(r.value.links.reading).to.have.length(10);
-    expect(r.warnings.map((w) => [w.path, w.message])).to.deep.equal([
-      ['links.reading', 'expected at most 10 links, found 12; the rest are ignored'],
-    ]);
+    expect(r.warnings.map((w) => [w.path, w.message])).to.deep.equal([['links.reading', 'expected at most 10 links, found 12; the rest are ignored']]);
     const r2 = run({ reading: 'https://example.org/x' });
     expect(r2.value.links.reading).to.equal(undefined);
     expect(r2.warnings[0].path).to.equal('links.reading');

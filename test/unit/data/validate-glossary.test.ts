@@ -48,7 +48,14 @@ describe('glossary in the data', () => {
   });
 
   it('an explanation over 1,000 characters is left out, in any language, with its length', () => {
-    const { value, warnings } = ok(vi(index([{ term: 'azc', explanation: { nl: 'kort', en: 'x'.repeat(1001) } }, { term: 'b', explanation: 'y'.repeat(1000) }])));
+    const { value, warnings } = ok(
+      vi(
+        index([
+          { term: 'azc', explanation: { nl: 'kort', en: 'x'.repeat(1001) } },
+          { term: 'b', explanation: 'y'.repeat(1000) },
+        ]),
+      ),
+    );
     expect(value.glossary!.map((e) => e.term)).to.deep.equal(['b']);
     expect(warnings).to.deep.equal([{ path: 'glossary[0].explanation.en', message: 'expected at most 1000 characters, found 1001; entry ignored' }]);
   });
@@ -65,11 +72,15 @@ describe('glossary in the data', () => {
 
   it('a term or other form over 100 characters leaves the entry out, in any language, with its length', () => {
     const long = 'a '.repeat(50) + '1b';
-    const { value, warnings } = ok(vi(index([
-      { term: long, explanation: 'x' },
-      { term: 'b', explanation: 'x', also: ['bb', { nl: 'b', en: 'c'.repeat(101) }] },
-      { term: 'd'.repeat(100), explanation: 'Precies op de grens.', also: ['e'.repeat(100)] },
-    ])));
+    const { value, warnings } = ok(
+      vi(
+        index([
+          { term: long, explanation: 'x' },
+          { term: 'b', explanation: 'x', also: ['bb', { nl: 'b', en: 'c'.repeat(101) }] },
+          { term: 'd'.repeat(100), explanation: 'Precies op de grens.', also: ['e'.repeat(100)] },
+        ]),
+      ),
+    );
     expect(value.glossary!.map((e) => e.term)).to.deep.equal(['d'.repeat(100)]);
     expect(warnings).to.deep.equal([
       { path: 'glossary[0].term', message: 'expected a word or a few, at most 100 characters, found 102; entry ignored' },

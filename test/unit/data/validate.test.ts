@@ -51,9 +51,17 @@ function value<T>(r: Validated<T>): T {
 describe('normaliseAnswer', () => {
   it('accepts the English and Dutch answer words in any case, with surrounding spaces', () => {
     const cases: [string, string][] = [
-      ['agree', 'agree'], ['neutral', 'neutral'], ['disagree', 'disagree'],
-      ['eens', 'agree'], ['neutraal', 'neutral'], ['geen van beide', 'neutral'], ['oneens', 'disagree'],
-      [' AGREE ', 'agree'], ['Eens', 'agree'], ['\tOneens\n', 'disagree'], ['Geen Van  Beide', 'neutral'],
+      ['agree', 'agree'],
+      ['neutral', 'neutral'],
+      ['disagree', 'disagree'],
+      ['eens', 'agree'],
+      ['neutraal', 'neutral'],
+      ['geen van beide', 'neutral'],
+      ['oneens', 'disagree'],
+      [' AGREE ', 'agree'],
+      ['Eens', 'agree'],
+      ['\tOneens\n', 'disagree'],
+      ['Geen Van  Beide', 'neutral'],
     ];
     for (const [input, out] of cases) expect(normaliseAnswer(input), input).to.equal(out);
   });
@@ -115,8 +123,9 @@ describe('validateIndex', () => {
       expect(leftOut(r, 'municipalities[0].name'), JSON.stringify(name)).to.match(/^expected a text that is not empty, found /);
     }
     // Invisible characters are written out, so the data author sees what is there.
-    expect(leftOut(vi(index({ municipalities: [entry({ name: '\u200b', data: 'a.json' }), ok] })), 'municipalities[0].name'))
-      .to.equal('expected a text that is not empty, found "\\u200b"');
+    expect(leftOut(vi(index({ municipalities: [entry({ name: '\u200b', data: 'a.json' }), ok] })), 'municipalities[0].name')).to.equal(
+      'expected a text that is not empty, found "\\u200b"',
+    );
     // Names that look blank although Unicode calls their characters letters or symbols:
     // the Braille blank (\p{So}), Khmer inherent vowels (default ignorable marks), the
     // musical null notehead (\p{So}), combining marks with nothing to sit on.
@@ -125,7 +134,10 @@ describe('validateIndex', () => {
       const r = vi(index({ municipalities: [{ code: 'GM0363', name, data: 'a.json' }, ok] }));
       expect(leftOut(r, 'municipalities[0].name'), JSON.stringify(name)).to.match(/^expected a text that is not empty, found /);
       const f = errors(vf(file({ parties: [party('p1', { s1: { position: 'agree' }, s2: { position: 'agree' } }, { name })] })));
-      expect(at(f, 'parties[0].name').map((p) => p.message), JSON.stringify(name)).to.deep.equal([`expected a text that is not empty, found ${JSON.stringify(name)}`]);
+      expect(
+        at(f, 'parties[0].name').map((p) => p.message),
+        JSON.stringify(name),
+      ).to.deep.equal([`expected a text that is not empty, found ${JSON.stringify(name)}`]);
     }
     // What draws something stays: a letter with its marks, a digit, punctuation, a symbol, Arabic, Devanagari.
     for (const name of ['e\u0301', '7', '?', '\u2801', 'حزب', 'दल', '\u{1d15f}', 'Partij\u200b']) {
@@ -133,8 +145,7 @@ describe('validateIndex', () => {
       expect(r.ok && r.warnings.filter((w) => w.path === 'municipalities[0].name'), JSON.stringify(name)).to.deep.equal([]);
     }
     const { name: _, ...noName } = entry({ data: 'a.json' });
-    expect(leftOut(vi(index({ municipalities: [noName, ok] })), 'municipalities[0].name'))
-      .to.equal('expected a text that is not empty, found nothing');
+    expect(leftOut(vi(index({ municipalities: [noName, ok] })), 'municipalities[0].name')).to.equal('expected a text that is not empty, found nothing');
   });
 
   it('treats an empty optional Text as absent and drops empty translations', () => {
@@ -177,8 +188,7 @@ describe('validateIndex', () => {
     expect(one(errors(vi(index({ organisation: { url: 'https://x.nl/' } }))), 'organisation.name')).to.contain('found nothing');
     const r = vi(index({ organisation: { name: 'X', url: 'javascript:alert(1)' } }));
     expect(value(r).organisation).to.deep.equal({ name: 'X' });
-    expect(one(r.warnings, 'organisation.url')).to.equal(
-      'expected an absolute "https:" or "http:" URL, found "javascript:alert(1)"; dropped');
+    expect(one(r.warnings, 'organisation.url')).to.equal('expected an absolute "https:" or "http:" URL, found "javascript:alert(1)"; dropped');
   });
 
   it('uses the bundled key points when keyPoints is absent, and the given ones instead when present', () => {
@@ -197,28 +207,37 @@ describe('validateIndex', () => {
     expect(one(e, 'keyPoints[3]')).to.equal('expected an object, found "c"');
   });
 
-  it('checks statement key points against the index\'s own key points, listing the valid ids', () => {
+  it("checks statement key points against the index's own key points, listing the valid ids", () => {
     const json = index({
-      keyPoints: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }],
+      keyPoints: [
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B' },
+      ],
       municipalities: [entry({ statements: [st('s1')], parties: [party('p1', { s1: { position: 'agree' } })] })],
     });
     const r = vi(json);
     expect(r.ok).to.equal(true);
     const problems = value(r).municipalities[0].problems!;
-    expect(one(problems, 'municipalities[0].statements[0].keyPoint')).to.equal(
-      'expected the id of a key point: "a" or "b", found "opvang"');
+    expect(one(problems, 'municipalities[0].statements[0].keyPoint')).to.equal('expected the id of a key point: "a" or "b", found "opvang"');
   });
 
   it('keeps absolute http(s) links and drops any other link with a warning', () => {
-    const r = vi(index({
-      links: {
-        flyer: 'https://example.org/flyer.pdf', newsletter: 'http://example.org/news', js: 'javascript:alert(1)',
-        data: 'data:text/html,<b>x</b>', rel: 'flyer.pdf', num: 5, 'polling station': 'mailto:a@b.nl', empty: '',
-      },
-    }));
+    const r = vi(
+      index({
+        links: {
+          flyer: 'https://example.org/flyer.pdf',
+          newsletter: 'http://example.org/news',
+          js: 'javascript:alert(1)',
+          data: 'data:text/html,<b>x</b>',
+          rel: 'flyer.pdf',
+          num: 5,
+          'polling station': 'mailto:a@b.nl',
+          empty: '',
+        },
+      }),
+    );
     expect(value(r).links).to.deep.equal({ flyer: 'https://example.org/flyer.pdf', newsletter: 'http://example.org/news' });
-    expect(r.warnings.map((w) => w.path)).to.deep.equal(
-      ['links.js', 'links.data', 'links.rel', 'links.num', 'links["polling station"]']);
+    expect(r.warnings.map((w) => w.path)).to.deep.equal(['links.js', 'links.data', 'links.rel', 'links.num', 'links["polling station"]']);
     expect(one(r.warnings, 'links.rel')).to.equal('expected an absolute "https:" or "http:" URL, found "flyer.pdf"; dropped');
     expect(one(r.warnings, 'links.num')).to.contain('found 5');
     const r2 = vi(index({ links: ['https://x.nl'] }));
@@ -271,11 +290,13 @@ describe('validateIndex', () => {
     const ms = [entry({ code: 'GM0001', data: 'javascript:alert(1)' }), entry({ code: 'GM0002', data: 7 }), entry({ code: 'GM0003', data: ' ' })];
     const r = vi(index({ municipalities: [...ms, entry({ code: 'GM0004', data: 'https://trusted.example@evil.example/x.json' })] }));
     expect(one(problemsOf(r, 0), 'municipalities[0].data')).to.equal(
-      'expected the http(s) URL of the municipality file, absolute or relative to the index, found "javascript:alert(1)"');
+      'expected the http(s) URL of the municipality file, absolute or relative to the index, found "javascript:alert(1)"',
+    );
     expect(one(problemsOf(r, 1), 'municipalities[1].data')).to.contain('found 7');
     expect(one(problemsOf(r, 2), 'municipalities[2].data')).to.contain('found " "');
     expect(one(problemsOf(r, 3), 'municipalities[3].data')).to.equal(
-      'expected an http(s) URL without a user name or password before the host, found "https://trusted.example@evil.example/x…');
+      'expected an http(s) URL without a user name or password before the host, found "https://trusted.example@evil.example/x…',
+    );
     expect(value(r).municipalities.every((m) => m.data === undefined)).to.equal(true);
     expect(one(problemsOf(vi(index(), 'not a url')), 'municipalities[0].data')).to.contain('found "gemeenten/GM0363.json"');
   });
@@ -283,19 +304,22 @@ describe('validateIndex', () => {
   it('requires either data or inline content, not both and not neither', () => {
     const both = entry({ data: 'a.json', statements: [st('s1')], parties: [party('p1', {})] });
     expect(one(problemsOf(vi(index({ municipalities: [both] }))), 'municipalities[0]')).to.equal(
-      'expected either "data" or inline "statements" and "parties", found both; remove one of them');
+      'expected either "data" or inline "statements" and "parties", found both; remove one of them',
+    );
     // null is an empty spreadsheet cell: absent, not inline content.
     expect(vi(index({ municipalities: [entry({ data: 'a.json', statements: null, parties: null })] })).ok).to.equal(true);
     expect(one(problemsOf(vi(index({ municipalities: [entry({ data: null })] }))), 'municipalities[0]')).to.contain('found neither');
     expect(one(problemsOf(vi(index({ municipalities: [entry()] }))), 'municipalities[0]')).to.equal(
-      'expected "data" (the URL of the municipality file) or inline "statements" and "parties", found neither');
+      'expected "data" (the URL of the municipality file) or inline "statements" and "parties", found neither',
+    );
   });
 
   it('validates inline content with the municipality file rules and keeps it as content', () => {
     const r = vi(index({ municipalities: [entry(file({ statements: [st('s1', { recommended: 'Eens' })], parties: [party('p1', { s1: { position: 'oneens' } })] }))] }));
     const m = value(r).municipalities[0];
     expect(m).to.deep.equal({
-      code: 'GM0999', name: 'Voorbeeldstad',
+      code: 'GM0999',
+      name: 'Voorbeeldstad',
       content: {
         statements: [{ id: 's1', keyPoint: 'opvang', text: 'Stelling s1', recommended: 'agree' }],
         parties: [{ id: 'p1', name: 'Partij p1', positions: { s1: { position: 'disagree' } } }],
@@ -304,17 +328,19 @@ describe('validateIndex', () => {
     expect(m.problems).to.equal(undefined);
   });
 
-  it('keeps the index ok when one gemeente\'s inline content is broken, and the others usable', () => {
+  it("keeps the index ok when one gemeente's inline content is broken, and the others usable", () => {
     const broken = entry({ code: 'GM0002', ...file({ parties: [party('p1', { s1: { position: 'ja' }, s2: { position: 'eens' } })] }) });
     const good = entry({ code: 'GM0003', ...file() });
     const r = vi(index({ municipalities: [entry({ code: 'GM0001', data: 'a.json' }), broken, good] }));
     const [a, b, c] = value(r).municipalities;
     expect(a.data).to.equal('https://example.org/stemhulp/a.json');
     expect(b.content).to.equal(undefined);
-    expect(b.problems).to.deep.equal([{
-      path: 'municipalities[1].parties[0].positions.s1.position',
-      message: 'expected "agree", "neutral" or "disagree", found "ja"',
-    }]);
+    expect(b.problems).to.deep.equal([
+      {
+        path: 'municipalities[1].parties[0].positions.s1.position',
+        message: 'expected "agree", "neutral" or "disagree", found "ja"',
+      },
+    ]);
     expect(c.content!.parties[0].positions.s1.position).to.equal('agree');
     expect(c.problems).to.equal(undefined);
   });
@@ -337,7 +363,8 @@ describe('validateIndex', () => {
 
   it('ignores unknown fields and copies only known ones', () => {
     const json = index({
-      extra: true, election: { name: 'E', foo: 1 },
+      extra: true,
+      election: { name: 'E', foo: 1 },
       municipalities: [entry({ foo: 1, ...file({ bar: 2, statements: [st('s1', { x: 1 })], parties: [party('p1', { s1: { position: 'agree', y: 2 } }, { z: 3 })] }) })],
     });
     const r = vi(json);
@@ -346,7 +373,8 @@ describe('validateIndex', () => {
     expect(Object.keys(v)).to.have.members(['format', 'election', 'keyPoints', 'links', 'municipalities']);
     expect(v.election).to.deep.equal({ name: 'E' });
     expect(v.municipalities[0]).to.deep.equal({
-      code: 'GM0999', name: 'Voorbeeldstad',
+      code: 'GM0999',
+      name: 'Voorbeeldstad',
       content: {
         statements: [{ id: 's1', keyPoint: 'opvang', text: 'Stelling s1' }],
         parties: [{ id: 'p1', name: 'Partij p1', positions: { s1: { position: 'agree' } } }],
@@ -376,8 +404,7 @@ describe('validateMunicipalityFile', () => {
 
   it('requires code, when present, to equal the code the index gave (letter case forgiven)', () => {
     expect(vf(file({ code: 'gm0363' })).ok).to.equal(true);
-    expect(one(errors(vf(file({ code: 'GM0364' }))), 'code')).to.equal(
-      'expected "GM0363", found "GM0364" (the index gives this file that code)');
+    expect(one(errors(vf(file({ code: 'GM0364' }))), 'code')).to.equal('expected "GM0363", found "GM0364" (the index gives this file that code)');
     expect(one(errors(vf(file({ code: 363 }))), 'code')).to.contain('found 363');
   });
 
@@ -402,8 +429,7 @@ describe('validateMunicipalityFile', () => {
 
   it('requires keyPoint to be a key point id, listing the valid ids', () => {
     const e = errors(vf(file({ statements: [st('s1', { keyPoint: 'Opvang' }), st('s2', { keyPoint: undefined })] })));
-    expect(one(e, 'statements[0].keyPoint')).to.equal(
-      'expected the id of a key point: "opvang", "huisvesting", "inburgering" or "werk", found "Opvang"');
+    expect(one(e, 'statements[0].keyPoint')).to.equal('expected the id of a key point: "opvang", "huisvesting", "inburgering" or "werk", found "Opvang"');
     expect(one(e, 'statements[1].keyPoint')).to.contain('found nothing');
   });
 
@@ -418,8 +444,9 @@ describe('validateMunicipalityFile', () => {
   it('normalises recommended answer aliases and rejects other words', () => {
     const v = value(vf(file({ statements: [st('s1', { recommended: ' NEUTRAAL ' }), st('s2', { recommended: 'geen van beide' })] })));
     expect(v.statements.map((s) => s.recommended)).to.deep.equal(['neutral', 'neutral']);
-    expect(one(errors(vf(file({ statements: [st('s1', { recommended: 'ja' }), st('s2')] }))), 'statements[0].recommended'))
-      .to.equal('expected "agree", "neutral" or "disagree", found "ja"');
+    expect(one(errors(vf(file({ statements: [st('s1', { recommended: 'ja' }), st('s2')] }))), 'statements[0].recommended')).to.equal(
+      'expected "agree", "neutral" or "disagree", found "ja"',
+    );
   });
 
   it('requires 1 to 60 parties', () => {
@@ -447,17 +474,33 @@ describe('validateMunicipalityFile', () => {
     expect(v.parties.map((p) => p.list)).to.deep.equal([1, 2, undefined, undefined]);
     const e = errors(vf(file({ parties: ['x', 0, -1, 1.5, '1e2', true, 3, 3].map((list, i) => party(`p${i}`, pos, { list })) })));
     expect(e.map((p) => p.path)).to.deep.equal([
-      'parties[0].list', 'parties[1].list', 'parties[2].list', 'parties[3].list', 'parties[4].list', 'parties[5].list', 'parties[7].list',
+      'parties[0].list',
+      'parties[1].list',
+      'parties[2].list',
+      'parties[3].list',
+      'parties[4].list',
+      'parties[5].list',
+      'parties[7].list',
     ]);
     expect(one(e, 'parties[3].list')).to.equal('expected a whole number from 1 to 999 (the lijstnummer), found 1.5');
     expect(one(e, 'parties[7].list')).to.equal('expected a unique list, found 3, already used by parties[6]');
   });
 
   it('keeps party url and position source only when they are http(s), with a warning otherwise', () => {
-    const r = vf(file({ parties: [party('p1', {
-      s1: { position: 'agree', source: 'https://raad.nl/stemming/1', explanation: 'Zie programma' },
-      s2: { position: 'agree', source: 'javascript:void 0' },
-    }, { url: 'www.partij.nl' })] }));
+    const r = vf(
+      file({
+        parties: [
+          party(
+            'p1',
+            {
+              s1: { position: 'agree', source: 'https://raad.nl/stemming/1', explanation: 'Zie programma' },
+              s2: { position: 'agree', source: 'javascript:void 0' },
+            },
+            { url: 'www.partij.nl' },
+          ),
+        ],
+      }),
+    );
     const p = value(r).parties[0];
     expect(p.url).to.equal(undefined);
     expect(p.positions.s1).to.deep.equal({ position: 'agree', source: 'https://raad.nl/stemming/1', explanation: 'Zie programma' });
@@ -481,9 +524,20 @@ describe('validateMunicipalityFile', () => {
   });
 
   it('ignores a position under a key that names no statement with a warning, whatever its value', () => {
-    const r = vf(file({ statements: [st('s1'), st('s 7')], parties: [party('p1', {
-      s1: { position: 'agree' }, 's 7': { position: 'neutral' }, s9: { position: 'agree' }, s8: 'nonsense', 's 8': null,
-    })] }));
+    const r = vf(
+      file({
+        statements: [st('s1'), st('s 7')],
+        parties: [
+          party('p1', {
+            s1: { position: 'agree' },
+            's 7': { position: 'neutral' },
+            s9: { position: 'agree' },
+            s8: 'nonsense',
+            's 8': null,
+          }),
+        ],
+      }),
+    );
     const v = value(r);
     expect(Object.keys(v.parties[0].positions)).to.deep.equal(['s1', 's 7']);
     expect(r.warnings.map((w) => w.path)).to.deep.equal(['parties[0].positions.s9', 'parties[0].positions.s8', 'parties[0].positions["s 8"]']);
@@ -493,22 +547,24 @@ describe('validateMunicipalityFile', () => {
   it('warns once per party for the statements it has no position on', () => {
     const r = vf(file({ statements: [st('s1'), st('s2'), st('s 3')], parties: [party('p1', { s1: { position: 'agree' } })] }));
     expect(value(r).parties[0].positions).to.deep.equal({ s1: { position: 'agree' } });
-    expect(r.warnings).to.deep.equal([{
-      path: 'parties[0].positions',
-      message: 'expected a position on every statement, found none on 2 of 3 ("s2", "s 3"); shown as "geen standpunt bekend"',
-    }]);
+    expect(r.warnings).to.deep.equal([
+      {
+        path: 'parties[0].positions',
+        message: 'expected a position on every statement, found none on 2 of 3 ("s2", "s 3"); shown as "geen standpunt bekend"',
+      },
+    ]);
     const many = Array.from({ length: 100 }, (_, i) => st(`s${i}`));
     const r2 = vf(file({ statements: many, parties: [party('p1', Object.fromEntries(many.slice(0, 43).map((x) => [x.id, { position: 'agree' }])))] }));
     expect(one(r2.warnings, 'parties[0].positions')).to.equal(
-      'expected a position on every statement, found none on 57 of 100 ("s43", "s44", "s45", "s46", "s47", …); shown as "geen standpunt bekend"');
+      'expected a position on every statement, found none on 57 of 100 ("s43", "s44", "s45", "s46", "s47", …); shown as "geen standpunt bekend"',
+    );
   });
 
   it('gives one warning for a party without positions, and an error for positions that are not an object', () => {
     const r = vf(file({ parties: [{ id: 'p1', name: 'P' }] }));
     expect(value(r).parties[0].positions).to.deep.equal({});
     expect(r.warnings).to.have.length(1);
-    expect(one(r.warnings, 'parties[0].positions')).to.equal(
-      'expected an object of statement id → {"position": …}, found nothing; every statement shows "geen standpunt bekend"');
+    expect(one(r.warnings, 'parties[0].positions')).to.equal('expected an object of statement id → {"position": …}, found nothing; every statement shows "geen standpunt bekend"');
     const e = errors(vf(file({ parties: [party('p1', ['agree', 'agree'])] })));
     expect(one(e, 'parties[0].positions')).to.equal('expected an object of statement id → {"position": …}, found ["agree","agree"]');
   });
@@ -516,8 +572,14 @@ describe('validateMunicipalityFile', () => {
   it('collects every problem instead of stopping at the first', () => {
     const e = errors(vf({ format: 2, code: 'GM1', statements: [{ id: 's1' }, 5], parties: [{ positions: { s1: 'x' } }] }));
     expect(e.map((p) => p.path)).to.deep.equal([
-      'format', 'code', 'statements[0].keyPoint', 'statements[0].text', 'statements[1]',
-      'parties[0].id', 'parties[0].name', 'parties[0].positions.s1',
+      'format',
+      'code',
+      'statements[0].keyPoint',
+      'statements[0].text',
+      'statements[1]',
+      'parties[0].id',
+      'parties[0].name',
+      'parties[0].positions.s1',
     ]);
   });
 });
@@ -525,16 +587,40 @@ describe('validateMunicipalityFile', () => {
 describe('robustness', () => {
   const deep: unknown = JSON.parse('['.repeat(5000) + ']'.repeat(5000));
   const odd: unknown[] = [
-    undefined, null, true, false, 0, -1, NaN, 1e308, '', 'stemhulp/1', '{}', [], [null], [[[]]], deep, {},
-    { format: null }, { format: F }, { format: F, municipalities: null }, { format: F, municipalities: {} },
+    undefined,
+    null,
+    true,
+    false,
+    0,
+    -1,
+    NaN,
+    1e308,
+    '',
+    'stemhulp/1',
+    '{}',
+    [],
+    [null],
+    [[[]]],
+    deep,
+    {},
+    { format: null },
+    { format: F },
+    { format: F, municipalities: null },
+    { format: F, municipalities: {} },
     { format: F, municipalities: [null, 1, 'x', [], {}] },
     { format: F, municipalities: [{ code: {}, name: [], data: 5 }] },
     { format: F, municipalities: [{ code: 'GM0001', name: 'x', statements: null, parties: 5 }] },
-    { format: F, municipalities: [{ code: 'GM0001', name: 'x', statements: [null, 1, 's', [], {}], parties: [null, {}, { positions: [] }, { positions: 'x' }, { positions: { s1: null } }] }] },
+    {
+      format: F,
+      municipalities: [{ code: 'GM0001', name: 'x', statements: [null, 1, 's', [], {}], parties: [null, {}, { positions: [] }, { positions: 'x' }, { positions: { s1: null } }] }],
+    },
     { format: F, keyPoints: [null, {}, { id: {}, title: { '': 1 } }], links: [], election: 5, organisation: 'x', municipalities: [] },
     { format: F, election: { name: { nl: null }, date: {} }, organisation: { name: { nl: {} }, url: {} }, links: { a: null, b: [] }, municipalities: [] },
     { statements: 'x', parties: {} },
-    { statements: [{ id: [], keyPoint: {}, text: { nl: [] }, explanation: [], recommended: {} }], parties: [{ id: null, name: null, shortName: [], list: {}, url: [], positions: { s: { position: [], explanation: 1, source: 1 } } }] },
+    {
+      statements: [{ id: [], keyPoint: {}, text: { nl: [] }, explanation: [], recommended: {} }],
+      parties: [{ id: null, name: null, shortName: [], list: {}, url: [], positions: { s: { position: [], explanation: 1, source: 1 } } }],
+    },
     { statements: [{ id: 's1', keyPoint: 'opvang', text: 't' }], parties: [{ id: 'p', name: 'n', positions: { s1: { position: { agree: true } } } }] },
     { statements: Array(200).fill(null), parties: Array(100).fill(null) },
     { municipalities: [{ code: 'GM0001', name: 'x', data: 'a', statements: [] }] },
@@ -550,12 +636,18 @@ describe('robustness', () => {
         expect(r.ok).to.be.a('boolean');
         for (const p of [...errors(r), ...r.warnings]) {
           expect(p.path).to.be.a('string').and.not.equal('');
-          expect(p.message).to.be.a('string').and.match(/expected .*found /);
+          expect(p.message)
+            .to.be.a('string')
+            .and.match(/expected .*found /);
         }
       }
       const r = vi(input);
       // Only a broken inline gemeente may leave the index ok, and then it carries the problems.
-      if (r.ok) expect(r.value.municipalities.every((m) => m.problems?.length), JSON.stringify(input)).to.equal(true);
+      if (r.ok)
+        expect(
+          r.value.municipalities.every((m) => m.problems?.length),
+          JSON.stringify(input),
+        ).to.equal(true);
     }
   });
 
@@ -599,10 +691,7 @@ describe('robustness', () => {
     // Statements without a position must look up as unknown, not find an inherited member.
     expect(positions.constructor).to.equal(undefined);
     expect(positions.toString).to.equal(undefined);
-    expect(ok.warnings.map((w) => w.path)).to.deep.equal([
-      'municipalities[0].parties[0].positions.hasOwnProperty',
-      'municipalities[0].parties[0].positions',
-    ]);
+    expect(ok.warnings.map((w) => w.path)).to.deep.equal(['municipalities[0].parties[0].positions.hasOwnProperty', 'municipalities[0].parties[0].positions']);
     expect(ok.warnings[1].message).to.contain('none on 2 of 4 ("constructor", "toString")');
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(before);
@@ -637,8 +726,9 @@ describe('errors and limits of the trust rules', () => {
 
   it('limits list to 999', () => {
     expect(value(vf(file({ parties: [party('p1', {}, { list: 999 })] }))).parties[0].list).to.equal(999);
-    expect(one(errors(vf(file({ parties: [party('p1', {}, { list: 1000 })] }))), 'parties[0].list'))
-      .to.equal('expected a whole number from 1 to 999 (the lijstnummer), found 1000');
+    expect(one(errors(vf(file({ parties: [party('p1', {}, { list: 1000 })] }))), 'parties[0].list')).to.equal(
+      'expected a whole number from 1 to 999 (the lijstnummer), found 1000',
+    );
     expect(errors(vf(file({ parties: [party('p1', {}, { list: '99999999999999999999' })] })))).to.have.length(1);
   });
 
@@ -653,9 +743,21 @@ describe('errors and limits of the trust rules', () => {
   });
 
   it('removes bidi controls from texts with a warning, and escapes them in messages', () => {
-    const r = vf(file({ parties: [party('p1', { s1: { position: 'agree' }, s2: { position: 'agree' } }, {
-      name: 'Partij\u2069\u202e Een', shortName: '\u202aPE\u202c', list: 13,
-    })] }));
+    const r = vf(
+      file({
+        parties: [
+          party(
+            'p1',
+            { s1: { position: 'agree' }, s2: { position: 'agree' } },
+            {
+              name: 'Partij\u2069\u202e Een',
+              shortName: '\u202aPE\u202c',
+              list: 13,
+            },
+          ),
+        ],
+      }),
+    );
     const p = value(r).parties[0];
     expect(p.name).to.equal('Partij Een');
     expect(p.shortName).to.equal('PE');
@@ -672,19 +774,26 @@ describe('errors and limits of the trust rules', () => {
     const r = vi(index({ links: { pollingStation: 'https://gemeente.nl@evil.example/', flyer: 'https://u:p@example.org/f.pdf', newsletter: 'https://example.org/n' } }));
     expect(value(r).links).to.deep.equal({ newsletter: 'https://example.org/n' });
     expect(one(r.warnings, 'links.pollingStation')).to.equal(
-      'expected an http(s) URL without a user name or password before the host, found "https://gemeente.nl@evil.example/"; dropped');
+      'expected an http(s) URL without a user name or password before the host, found "https://gemeente.nl@evil.example/"; dropped',
+    );
   });
 
   it('warns about duplicate and look-alike party names', () => {
-    const r = vf(file({ parties: [
-      party('p1', {}, { name: 'Partij Een' }), party('p2', {}, { name: 'partij  een' }),
-      party('p3', {}, { name: 'Раrtij Een' }), party('p4', {}, { name: { nl: 'Andere', en: 'Party One' } }),
-      party('p5', {}, { name: { nl: 'Nog een', en: 'Party-One' } }), party('p6', {}, { name: 'Verschillend' }),
-    ] }));
+    const r = vf(
+      file({
+        parties: [
+          party('p1', {}, { name: 'Partij Een' }),
+          party('p2', {}, { name: 'partij  een' }),
+          party('p3', {}, { name: 'Раrtij Een' }),
+          party('p4', {}, { name: { nl: 'Andere', en: 'Party One' } }),
+          party('p5', {}, { name: { nl: 'Nog een', en: 'Party-One' } }),
+          party('p6', {}, { name: 'Verschillend' }),
+        ],
+      }),
+    );
     const look = r.warnings.filter((w) => /tell apart/.test(w.message));
     expect(look.map((w) => w.path)).to.deep.equal(['parties[1].name', 'parties[2].name', 'parties[4].name']);
-    expect(look[1].message).to.equal(
-      'expected a name readers can tell apart from the other parties, found "Раrtij Een", which looks like the name of parties[0]');
+    expect(look[1].message).to.equal('expected a name readers can tell apart from the other parties, found "Раrtij Een", which looks like the name of parties[0]');
   });
 });
 
@@ -697,7 +806,9 @@ function counted(json: unknown) {
     const t: any = Array.isArray(v) ? v.map(wrap) : Object.fromEntries(Object.entries(v).map(([k, x]) => (n.nodes++, [k, wrap(x)])));
     const count = <F extends (...a: any[]) => any>(f: F) => ((...a: any[]) => (n.ops++, f(...a))) as F;
     return new Proxy(t, {
-      get: count(Reflect.get), has: count(Reflect.has), ownKeys: count(Reflect.ownKeys),
+      get: count(Reflect.get),
+      has: count(Reflect.has),
+      ownKeys: count(Reflect.ownKeys),
       getOwnPropertyDescriptor: count(Reflect.getOwnPropertyDescriptor),
     });
   };
@@ -725,7 +836,7 @@ describe('validation cost is linear in the input, whatever it holds', () => {
       expect(big.size).to.be.within(0.7 * MiB, 1.3 * MiB);
       // Each value read a bounded number of times, and four times the file costs about four times as much.
       expect(big.ops, 'operations per value').to.be.at.most(10 * big.nodes + 10_000);
-      expect(big.ops / small.ops, 'growth of the operation count').to.be.at.most(4 * 1.25 * (big.size / small.size) / 4);
+      expect(big.ops / small.ops, 'growth of the operation count').to.be.at.most((4 * 1.25 * (big.size / small.size)) / 4);
     });
   }
 });
