@@ -75,7 +75,7 @@ describe('loading="lazy"', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 400));
     expect(await requests(key)).to.equal(0);
-    // Its words come a moment after the region (views/common.ts, said).
+    // Its words come a moment after the region (ui/common/common.ts, said).
     await waitUntil(() => /laden/i.test(queryByRole(el, 'status')?.textContent ?? ''), 'Gegevens laden…', { timeout: 4000 });
 
     el.scrollIntoView();

@@ -207,7 +207,7 @@ describe('network faults loading the index', function () {
     const el = await make('/__test/watch/retry-index/600000/basic/index.json', 200);
     await findByRole(el, 'alert', undefined, 4000);
     await click(el, 'button', 'Probeer opnieuw');
-    // Loading again: its region (the words follow it a moment later, views/common.ts, said).
+    // Loading again: its region (the words follow it a moment later, ui/common/common.ts, said).
     expect(getByRole(el, 'status').classList.contains('loading')).to.equal(true);
     await findByRole(el, 'alert', undefined, 4000);
     expect((await serverLog('retry-index')).filter((e) => e === 'start')).to.have.length(2);

@@ -13,17 +13,17 @@ describe('lazy views are prefetched', () => {
     await el.updateComplete;
     // Resource Timing lists a request once its response has ended: wait for it, with the
     // reader still on the start screen (nothing is pressed before the quiz chunk is there).
-    await waitUntil(() => requested('/views/quiz.'), 'quiz chunk before Start', { timeout: 4000 });
-    expect(requested('/views/result.'), 'no result chunk on the start screen').to.equal(false);
-    expect(requested('/views/verdict.'), 'no verdict chunk before a gemeente is chosen').to.equal(false);
+    await waitUntil(() => requested('/src/chunks/quiz.'), 'quiz chunk before Start', { timeout: 4000 });
+    expect(requested('/src/chunks/result.'), 'no result chunk on the start screen').to.equal(false);
+    expect(requested('/src/chunks/verdict.'), 'no verdict chunk before a gemeente is chosen').to.equal(false);
     await chooseGemeente(el, 'GM0001');
     // "Bekijk het oordeel per partij" appears now: its table is fetched while the reader decides.
-    await waitUntil(() => requested('/views/verdict.'), 'verdict chunk prefetched once a gemeente is chosen', { timeout: 4000 });
+    await waitUntil(() => requested('/src/chunks/verdict.'), 'verdict chunk prefetched once a gemeente is chosen', { timeout: 4000 });
     await click(el, 'button', 'Start de stemhulp');
     await findByRole(el, 'button', 'Eens');
     // The verdict's prefetch (with a gemeente chosen) may still hold the connections: the
     // result is fetched while the reader is on the first statement, without going there.
-    await waitUntil(() => requested('/views/result.'), 'result chunk prefetched at the first statement', { timeout: 4000 });
+    await waitUntil(() => requested('/src/chunks/result.'), 'result chunk prefetched at the first statement', { timeout: 4000 });
     expect(el.shadowRoot!.querySelector('#result-heading')).to.equal(null);
   });
 });
