@@ -19,10 +19,13 @@ async function make(src: string, timeout?: number) {
     : fixture<StemhulpWidget>(html`<stemhulp-widget timeout=${timeout} src=${src}></stemhulp-widget>`);
 }
 
-/** Waits until the test server has logged an entry that matches. */
+/**
+ * Waits until the test server has logged an entry that matches. Up to 15 s: on a busy machine
+ * WebKit's network process closed an aborted stream more than 4 s after the widget gave up on it.
+ */
 async function logged(key: string, match: (entry: any) => boolean) {
   let entries: unknown[] = [];
-  await waitUntil(async () => (entries = await serverLog(key)).some(match), `server log ${key} never matched`, { timeout: 4000, interval: 50 });
+  await waitUntil(async () => (entries = await serverLog(key)).some(match), `server log ${key} never matched`, { timeout: 15_000, interval: 50 });
   return entries.find(match) as any;
 }
 
