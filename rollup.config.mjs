@@ -136,7 +136,10 @@ const plugins = () => [
  * verdict: the verdict's scoring, strings, ring and disclosure, and the result's Dutch
  * strings): it is called `common`, loaded with either, instead of after one of its modules.
  */
-const chunkNames = (prefix) => (chunk) => `${prefix}-${chunk.isDynamicEntry || chunk.name === 'main' ? '[name]' : 'common'}-[hash].js`;
+const chunkNames = (prefix) => (chunk) => `${prefix}-${chunk.isDynamicEntry || chunk.name === 'main' ? (langOf(chunk) ?? '[name]') : 'common'}-[hash].js`;
+
+/** A language's chunk is its folder's index.ts (src/i18n/<lang>/index.ts): named after the folder, `en`, not `index`. */
+const langOf = (chunk) => chunk.facadeModuleId?.match(/[\\/]i18n[\\/]([\w-]+)[\\/]index\.ts$/)?.[1];
 
 /**
  * The entry file only starts the widget; its code is a chunk of its own, `main`, which the

@@ -2,7 +2,7 @@ import type { KeyPoint } from './types.js';
 
 /**
  * The four speerpunten bundled in the widget, from the organisation's text (lightly
- * updated for 2026). Dutch only: translations live in src/locales and load on demand,
+ * updated for 2026). Dutch only: translations live in src/i18n/<lang>/ and load on demand,
  * so readers of the Dutch widget do not download them.
  */
 export const bundledKeyPoints: readonly KeyPoint[] = [

@@ -4,6 +4,7 @@
  * case, in the language the text is shown in; only its first use (or that of one of its
  * other forms) in each text is marked. Lives in the quiz chunk, with the bundled glossary.
  */
+import { baseLanguage as base } from './lang.js';
 import type { GlossaryEntry, LocalisedText } from './types.js';
 
 /** One term as shown in one language. */
@@ -28,8 +29,6 @@ export interface Glossary {
   readonly next: ReadonlyMap<string, number>;
   readonly ends: readonly (Term | undefined)[];
 }
-
-const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
 /** The entry of `text` in language `lang` itself (exact tag or its base), never a fallback. */
 export function own(text: LocalisedText, lang: string): string | undefined {

@@ -1,3 +1,4 @@
+import { baseLanguage, isRtl } from './lang.js';
 import type { LocalisedText } from './types.js';
 
 /**
@@ -11,7 +12,7 @@ export function pick(text: LocalisedText | undefined, lang: string): { tag: stri
   const entries = Object.entries(text);
   const wanted = lang.toLowerCase();
   const find = (tag: string) => entries.find(([t]) => t.toLowerCase() === tag);
-  const [tag, value] = find(wanted) ?? find(wanted.split('-')[0]) ?? find('nl') ?? entries[0] ?? ['nl', ''];
+  const [tag, value] = find(wanted) ?? find(baseLanguage(wanted)) ?? find('nl') ?? entries[0] ?? ['nl', ''];
   return { tag, value };
 }
 
@@ -23,6 +24,6 @@ export function pick(text: LocalisedText | undefined, lang: string): { tag: stri
  */
 export const localise = (text: LocalisedText | undefined, lang: string) => {
   const { value } = pick(text, lang);
-  const rtlUi = /^(ar|fa|he|ur|ps|ckb|yi)\b/i.test(lang);
+  const rtlUi = isRtl(lang);
   return (rtlUi ? /[A-Za-z\u00c0-\u024f]/ : /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/).test(value) ? `\u2068${value}\u2069` : value;
 };

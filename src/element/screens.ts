@@ -6,7 +6,7 @@ import type { Derived } from './derive.js';
 import { StemhulpCompleteEvent } from './events.js';
 import type { Extras } from './extras.js';
 import { chunkUrl, type LazyViews, type Loaded } from './lazy.js';
-import type { Strings } from '../i18n/index.js';
+import type { Strings } from '../i18n/types.js';
 import type { Action, ReaderState, Screen } from '../state/state.js';
 import { errorBox, municipalityErrorBox, said } from '../ui/common/common.js';
 

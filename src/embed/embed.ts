@@ -4,6 +4,7 @@
  * values of a known shape are passed on, and data comes only from the origins the page
  * was built with and those its host lists in embed.config.json beside it (data-policy.ts).
  */
+import { baseLanguage, isRtl } from '../core/lang.js';
 import { houseColours } from './colours.js';
 import { CONFIG_FILE, CONFIG_LIMIT, configOrigins, guardedFetch, pageOrigins, type Origins } from './data-policy.js';
 import type { AskMessage, HeightMessage } from './messages.js';
@@ -134,11 +135,11 @@ guard().then(show, (e: Error) => {
   const box = document.createElement('div');
   box.className = 'config-error';
   box.setAttribute('role', 'alert');
-  const lang = params.get('lang')?.toLowerCase().split(/[-_]/)[0] ?? '';
+  const lang = baseLanguage(params.get('lang') ?? '');
   const p = document.createElement('p');
   p.textContent = broken[Object.hasOwn(broken, lang) ? lang : 'nl'];
   if (Object.hasOwn(broken, lang)) document.documentElement.lang = lang;
-  if (lang === 'ar') document.documentElement.dir = 'rtl';
+  if (Object.hasOwn(broken, lang) && isRtl(lang)) document.documentElement.dir = 'rtl';
   // The reason in the console's words, marked as English.
   const why = document.createElement('p');
   why.lang = 'en';

@@ -1,34 +1,24 @@
+import { baseLanguage as base } from '../core/lang.js';
 import type { KeyPoint } from '../core/types.js';
-import type { ShareStrings } from './nl-share.js';
-import type { GlossaryText } from './types.js';
-import type { KeyPointText } from './types.js';
-import { nl, type Strings } from './nl.js';
-
-export type { Strings };
-
-interface Locale {
-  strings: Strings;
-  keyPoints?: Record<string, KeyPointText>;
-  extras?: ShareStrings;
-  glossary?: Record<string, GlossaryText>;
-}
+import { nl } from './nl/ui.js';
+import type { Locale, Strings } from './types.js';
 
 /**
- * UI strings per language. Our own small table rather than @lit/localize: each widget
- * on a page may have its own `lang`, and @lit/localize keeps one global locale.
- * Dutch is bundled; other languages are separate chunks, so Dutch readers do not
- * download them. An explicit map, because Rollup does not bundle a template import().
+ * The languages: one line each, so a new language is its folder (src/i18n/<lang>/, as en/)
+ * and its line here (README, Translating), plus its tools', kiosk's and card's words in those
+ * chunks' tables (tools.ts, kiosk.ts, card.ts). Our own small table rather than @lit/localize:
+ * each widget on a page may have its own `lang`, and @lit/localize keeps one global locale.
+ * Dutch is bundled; other languages are separate chunks, so Dutch readers do not download
+ * them. An explicit map, because Rollup does not bundle a template import().
  */
-const loaders: Record<string, () => Promise<Locale>> = {
-  en: () => import('./en.js'),
-  ar: () => import('./ar.js'),
+export const languages: Record<string, () => Promise<Locale>> = {
+  en: () => import('./en/index.js'),
+  ar: () => import('./ar/index.js'),
 };
 const loaded: Record<string, Locale> = { nl: { strings: nl } };
 const pending: Record<string, Promise<unknown>> = {};
 /** Languages whose chunk failed to load: shown in Dutch, and marked as Dutch. */
 const failed = new Set<string>();
-
-const base = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
 
 /**
  * The interface language for a requested tag: its base language when the UI is
@@ -38,11 +28,8 @@ const base = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
 export const uiLanguage = (tag: string | null | undefined): string => {
   const b = base(tag ?? '');
   // Own keys only: lang="constructor" must not find Object's constructor.
-  return Object.hasOwn(loaders, b) && !failed.has(b) ? b : 'nl';
+  return Object.hasOwn(languages, b) && !failed.has(b) ? b : 'nl';
 };
-
-/** Written right to left; the widget sets `dir="rtl"` for these. */
-export const isRtl = (lang: string) => /^(ar|fa|he|ur|ps|ckb|yi)$/.test(base(lang));
 
 /** The loaded locale for a BCP 47 tag, or undefined while (or if) its chunk is not there. */
 const localeOf = (lang: string): Locale | undefined => (Object.hasOwn(loaded, base(lang)) ? loaded[base(lang)] : undefined);
@@ -64,7 +51,7 @@ export function stringsFor(lang: string): Strings {
  */
 export function loadLanguage(lang: string): Promise<unknown> {
   const key = base(lang);
-  return (pending[key] ??= loaders[key]().then(
+  return (pending[key] ??= languages[key]().then(
     (l) => (loaded[key] = l),
     (e) => {
       failed.add(key);

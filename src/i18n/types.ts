@@ -1,5 +1,240 @@
-// The shapes every language fills, in one file that imports no language: so a language file,
-// the Dutch glossary and the loader (index.ts) all name them without importing each other.
+// The shapes every language fills, in one file that imports no language: so each language's
+// files, the chunks that show them and the loader (index.ts) all name them without importing
+// each other. The Dutch files are typed by them, so a string added to Dutch and missing in
+// another language is a type error there (and test/unit/languages.test.ts says which).
+
+/** The UI strings every language fills (the Dutch in nl/ui.ts): a missing string is a type error, not a blank button. */
+export interface Strings {
+  language: string;
+  /** The switcher's button: a language applies only when the reader asks (WCAG 3.2.2), not on every arrow key. */
+  languageApply: string;
+  widgetTitle: string;
+  intro: string;
+  keyPointsHeading: string;
+  readMore: string;
+  source: (org: string) => string;
+  quizHeading: string;
+  quizIntro: string;
+  municipality: string;
+  chooseMunicipality: string;
+  /** Start without a gemeente: the message the browser shows, in the widget's language rather than the browser's. */
+  chooseFirst: string;
+  start: string;
+  startFor: (name: string) => string;
+  loading: string;
+  loadingMunicipality: (name: string) => string;
+  progress: (n: number, total: number) => string;
+  keyPointLabel: string;
+  moreInfo: string;
+  /** Before the buttons that explain the statement's hard words, below it. */
+  hardWords: string;
+  agree: string;
+  neutral: string;
+  disagree: string;
+  skip: string;
+  important: string;
+  importantHint: string;
+  previous: string;
+  toResult: string;
+  verdictOpen: string;
+  reading: string;
+  infoTitle: string;
+  infoIntro: string;
+  retry: string;
+  details: string;
+  /** One sentence per kind of load error: alone for the index, after `errorMunicipality` for a gemeente. */
+  errorKind: {
+    network: string;
+    timeout: string;
+    http: string;
+    json: string;
+    format: string;
+    'too-large': string;
+    refused: string;
+  };
+  errorMunicipality: (name: string) => string;
+  errorMunicipalityData: (name: string) => string;
+  errorAdvice: string;
+  /** A part of the widget's own code (quiz, result, verdict) did not load: not the data's fault. */
+  errorChunk: string;
+  errorUnknownCode: (code: string) => string;
+  errorUnknownLink: string;
+  httpStatus: (status: number) => string;
+  /** Under Details, why a connection failed, as far as the widget can tell (LoadError.hint). */
+  errorHint: {
+    cors: string;
+    net: string;
+  };
+  /** Before the browser's own message, which is in English in every engine. */
+  browserSays: string;
+  errorLimit: {
+    timeout: (ms: string) => string;
+    'too-large': (bytes: string) => string;
+  };
+  problemsHeading: (n: number) => string;
+  checkData: string;
+}
+
+/** The strings only the result shows (the Dutch in nl/result.ts, inside the result chunk; other languages beside `Strings`). */
+export interface ResultStrings {
+  resultHeading: string;
+  resultIntro: (name: string) => string;
+  notAdvice: string;
+  matchSentence: (party: string, score: number) => string;
+  /** After the reader's match as shown ("75% overeenkomst met jou"): beside the organisation's verdict a bare "75%" could be taken for it. */
+  matchWith: string;
+  listNumber: (n: number) => string;
+  compare: string;
+  you: string;
+  skipped: string;
+  unknownPosition: string;
+  checkSource: string;
+  partyWebsite: string;
+  rank: (n: number) => string;
+  tied: string;
+  sharedHeading: string;
+  sharedIntro: (name: string) => string;
+  sharedFewAnswered: (n: number, total: number) => string;
+  sharedNoResult: string;
+  sharedGone: string;
+  tooClose: string;
+  fewAnswered: (n: number, total: number) => string;
+  chooseParties: string;
+  partiesChosen: (n: number, total: number) => string;
+  noPartyChosen: string;
+  tuneHeading: string;
+  sideBySide: string;
+  cleared: string;
+  undo: string;
+  noResult: string;
+  verdictHeading: string;
+  verdictBy: (org?: string) => string;
+  noVerdict: string;
+  keyPointVerdict: (keyPoint: string, score: string) => string;
+  howItWorks: string;
+  howItWorksText: string[];
+  madeBy: (org: string) => string;
+  madeByUnknown: string;
+  privacy: string;
+  nextSteps: string;
+  electionOn: (name: string, date: string) => string;
+  pollingStation: string;
+  flyer: string;
+  newsletter: string;
+  restart: string;
+  changeAnswers: string;
+}
+
+/** The strings of the organisation's verdict (the Dutch in nl/verdict.ts, in the chunks that show them). */
+export interface VerdictStrings {
+  verdict: {
+    heading: (gemeente: string) => string;
+    caption: (org: string) => string;
+    party: string;
+    total: string;
+    none: string;
+    noneKeyPoint: string;
+    /** A verdict with recommended statements but no known position on any: never 0%. */
+    unknown: string;
+    /** What a verdict rests on when the party's position is unknown on some recommended statements. */
+    basis: (known: number, of: number) => string;
+    basisNote: string;
+    noneAtAll: (org: string) => string;
+    cell: (party: string, column: string) => string;
+    statementsOf: (party: string, column: string) => string;
+    advice: (org: string) => string;
+    points: (n: number) => string;
+    notCounted: string;
+    line: (org: string, score: string) => string;
+    lineUnknown: (org: string) => string;
+    unknownOrg: string;
+    disclosureHeading: string;
+    disclosure: (org: string) => string[];
+    chartHeading: (org: string) => string;
+    chartIntro: (org: string) => string;
+    chartX: string;
+    chartY: (org: string) => string;
+    chartAlt: (org: string) => string;
+    notPlotted: (names: string) => string;
+    chartTable: (org: string) => string;
+    verdictShort: string;
+    match: string;
+  };
+}
+
+/** `Deel je uitslag` and a shared result (the Dutch in nl/share.ts, in the share chunk; other languages' in their chunk). */
+export interface ShareStrings {
+  heading: string;
+  keep: string;
+  share: string;
+  shareNote: string;
+  print: string;
+  shareTitle: string;
+  copied: string;
+  shared: string;
+  manual: string;
+  link: string;
+  sharedResult: string;
+  fresh: string;
+  badLink: string;
+}
+
+/** The result's tools (party choice, tuning, side by side, the live region): in the tools chunk, every language. */
+export interface ToolStrings {
+  partiesLegend: string;
+  tuneIntro: string;
+  statementNumber: (n: number) => string;
+  allParties: string;
+  unknownStance: string;
+  noParty: string;
+  sideBySideLegend: string;
+  sideBySideFull: string;
+  sideBySideEmpty: string;
+  sideBySideCaption: (names: string) => string;
+  sameAsYou: string;
+  topIs: (party: string, score: number) => string;
+  topTied: (parties: string, score: number) => string;
+  noTop: string;
+  answerChanged: (n: number, answer: string, top: string) => string;
+  importantOn: (n: number, top: string) => string;
+  importantOff: (n: number, top: string) => string;
+  partyOff: (party: string, top: string) => string;
+  partyOn: (party: string, top: string) => string;
+}
+
+/** The UI strings as the verdict's views see them: the main ones and the verdict's own. */
+export type VerdictUi = Strings & ResultStrings & VerdictStrings;
+
+/** Kiosk mode's question and countdown: in the kiosk chunk, every language (only stands use them). */
+export interface KioskStrings {
+  question: string;
+  countdown: (n: number) => string;
+  continue: string;
+}
+
+/** The printed card's own words: in the card chunk, every language (printing is rare). */
+export interface CardStrings {
+  cardTitle: string;
+  top: string;
+  party: string;
+  match: string;
+  verdict: (org: string) => string;
+  noVerdict: string;
+  unknown: string;
+  basis: (known: number, of: number) => string;
+  chosen: (n: number, total: number) => string;
+  answers: string;
+  notAnswered: string;
+  skipped: string;
+  notAdvice: string;
+  list: (n: number) => string;
+  voting: string;
+  pollingAt: (address: string) => string;
+  pollingList: string;
+  bring: string;
+  madeBy: (org: string) => string;
+  makers: string;
+}
 
 /** A bundled term in one language: the word, its other forms, its explanation. */
 export interface GlossaryText {
@@ -13,4 +248,12 @@ export interface KeyPointText {
   title: string;
   summary: string;
   body: string;
+}
+
+/** What a language's lazy chunk (`<lang>/index.ts`) exports: everything but the chunks' own words. */
+export interface Locale {
+  strings: Strings;
+  keyPoints?: Record<string, KeyPointText>;
+  extras?: ShareStrings;
+  glossary?: Record<string, GlossaryText>;
 }

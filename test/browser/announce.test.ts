@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { announce } from '../../src/ui/tools/announce.js';
 import { rankParties } from '../../src/core/ranking.js';
 import { loadLanguage, stringsFor } from '../../src/i18n/index.js';
-import { nlResult } from '../../src/i18n/nl-result.js';
+import { nlResult } from '../../src/i18n/nl/result.js';
 import { toolStrings, type Tt } from '../../src/ui/tools/tools.js';
 import { partyLabel, partyText } from '../../src/ui/common/party-name.js';
 import type { UserAnswer } from '../../src/core/match.js';

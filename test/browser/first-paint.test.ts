@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../harness/wait.js';
 import { define } from '../../src/define.js';
-import { nl } from '../../src/i18n/nl.js';
+import { nl } from '../../src/i18n/nl/ui.js';
 import { findByRole } from '../harness/helpers.js';
 
 interface Record {

@@ -6,11 +6,11 @@ import type { StemhulpWidget } from '../../src/element/stemhulp-widget.js';
 import { active, demoSrc, find, press, shown, startDemo, widgetIn, words, type Lang } from '../harness/a11y-helpers.js';
 import { accessibleName, chooseGemeente, getByRole, spyOn } from '../harness/helpers.js';
 import { adversarial } from '../../bench/adversarial.mjs';
-import { glossaryNl } from '../../src/i18n/glossary-nl.js';
+import { glossaryNl } from '../../src/i18n/nl/glossary.js';
 import type { GlossaryEntry } from '../../src/core/types.js';
 import { glossaryFor, markTerms, own, type Piece } from '../../src/core/glossary.js';
-import { glossary as ar } from '../../src/i18n/glossary-ar.js';
-import { glossary as en } from '../../src/i18n/glossary-en.js';
+import { glossary as ar } from '../../src/i18n/ar/glossary.js';
+import { glossary as en } from '../../src/i18n/en/glossary.js';
 import { statementHeading } from '../harness/helpers.js';
 
 const entry = (term: GlossaryEntry['term'], explanation: GlossaryEntry['explanation'], also?: GlossaryEntry['also']): GlossaryEntry => ({ term, explanation, also });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../harness/wait.js';
 import { chunks } from '../../src/element/lazy.js';
-import { strings as ar } from '../../src/i18n/ar.js';
+import { strings as ar } from '../../src/i18n/ar/ui.js';
 import { allByRole, chooseGemeente, click, findByRole, getByRole, widget } from '../harness/helpers.js';
 
 /** How a browser reports a chunk it could not fetch (Chromium's words, with the chunk's URL). */

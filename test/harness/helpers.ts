@@ -8,9 +8,9 @@ import { waitUntil } from './wait.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { StemhulpWidget } from '../../src/element/stemhulp-widget.js';
 import '../../src/index.js';
-import { strings as ar } from '../../src/i18n/ar.js';
-import { strings as en } from '../../src/i18n/en.js';
-import { nl } from '../../src/i18n/nl.js';
+import { strings as ar } from '../../src/i18n/ar/ui.js';
+import { strings as en } from '../../src/i18n/en/ui.js';
+import { nl } from '../../src/i18n/nl/ui.js';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -7,85 +7,13 @@
  */
 import { html, nothing } from 'lit';
 import type { Answer } from '../../core/types.js';
-import type { Strings } from '../../i18n/index.js';
+import { cardStrings } from '../../i18n/card.js';
+import type { CardStrings, Strings } from '../../i18n/types.js';
 import { pick } from '../../core/text.js';
 import { cutAtWord, type Stemkaart, type StemkaartParty } from '../../core/card.js';
 import { text } from '../common/common.js';
 
 export { stemkaartModel } from '../../core/card.js';
-
-/** The card's own words in every language: printing is rare, so they stay in this chunk. */
-const nl = {
-  cardTitle: 'Jouw uitslag van de stemhulp',
-  top: 'Jouw beste overeenkomsten',
-  party: 'Partij',
-  match: 'Overeenkomst met jou',
-  verdict: (org: string) => `Oordeel van ${org}`,
-  noVerdict: 'geen oordeel',
-  unknown: 'geen oordeel: standpunten onbekend',
-  basis: (known: number, of: number) => `op ${known} van ${of} stellingen`,
-  chosen: (n: number, total: number) => `Alleen de ${n} partijen die je koos, van de ${total}.`,
-  answers: 'Jouw antwoorden',
-  notAnswered: 'Niet beantwoord',
-  skipped: 'Overgeslagen',
-  notAdvice: 'Dit is geen stemadvies. Jij kiest zelf op wie je stemt.',
-  list: (n: number) => `lijst ${n}`,
-  voting: 'Stemmen',
-  pollingAt: (address: string) => `Waar je kunt stemmen, zie je op ${address}.`,
-  pollingList: 'Je gemeente stuurt je een lijst met stembureaus.',
-  bring: 'Neem je stempas en een geldig identiteitsbewijs mee.',
-  madeBy: (org: string) => `Stemhulp van ${org}`,
-  makers: 'de makers',
-};
-type StemkaartStrings = typeof nl;
-
-const strings: Record<string, StemkaartStrings> = {
-  nl,
-  en: {
-    cardTitle: 'Your voting aid result',
-    top: 'Your best matches',
-    party: 'Party',
-    match: 'Match with you',
-    verdict: (org) => `Verdict of ${org}`,
-    noVerdict: 'no verdict',
-    unknown: 'no verdict: positions unknown',
-    basis: (known, of) => `on ${known} of ${of} statements`,
-    chosen: (n, total) => `Only the ${n} parties you chose, of ${total}.`,
-    answers: 'Your answers',
-    notAnswered: 'Not answered',
-    skipped: 'Skipped',
-    notAdvice: 'This is not voting advice. You decide who you vote for.',
-    list: (n) => `list ${n}`,
-    voting: 'Voting',
-    pollingAt: (address) => `Where you can vote: see ${address}.`,
-    pollingList: 'Your municipality sends you a list of polling stations.',
-    bring: 'Bring your voting pass (stempas) and a valid ID.',
-    madeBy: (org) => `Voting aid by ${org}`,
-    makers: 'the makers',
-  },
-  ar: {
-    cardTitle: 'نتيجتك في دليل التصويت',
-    top: 'أفضل توافق لك',
-    party: 'الحزب',
-    match: 'التوافق معك',
-    verdict: (org) => `تقييم ${org}`,
-    noVerdict: 'لا تقييم',
-    unknown: 'لا تقييم: المواقف غير معروفة',
-    basis: (known, of) => `بناءً على ${known} من ${of} عبارات`,
-    chosen: (n, total) => `فقط الأحزاب الـ ${n} التي اخترتها، من ${total}.`,
-    answers: 'إجاباتك',
-    notAnswered: 'لم تُجب',
-    skipped: 'تم التخطي',
-    notAdvice: 'هذه ليست نصيحة تصويت. أنت من يختار لمن تصوّت.',
-    list: (n) => `القائمة ${n}`,
-    voting: 'التصويت',
-    pollingAt: (address) => `تجد مكان التصويت على ${address}.`,
-    pollingList: 'ترسل لك البلدية قائمة بمراكز الاقتراع.',
-    bring: 'أحضر بطاقة التصويت (stempas) ووثيقة هوية سارية.',
-    madeBy: (org) => `دليل التصويت من ${org}`,
-    makers: 'صانعي الدليل',
-  },
-};
 
 /** A statement in the language shown, cut at a word to `max` characters. */
 function cut(value: Stemkaart['answers'][number]['text'], lang: string, max: number) {
@@ -93,7 +21,7 @@ function cut(value: Stemkaart['answers'][number]['text'], lang: string, max: num
   return text({ [tag]: cutAtWord(v, max) }, lang);
 }
 
-function answerWord(t: Strings, a: Answer | 'skip' | undefined, s: StemkaartStrings) {
+function answerWord(t: Strings, a: Answer | 'skip' | undefined, s: CardStrings) {
   return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : a === 'skip' ? s.skipped : s.notAnswered;
 }
 
@@ -121,7 +49,7 @@ const VERY_MANY = 60;
 const fits = (n: number) => (n > VERY_MANY ? 28 : n > MANY ? 44 : 66);
 
 /** The organisation's Totaal on paper, with what it rests on. */
-function verdictCell(v: StemkaartParty['verdict'], lang: string, s: StemkaartStrings) {
+function verdictCell(v: StemkaartParty['verdict'], lang: string, s: CardStrings) {
   if (!v?.of) return s.noVerdict;
   if (v.score === undefined) return s.unknown;
   return html`${formatPercent(v.score, lang)}${v.known < v.of ? html`<br /><span class="basis">${s.basis(v.known, v.of)}</span>` : nothing}`;
@@ -129,7 +57,7 @@ function verdictCell(v: StemkaartParty['verdict'], lang: string, s: StemkaartStr
 
 /** The card: text and tables only, no buttons, no disclosures, no links (paper has none). */
 export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
-  const s = strings[lang] ?? nl;
+  const s = cardStrings[lang] ?? cardStrings.nl;
   const org = m.organisation?.name;
   const line = [m.municipality, m.election, m.date && longDate(m.date, lang)].filter(Boolean).join(' · ');
   const max = fits(m.answers.length);

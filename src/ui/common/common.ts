@@ -1,3 +1,4 @@
+import { baseLanguage } from '../../core/lang.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { directive, Directive, type ChildPart } from 'lit/directive.js';
 import { shortUrl } from '../../core/attributes.js';
@@ -5,9 +6,9 @@ import type { LoadError } from '../../data/load.js';
 import type { Problem, LocalisedText } from '../../core/types.js';
 import { pick } from '../../core/text.js';
 import { address, safeHref } from '../../core/url.js';
-import type { Strings } from '../../i18n/index.js';
+import type { Strings } from '../../i18n/types.js';
 
-const sameLanguage = (a: string, b: string) => a.toLowerCase().split('-')[0] === b.toLowerCase().split('-')[0];
+const sameLanguage = (a: string, b: string) => baseLanguage(a) === baseLanguage(b);
 
 /**
  * Text from data, as text (Lit escapes it), isolated (`<bdi>`) so that its direction

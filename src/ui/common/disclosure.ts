@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { VerdictUi as Vt } from '../../i18n/nl-verdict.js';
+import type { VerdictUi as Vt } from '../../i18n/types.js';
 
 /**
  * Who made the verdict and how, as the Lausanne Declaration on voting aids asks: an

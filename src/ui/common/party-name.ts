@@ -1,13 +1,13 @@
+import { baseLanguage as base } from '../../core/lang.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { pick } from '../../core/text.js';
 import type { Party, LocalisedText } from '../../core/types.js';
-import type { ResultStrings } from '../../i18n/nl-result.js';
+import type { ResultStrings } from '../../i18n/types.js';
 
 /**
  * Longer brackets may wrap: a 4,000-character "(…)" kept on one line would push the
  * widget sideways in a narrow column.
  */
-const base = (tag: string) => tag.toLowerCase().split('-')[0];
 
 const bracket = /(\([^()]{1,40}\))/;
 

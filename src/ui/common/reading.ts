@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ReadingLink } from '../../core/types.js';
-import type { Strings } from '../../i18n/index.js';
+import type { Strings } from '../../i18n/types.js';
 import { externalLink, text } from './common.js';
 
 /** Further reading from the organisation (`links.reading`): only http(s) links, titles as text. */

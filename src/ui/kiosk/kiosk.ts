@@ -7,6 +7,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { DataController } from '../../data/data-controller.js';
 import { IdleTimer, KIOSK_GRACE_SECONDS, type Clock, type IdlePhase } from '../../core/idle.js';
 import type { Action, ReaderState } from '../../state/state.js';
+import { kioskStrings } from '../../i18n/kiosk.js';
 
 /** What kiosk mode uses of the element: the element's contract for chunks is handed over by src/chunks/kiosk.ts. */
 export type KioskHost = ReactiveControllerHost & HTMLElement & { gemeente?: string };
@@ -15,28 +16,6 @@ export interface KioskDeps {
   reader: () => ReaderState;
   dispatch: (action: Action, byReader?: boolean) => void;
 }
-
-/** Kiosk mode's words in every language: only stands use them, so they stay in this chunk. */
-const nl = {
-  question: 'Ben je er nog?',
-  countdown: (n: number) => `Over ${n} ${n === 1 ? 'seconde' : 'seconden'} wissen we alle antwoorden en begint de stemhulp opnieuw.`,
-  continue: 'Ga verder',
-};
-type KioskStrings = typeof nl;
-
-const strings: Record<string, KioskStrings> = {
-  nl,
-  en: {
-    question: 'Are you still there?',
-    countdown: (n) => `In ${n} ${n === 1 ? 'second' : 'seconds'} all answers will be cleared and the voting aid starts again.`,
-    continue: 'Continue',
-  },
-  ar: {
-    question: 'هل ما زلت هنا؟',
-    countdown: (n) => `بعد ${n} ثانية نمسح كل الإجابات ويبدأ دليل التصويت من جديد.`,
-    continue: 'متابعة',
-  },
-};
 
 /** What a person does at a stand: any of these means someone is there. */
 const ACTIVITY = ['pointerdown', 'click', 'keydown', 'input', 'wheel', 'touchstart', 'scroll'] as const;
@@ -166,7 +145,7 @@ export class Runtime implements ReactiveController {
   /** The question while it is asked; nothing otherwise. */
   render(lang: string) {
     if (this.phase.kind !== 'asking' || !this.timer) return nothing;
-    const s = strings[lang] ?? nl;
+    const s = kioskStrings[lang] ?? kioskStrings.nl;
     // Escape closes a modal dialog: for a person at the stand, that too says "still here".
     return html`<dialog class="kiosk" aria-labelledby="kiosk-question" aria-describedby="kiosk-countdown" @cancel=${this.activity}>
       <h3 id="kiosk-question">${s.question}</h3>

@@ -1,12 +1,13 @@
+import { baseLanguage } from '../../core/lang.js';
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { bundledGlossary } from '../../i18n/glossary-nl.js';
+import { bundledGlossary } from '../../i18n/glossary.js';
 import { pick } from '../../core/text.js';
 import type { Answer, GlossaryEntry, KeyPoint, Statement, LocalisedText } from '../../core/types.js';
 import { glossaryFor, markTerms, type Glossary, type Piece, type Term } from '../../core/glossary.js';
 import type { UserAnswer } from '../../core/match.js';
 import { memo } from '../../lib/memo.js';
 import type { Action } from '../../state/state.js';
-import type { Strings } from '../../i18n/index.js';
+import type { Strings } from '../../i18n/types.js';
 import { text } from '../common/common.js';
 
 import { quiz as styles } from './quiz.styles.js';
@@ -77,7 +78,7 @@ function markedParagraphs(s: string, split: boolean, p: QuizProps, tag: string):
 function marked(value: LocalisedText, p: QuizProps, lang: string, id: string, split: boolean) {
   const { tag, value: s } = pick(value, lang);
   // Marked with its language where that is not the UI's, for the screen reader's pronunciation.
-  const langOf = (l: string) => (l.split('-')[0].toLowerCase() === lang.split('-')[0].toLowerCase() ? nothing : l);
+  const langOf = (l: string) => (baseLanguage(l) === baseLanguage(lang) ? nothing : l);
   return markedParagraphs(s, split, p, tag).map((para, n) => {
     const boxes: TemplateResult[] = [];
     const buttons: TemplateResult[] = [];

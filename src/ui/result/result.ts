@@ -2,15 +2,15 @@ import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } 
 import type { Index, KeyPoint, MunicipalityContent, Party, Statement } from '../../core/types.js';
 import type { PartyScore, UserAnswer } from '../../core/match.js';
 import { partyVerdict, type VerdictOf } from '../../core/verdict.js';
-import type { Strings } from '../../i18n/index.js';
+import type { ResultStrings, Strings, VerdictStrings } from '../../i18n/types.js';
 import { currentAnswers, hiddenParties, resultTools, type Action, type Answers, type ReaderState } from '../../state/state.js';
-import { nlResult, type ResultStrings } from '../../i18n/nl-result.js';
+import { nlResult } from '../../i18n/nl/result.js';
 import { localise } from '../../core/text.js';
 import { rankParties, type Ranking } from '../../core/ranking.js';
 import { memo } from '../../lib/memo.js';
 import type * as Tools from '../tools/tools.js';
 import { answerWord, externalLink, said, text } from '../common/common.js';
-import { nlVerdict, type VerdictStrings } from '../../i18n/nl-verdict.js';
+import { nlVerdict } from '../../i18n/nl/verdict.js';
 import { disclosureView } from '../common/disclosure.js';
 import { readingView } from '../common/reading.js';
 import { formatPercent } from '../common/percent.js';

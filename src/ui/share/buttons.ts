@@ -6,7 +6,8 @@
 import { html, nothing } from 'lit';
 import { extrasFor } from '../../i18n/index.js';
 import { said } from '../common/common.js';
-import { nlShare, type ShareStrings } from '../../i18n/nl-share.js';
+import { nlShare } from '../../i18n/nl/share.js';
+import type { ShareStrings } from '../../i18n/types.js';
 
 /** The share strings in `lang`: Dutch from this chunk, other languages from their own chunk. */
 export const shareStrings = (lang: string): ShareStrings => ({ ...nlShare, ...extrasFor(lang) });

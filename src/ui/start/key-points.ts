@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { KeyPoint, ReadingLink } from '../../core/types.js';
-import type { Strings } from '../../i18n/index.js';
+import type { Strings } from '../../i18n/types.js';
 import { paragraphs, text } from '../common/common.js';
 import { readingView } from '../common/reading.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadError } from '../../data/load.js';
 import type { MunicipalityEntry } from '../../core/types.js';
-import type { Strings } from '../../i18n/index.js';
+import type { Strings } from '../../i18n/types.js';
 import { cbsCode } from '../../core/attributes.js';
 import { localise } from '../../core/text.js';
 import { errorBox, said } from '../common/common.js';

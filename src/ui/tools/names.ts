@@ -4,9 +4,9 @@
  */
 import type { TemplateResult } from 'lit';
 import type { Answer, Party } from '../../core/types.js';
-import type { Strings } from '../../i18n/index.js';
-import type { ResultStrings } from '../../i18n/nl-result.js';
-import type { ToolStrings } from '../../i18n/tools.js';
+import type { Strings } from '../../i18n/types.js';
+import type { ResultStrings } from '../../i18n/types.js';
+import type { ToolStrings } from '../../i18n/types.js';
 import { answerWord } from '../common/common.js';
 
 /** Every string a tool shows: the UI's, the result's and the tools' own. */

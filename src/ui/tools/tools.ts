@@ -9,9 +9,8 @@ import { byBallot, groupByStance, sideBySideParties, sideBySideRows } from '../.
 import { localise } from '../../core/text.js';
 import type { KeyPoint, MunicipalityContent, Party } from '../../core/types.js';
 import { measure } from '../../lib/flip.js';
-import type { Strings } from '../../i18n/index.js';
-import type { ResultStrings } from '../../i18n/nl-result.js';
-import { ar, en, nl, type ToolStrings } from '../../i18n/tools.js';
+import { toolStrings } from '../../i18n/tools.js';
+import type { ResultStrings, Strings } from '../../i18n/types.js';
 import type { Ranking } from '../../core/ranking.js';
 import { currentAnswers, type Action, type ReaderState, type ResultChange, type ResultTools } from '../../state/state.js';
 import { announce } from './announce.js';
@@ -27,9 +26,7 @@ export type { Names, Tt } from './names.js';
 
 export const styles = css`${checksStyles}${tuneStyles}${sideBySideStyles}`;
 
-const own: Record<string, ToolStrings> = { nl, en, ar };
-/** The tools' strings for a UI language (a value of `uiLanguage`), Dutch for any other. */
-export const toolStrings = (lang: string): ToolStrings => own[lang.toLowerCase().split('-')[0]] ?? nl;
+export { toolStrings };
 
 export type ToolName = 'parties' | 'tune' | 'side';
 

@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { Party } from '../../core/types.js';
-import type { VerdictUi as Vt } from '../../i18n/nl-verdict.js';
+import type { VerdictUi as Vt } from '../../i18n/types.js';
 import { defaultChartOptions as o, layoutChart, toPlot } from '../../core/chart-layout.js';
 import { localise } from '../../core/text.js';
 import { text } from '../common/common.js';

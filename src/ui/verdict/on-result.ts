@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { Answer, Statement } from '../../core/types.js';
-import type { VerdictUi as Vt } from '../../i18n/nl-verdict.js';
+import type { VerdictUi as Vt } from '../../i18n/types.js';
 import type { UserAnswer } from '../../core/match.js';
 import type { VerdictOf } from '../../core/verdict.js';
 import { formatPercent } from '../common/percent.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Party, Statement } from '../../core/types.js';
 import { localise } from '../../core/text.js';
-import type { VerdictUi as Vt } from '../../i18n/nl-verdict.js';
+import type { VerdictUi as Vt } from '../../i18n/types.js';
 import { points } from '../../core/match.js';
 import type { PartyVerdict, VerdictCell, VerdictTable } from '../../core/verdict.js';
 import { answerWord, externalLink, text } from '../common/common.js';

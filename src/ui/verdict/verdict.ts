@@ -3,9 +3,9 @@
  * screen, before (or instead of) the quiz. Brings its own sheet and its Dutch strings.
  */
 import { css, html } from 'lit';
-import type { Strings } from '../../i18n/index.js';
-import { nlResult } from '../../i18n/nl-result.js';
-import { nlVerdict } from '../../i18n/nl-verdict.js';
+import type { Strings } from '../../i18n/types.js';
+import { nlResult } from '../../i18n/nl/result.js';
+import { nlVerdict } from '../../i18n/nl/verdict.js';
 import type { Action } from '../../state/state.js';
 import { disclosureView } from '../common/disclosure.js';
 import { verdictMarkStyles } from './mark.styles.js';

@@ -1,4 +1,4 @@
-import type { ShareStrings } from './nl-share.js';
+import type { ShareStrings } from '../types.js';
 
 /** Arabic strings of `Deel je uitslag` and a shared result, in the ar chunk (the Dutch ones are in the share chunk). */
 export const extras: ShareStrings = {

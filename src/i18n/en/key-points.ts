@@ -1,4 +1,4 @@
-import type { KeyPointText } from './types.js';
+import type { KeyPointText } from '../types.js';
 
 /** The bundled speerpunten in English. */
 export const keyPoints: Record<string, KeyPointText> = {

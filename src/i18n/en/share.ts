@@ -1,4 +1,4 @@
-import type { ShareStrings } from './nl-share.js';
+import type { ShareStrings } from '../types.js';
 
 /** English strings of `Deel je uitslag` and a shared result, in the en chunk (the Dutch ones are in the share chunk). */
 export const extras: ShareStrings = {

@@ -1,14 +1,9 @@
-import type { GlossaryEntry } from '../core/types.js';
-import { glossaryTranslation } from './index.js';
-
-import type { GlossaryText } from './types.js';
-
-export type { GlossaryText };
+import type { GlossaryText } from '../types.js';
 
 /**
  * The hard words of the bundled speerpunten, explained in plain Dutch (B1), by id. Only the
- * quiz chunk imports this, so readers who never start the stemhulp do not download it;
- * English and Arabic come with their language chunks (src/locales/glossary-*.ts).
+ * quiz chunk imports this (through src/i18n/glossary.ts), so readers who never start the
+ * stemhulp do not download it; other languages come with their language chunks (<lang>/glossary.ts).
  */
 export const glossaryNl: Readonly<Record<string, GlossaryText>> = {
   asielzoeker: {
@@ -54,25 +49,3 @@ export const glossaryNl: Readonly<Record<string, GlossaryText>> = {
     explanation: 'Een organisatie die woningen met een lage huur verhuurt. Gemeenten maken met woningcorporaties afspraken over woningen, ook voor statushouders.',
   },
 };
-
-const cache = new Map<string, GlossaryEntry[]>();
-
-/** The bundled glossary with, beside the Dutch, the translation for `lang` when its chunk is there. */
-export function bundledGlossary(lang: string): readonly GlossaryEntry[] {
-  const tr = glossaryTranslation(lang);
-  const l = lang.toLowerCase().split('-')[0];
-  const key = tr ? l : 'nl';
-  let list = cache.get(key);
-  if (!list) {
-    list = Object.entries(glossaryNl).map(([id, nl]) => {
-      const t = tr?.[id];
-      return {
-        term: t ? { nl: nl.term, [l]: t.term } : nl.term,
-        explanation: t ? { nl: nl.explanation, [l]: t.explanation } : nl.explanation,
-        also: [...(nl.also ?? []), ...(t?.also ?? []).map((f) => ({ [l]: f }))],
-      };
-    });
-    cache.set(key, list);
-  }
-  return list;
-}

@@ -1,8 +1,8 @@
-import type { GlossaryText } from './types.js';
+import type { GlossaryText } from '../types.js';
 
 /**
  * The bundled glossary in Arabic (a draft, like the rest of the Arabic, still to be checked
- * by a native speaker), by the ids of src/i18n/glossary-nl.ts. Other forms include the
+ * by a native speaker), by the ids of src/i18n/nl/glossary.ts. Other forms include the
  * prefixed ones (لـ) that a whole-word match would otherwise miss.
  */
 export const glossary: Record<string, GlossaryText> = {

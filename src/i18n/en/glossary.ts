@@ -1,6 +1,6 @@
-import type { GlossaryText } from './types.js';
+import type { GlossaryText } from '../types.js';
 
-/** The bundled glossary in plain English, by the ids of src/i18n/glossary-nl.ts. */
+/** The bundled glossary in plain English, by the ids of src/i18n/nl/glossary.ts. */
 export const glossary: Record<string, GlossaryText> = {
   asielzoeker: {
     term: 'asylum seeker',

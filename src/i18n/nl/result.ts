@@ -1,8 +1,10 @@
+import type { ResultStrings } from '../types.js';
+
 /**
  * The Dutch strings only the result shows: they travel in the result chunk, so the main
  * file stays small. Other languages keep theirs in their own chunk, beside `Strings`.
  */
-export const nlResult = {
+export const nlResult: ResultStrings = {
   resultHeading: 'Jouw uitslag',
   resultIntro: (name: string) => `Zo goed passen de partijen in ${name} bij jouw antwoorden. Hoe langer de balk, hoe meer jullie het eens zijn.`,
   notAdvice: 'Dit is geen stemadvies. Jij kiest zelf op wie je stemt.',
@@ -58,5 +60,3 @@ export const nlResult = {
   restart: 'Opnieuw beginnen',
   changeAnswers: 'Antwoorden aanpassen',
 };
-
-export type ResultStrings = typeof nlResult;

@@ -1,10 +1,4 @@
-import type { ResultStrings } from './nl-result.js';
-import type { Strings } from './nl.js';
-import type { VerdictStrings } from './nl-verdict.js';
-
-export { keyPoints } from './bundled-key-points-en.js';
-export { extras } from './extras-en.js';
-export { glossary } from './glossary-en.js';
+import type { ResultStrings, Strings, VerdictStrings } from '../types.js';
 
 /** English UI strings: plain language, for readers who read English better than Dutch. */
 export const strings: Strings & ResultStrings & VerdictStrings = {

@@ -1,10 +1,12 @@
+import type { Strings } from '../types.js';
+
 /**
  * Dutch UI strings: the reference set. Plain language at B1 level, "je" not "u".
  * Every other language implements the same `Strings` shape (with `ResultStrings`), so a
  * missing string is a type error, not a blank button. The result's Dutch strings are in
- * `nl-result.ts`, inside the result chunk.
+ * `result.ts`, inside the result chunk.
  */
-export const nl = {
+export const nl: Strings = {
   language: 'Taal',
   /** The switcher's button: a language applies only when the reader asks (WCAG 3.2.2), not on every arrow key. */
   languageApply: 'Taal wijzigen',
@@ -80,5 +82,3 @@ export const nl = {
   checkData:
     'Voor wie de gegevens maakt: controleer ze met npx -p stemhulp-widget stemhulp-data validate en het adres van het bestand, of op de pagina Gegevens controleren. Die noemen elke fout met de regel en hoe je hem oplost.',
 };
-
-export type Strings = typeof nl;

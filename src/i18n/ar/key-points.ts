@@ -1,4 +1,4 @@
-import type { KeyPointText } from './types.js';
+import type { KeyPointText } from '../types.js';
 
 /** The bundled speerpunten in Arabic (draft translation, to be checked by a native speaker). */
 export const keyPoints: Record<string, KeyPointText> = {

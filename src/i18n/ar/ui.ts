@@ -1,10 +1,4 @@
-import type { ResultStrings } from './nl-result.js';
-import type { Strings } from './nl.js';
-import type { VerdictStrings } from './nl-verdict.js';
-
-export { keyPoints } from './bundled-key-points-ar.js';
-export { extras } from './extras-ar.js';
-export { glossary } from './glossary-ar.js';
+import type { ResultStrings, Strings, VerdictStrings } from '../types.js';
 
 /** Arabic UI strings (draft translation, to be checked by a native speaker). Digits stay Latin, as on the Dutch ballot. */
 export const strings: Strings & ResultStrings & VerdictStrings = {

@@ -1,5 +1,4 @@
-import type { ResultStrings } from './nl-result.js';
-import type { Strings } from './nl.js';
+import type { VerdictStrings } from '../types.js';
 
 /**
  * The Dutch strings of the organisation's verdict (table, result line, chart, disclosure):
@@ -7,7 +6,7 @@ import type { Strings } from './nl.js';
  * keep theirs in their own chunk, beside `Strings`. Always "Oordeel van <organisatie>",
  * never just "score": the verdict is the organisation's, and says so wherever it appears.
  */
-export const nlVerdict = {
+export const nlVerdict: VerdictStrings = {
   verdict: {
     heading: (gemeente: string) => `Hoe vluchteling-vriendelijk zijn de partijen in ${gemeente}?`,
     caption: (org: string) => `Oordeel van ${org}, per partij en per speerpunt`,
@@ -48,8 +47,3 @@ export const nlVerdict = {
     match: 'Past bij jou',
   },
 };
-
-export type VerdictStrings = typeof nlVerdict;
-
-/** The UI strings as the verdict's views see them: the main ones and the verdict's own. */
-export type VerdictUi = Strings & ResultStrings & VerdictStrings;

@@ -1,5 +1,7 @@
-/** Dutch strings of `Deel je uitslag` and a shared result: in the share chunk. Other languages: `extras-*.ts`. */
-export const nlShare = {
+import type { ShareStrings } from '../types.js';
+
+/** Dutch strings of `Deel je uitslag` and a shared result: in the share chunk. Other languages: `<lang>/share.ts`. */
+export const nlShare: ShareStrings = {
   heading: 'Bewaren en delen',
   keep: 'Bewaren',
   share: 'Deel je uitslag',
@@ -14,5 +16,3 @@ export const nlShare = {
   fresh: 'Doe zelf de stemhulp',
   badLink: 'De link met een uitslag kon niet worden gelezen. Je kunt de stemhulp zelf doen.',
 };
-
-export type ShareStrings = typeof nlShare;

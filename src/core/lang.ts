@@ -1,0 +1,14 @@
+/**
+ * Language tags, once for everyone: the base language of a BCP 47 tag, and which languages
+ * are written right to left. Here in core/ so the views, the strings, the glossary and the
+ * embed page all ask the same question the same way.
+ */
+
+/**
+ * The base language of a tag, lower case: `en` for `en-GB`, and for what a CMS may write
+ * (`nl_NL`) too. Tags compare case-insensitively, as BCP 47 says they do.
+ */
+export const baseLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+
+/** Written right to left: the widget (and the embed page) set `dir="rtl"` for these. */
+export const isRtl = (lang: string) => /^(ar|fa|he|ur|ps|ckb|yi)$/.test(baseLanguage(lang));

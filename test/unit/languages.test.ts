@@ -1,0 +1,58 @@
+// "A new language is one folder and one line" (issue 24), kept true: every language in the
+// registry (src/i18n/index.ts) has a folder with every file and every string Dutch has, and
+// every folder in src/i18n/ is a language in the registry; the chunks that carry their own
+// words in every language (tools, kiosk, card) have them for each language too.
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { readdirSync } from 'node:fs';
+import { bundledKeyPoints } from '../../src/core/bundled-key-points.js';
+import { cardStrings } from '../../src/i18n/card.js';
+import { languages } from '../../src/i18n/index.js';
+import { kioskStrings } from '../../src/i18n/kiosk.js';
+import { nlResult } from '../../src/i18n/nl/result.js';
+import { nlShare } from '../../src/i18n/nl/share.js';
+import { glossaryNl } from '../../src/i18n/nl/glossary.js';
+import { nl } from '../../src/i18n/nl/ui.js';
+import { nlVerdict } from '../../src/i18n/nl/verdict.js';
+import { toolLanguages } from '../../src/i18n/tools.js';
+
+const dir = new URL('../../src/i18n/', import.meta.url);
+const folders = readdirSync(dir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const others = Object.keys(languages);
+
+/** Every key path of a strings object (`verdict.heading`, `errorKind.network`), functions and lists as leaves. */
+const paths = (o: object, at = ''): string[] =>
+  Object.entries(o)
+    .flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? paths(v, `${at}${k}.`) : [`${at}${k}`]))
+    .sort();
+
+describe('languages: one folder and one line each', () => {
+  it('every folder in src/i18n/ is Dutch or a language in the registry, and every language has its folder', () => {
+    expect(folders).to.have.members(['nl', ...others]);
+  });
+
+  it('every other language has the files English has (its chunk, its strings, its tools, kiosk and card)', () => {
+    const files = readdirSync(new URL('en/', dir)).sort();
+    expect(files).to.include.members(['index.ts', 'ui.ts', 'share.ts', 'glossary.ts', 'key-points.ts', 'tools.ts', 'kiosk.ts', 'card.ts']);
+    for (const lang of others) expect(readdirSync(new URL(`${lang}/`, dir)).sort(), lang).to.deep.equal(files);
+  });
+
+  for (const lang of others) {
+    it(`${lang}: its chunk says everything Dutch says, no more`, async () => {
+      const l = await languages[lang]();
+      expect(paths(l.strings), `${lang} strings`).to.deep.equal(paths({ ...nl, ...nlResult, ...nlVerdict }));
+      expect(paths(l.extras ?? {}), `${lang} share`).to.deep.equal(paths(nlShare));
+      expect(Object.keys(l.glossary ?? {}).sort(), `${lang} glossary`).to.deep.equal(Object.keys(glossaryNl).sort());
+      expect(Object.keys(l.keyPoints ?? {}).sort(), `${lang} key points`).to.deep.equal(bundledKeyPoints.map((k) => k.id).sort());
+    });
+  }
+
+  it('the tools, kiosk and card chunks have their words in every language', () => {
+    for (const [name, table] of Object.entries({ tools: toolLanguages, kiosk: kioskStrings, card: cardStrings })) {
+      expect(Object.keys(table), name).to.have.members(['nl', ...others]);
+      for (const lang of others) expect(paths(table[lang]), `${name} ${lang}`).to.deep.equal(paths(table.nl));
+    }
+  });
+});
