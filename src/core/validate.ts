@@ -24,6 +24,8 @@
  * "… and N more"), messages past those are not written, keys are clipped in paths, and a
  * party's missing positions are one warning, not one per statement.
  */
+/** The nesting check before parsing travels with the validator, in its chunk (src/data/load.ts). */
+export { depthProblem } from './json-depth.js';
 import type { Index, KeyPoint, Links, MunicipalityContent, MunicipalityEntry, Problem, ReadingLink, Validated } from './types.js';
 import {
   capped,
@@ -46,8 +48,6 @@ import {
 import { content } from './validate/content.js';
 import { glossary } from './validate/glossary.js';
 
-/** The nesting check before parsing travels with the validator, in its chunk (src/data/load.ts). */
-export { depthProblem } from './json-depth.js';
 export { normaliseAnswer } from './validate/blocks.js';
 
 const FORMAT = 'stemhulp/1';
