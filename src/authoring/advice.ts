@@ -11,7 +11,7 @@ import type { Problem } from '../core/types.js';
 import { joinPath } from './problems.js';
 
 const MAX = 100;
-/** The format's limits (src/core/validate.ts): nothing past them is looked at. */
+/** The format's limits (src/core/validate.ts, src/core/validate/content.ts): nothing past them is looked at. */
 const PARTIES = 60;
 const MUNICIPALITIES = 400;
 

@@ -75,7 +75,7 @@ function tokens(text: string): { at: number[]; keys: string[]; words: boolean[] 
 }
 
 /**
- * The format's limits (src/core/validate.ts leaves out what passes them, with a warning),
+ * The format's limits (src/core/validate/glossary.ts leaves out what passes them, with a warning),
  * kept here too: a walk through a text is then at most one form of 100 characters long.
  */
 const MAX_FORMS = 20;

@@ -14,7 +14,7 @@ const BASE = 'https://unpkg.com/stemhulp-widget/dist/schema/';
 const MAX = 5000;
 /** Ids and other object keys. */
 const MAX_KEY = 200;
-// As src/core/validate.ts: characters that draw nothing, by Unicode's properties, and the two inkless symbols U+2800 and U+1D159.
+// As src/core/validate/blocks.ts: characters that draw nothing, by Unicode's properties, and the two inkless symbols U+2800 and U+1D159.
 const INVISIBLE = '\\p{White_Space}\\p{Default_Ignorable_Code_Point}\\p{M}\\p{C}\\p{Z}\\u2800\\u{1d159}';
 
 /** A case-insensitive pattern for a word (JSON Schema patterns have no flags). */
