@@ -10,7 +10,7 @@ import type { Answer } from '../../core/types.js';
 import type { Strings } from '../../i18n/index.js';
 import { pick } from '../../core/text.js';
 import { cutAtWord, type Stemkaart, type StemkaartParty } from '../../core/card.js';
-import { text } from '../common/common.js';
+import { answerWord, text } from '../common/common.js';
 
 export { stemkaartModel } from '../../core/card.js';
 
@@ -93,9 +93,8 @@ function cut(value: Stemkaart['answers'][number]['text'], lang: string, max: num
   return text({ [tag]: cutAtWord(v, max) }, lang);
 }
 
-function answerWord(t: Strings, a: Answer | 'skip' | undefined, s: StemkaartStrings) {
-  return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : a === 'skip' ? s.skipped : s.notAnswered;
-}
+/** The reader's answer on paper: skipped and not answered are told apart. */
+const answered = (t: Strings, a: Answer | 'skip' | undefined, s: StemkaartStrings) => (a === 'skip' ? s.skipped : answerWord(t, a, s.notAnswered));
 
 /**
  * As `formatPercent` of `percent.ts` (Latin digits in every language, as on the ballot),
@@ -166,7 +165,7 @@ export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
     <ol class="stemkaart-answers">
       ${m.answers.map(
         (a) => html`<li>
-          <span class="answer">${answerWord(t, a.answer, s)}${a.important ? ' ★' : ''}</span>
+          <span class="answer">${answered(t, a.answer, s)}${a.important ? ' ★' : ''}</span>
           <span class="text">${cut(a.text, lang, max)}</span>
         </li>`,
       )}
