@@ -16,6 +16,15 @@ export interface PartyScore {
   score: number;
 }
 
+/**
+ * The reader's answer to statement `id` with its weight (2 when important, else 1), or
+ * undefined when it was skipped or not answered: what the match and the ranking count.
+ */
+export function answerOf(answers: ReadonlyMap<string, UserAnswer>, id: string): { answer: Answer; weight: 1 | 2 } | undefined {
+  const a = answers.get(id);
+  return a?.answer && a.answer !== 'skip' ? { answer: a.answer, weight: a.important ? 2 : 1 } : undefined;
+}
+
 /** 2 for the same answer, 1 when exactly one is neutral, else 0; unknown scores 0. */
 export function points(user: Answer, party: Answer | undefined): 0 | 1 | 2 {
   if (party === undefined) return 0;
@@ -56,14 +65,9 @@ export function matchParties(
   displayName: (party: Party) => string,
   lang: string,
 ): PartyScore[] | undefined {
-  const answerOf = (id: string) => {
-    const a = answers.get(id);
-    if (!a?.answer || a.answer === 'skip') return undefined;
-    return { answer: a.answer, weight: a.important ? 2 : 1 };
-  };
   const scored: PartyScore[] = [];
   for (const party of parties) {
-    const score = partyScore(statements, party, answerOf);
+    const score = partyScore(statements, party, (id) => answerOf(answers, id));
     if (score === undefined) return undefined;
     scored.push({ party, score });
   }

@@ -4,7 +4,7 @@
  * match.ts, whose scores it ranks.
  */
 import type { Party, Statement } from './types.js';
-import { matchParties, points, type UserAnswer } from './match.js';
+import { answerOf, matchParties, points, type UserAnswer } from './match.js';
 
 export interface RankedParty {
   party: Party;
@@ -28,11 +28,6 @@ export interface Ranking {
   answered: number;
   total: number;
 }
-
-const answerOf = (answers: ReadonlyMap<string, UserAnswer>, id: string) => {
-  const a = answers.get(id);
-  return a?.answer && a.answer !== 'skip' ? { answer: a.answer, weight: a.important ? 2 : 1 } : undefined;
-};
 
 /** Σ weight × points of one party over the answered statements. */
 function pointsOf(statements: readonly Statement[], party: Party, answers: ReadonlyMap<string, UserAnswer>) {

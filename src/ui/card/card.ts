@@ -11,7 +11,7 @@ import { cardStrings } from '../../i18n/card.js';
 import type { CardStrings, Strings } from '../../i18n/types.js';
 import { pick } from '../../core/text.js';
 import { cutAtWord, type Stemkaart, type StemkaartParty } from '../../core/card.js';
-import { text } from '../common/common.js';
+import { answerWord, text } from '../common/common.js';
 
 export { stemkaartModel } from '../../core/card.js';
 
@@ -21,9 +21,8 @@ function cut(value: Stemkaart['answers'][number]['text'], lang: string, max: num
   return text({ [tag]: cutAtWord(v, max) }, lang);
 }
 
-function answerWord(t: Strings, a: Answer | 'skip' | undefined, s: CardStrings) {
-  return a === 'agree' ? t.agree : a === 'neutral' ? t.neutral : a === 'disagree' ? t.disagree : a === 'skip' ? s.skipped : s.notAnswered;
-}
+/** The reader's answer on paper: skipped and not answered are told apart. */
+const answered = (t: Strings, a: Answer | 'skip' | undefined, s: CardStrings) => (a === 'skip' ? s.skipped : answerWord(t, a, s.notAnswered));
 
 /**
  * As `formatPercent` of `percent.ts` (Latin digits in every language, as on the ballot),
@@ -94,7 +93,7 @@ export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
     <ol class="stemkaart-answers">
       ${m.answers.map(
         (a) => html`<li>
-          <span class="answer">${answerWord(t, a.answer, s)}${a.important ? ' ★' : ''}</span>
+          <span class="answer">${answered(t, a.answer, s)}${a.important ? ' ★' : ''}</span>
           <span class="text">${cut(a.text, lang, max)}</span>
         </li>`,
       )}

@@ -1,81 +1,38 @@
+/**
+ * The result's templates: the ranked parties, their comparison and verdict on demand, the
+ * tools' disclosures, the next steps, and the undo notice. What they show is derived in
+ * model.ts; what they keep is said where it is kept (`reveal.ts`: the slices of long lists).
+ */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Index, KeyPoint, MunicipalityContent, Party, Statement } from '../../core/types.js';
-import type { PartyScore, UserAnswer } from '../../core/match.js';
-import { partyVerdict, type VerdictOf } from '../../core/verdict.js';
-import type { ResultStrings, Strings, VerdictStrings } from '../../i18n/types.js';
-import { currentAnswers, hiddenParties, resultTools, type Action, type Answers, type ReaderState } from '../../state/state.js';
-import { nlResult } from '../../i18n/nl/result.js';
+import type { KeyPoint, MunicipalityContent, Party } from '../../core/types.js';
+import { partyVerdict } from '../../core/verdict.js';
+import type { Strings } from '../../i18n/types.js';
+import type { Action, ReaderState } from '../../state/state.js';
 import { localise } from '../../core/text.js';
-import { rankParties, type Ranking } from '../../core/ranking.js';
-import { memo } from '../../lib/memo.js';
+import type { Ranking } from '../../core/ranking.js';
 import type * as Tools from '../tools/tools.js';
 import { answerWord, externalLink, said, text } from '../common/common.js';
-import { nlVerdict } from '../../i18n/nl/verdict.js';
 import { disclosureView } from '../common/disclosure.js';
 import { readingView } from '../common/reading.js';
 import { formatPercent } from '../common/percent.js';
+import { partyLabel, partyText } from '../common/party-name.js';
 import { verdictChartView } from '../verdict/chart.js';
 import { verdictMark } from '../verdict/mark.js';
 import { adviceEntry, verdictLine } from '../verdict/on-result.js';
+import { cautionLines, chartModel, longDate, resultStrings, screenModel, type ResultModel, type ResultProps, type Rt } from './model.js';
 import { revealFor } from './reveal.js';
 import { result } from './result.styles.js';
+import { ranking } from './ranking.styles.js';
 import { verdictChartStyles } from '../verdict/chart.styles.js';
 import { verdictMarkStyles } from '../verdict/mark.styles.js';
 import { verdictResultStyles } from '../verdict/on-result.styles.js';
-
-import { partyLabel, partyText } from '../common/party-name.js';
-import { ranking } from './ranking.styles.js';
 
 /** The result's own sheet with the ranking's and the verdict's: its line, ring, advice and chart. */
 export const styles = css`${result}${ranking}${verdictMarkStyles}${verdictResultStyles}${verdictChartStyles}`;
 // Made as the chunk arrives (during the quiz), not in the task that draws the result.
 void styles.styleSheet;
-export { matchParties } from '../../core/match.js';
-export { verdictOf, verdictScore } from '../../core/verdict.js';
-export { pending } from './reveal.js';
-
-/** What the result shows, derived in `derive.ts`: names already in the UI language. */
-export interface ResultModel {
-  municipalityName: string;
-  /** The organisation's name, if the index gives one. */
-  organisation: string | undefined;
-  keyPoints: readonly KeyPoint[];
-  statements: readonly Statement[];
-  links: Index['links'];
-  election: Index['election'];
-  /** In result order; undefined when every statement was skipped. */
-  results: PartyScore[] | undefined;
-  answers: ReadonlyMap<string, UserAnswer>;
-  /** Parties whose comparison is open: only those are rendered (60 × 100 would cost seconds). */
-  open: ReadonlySet<string>;
-  /** The organisation's Totaal per party id, with what it rests on (`of` 0 for all when no statement has `recommended`). */
-  verdicts: ReadonlyMap<string, VerdictOf>;
-}
-
-export interface ResultProps extends ResultModel {
-  /** The element's dispatch: the view says what the reader did, `update` decides what follows. */
-  dispatch: (action: Action) => void;
-  /** The chosen parties ranked, with shared places and the cautions; undefined when every statement was skipped. */
-  ranking: Ranking | undefined;
-  /** How many parties the gemeente has, and how many are chosen under `Partijen`. */
-  partyCount: number;
-  shownCount: number;
-  /** Open disclosures of the tools (`parties`, `tune`, `side`). */
-  openTools: ReadonlySet<string>;
-  /** What the last change on the result did, in one sentence (the live region). */
-  live: unknown;
-  /** The contents of an open tool, from the tools chunk: rendered only once opened. */
-  tool: (name: 'parties' | 'tune' | 'side') => unknown;
-  /** How many of a list's `total` items to draw now (`parties`, or `compare <party id>`): long lists come in slices. */
-  reveal: (list: string, total: number) => number;
-  /** Opened from a share link and unchanged since: said as the link's answers, not the reader's. */
-  shared?: boolean;
-}
-
-type Rt = Strings & ResultStrings & VerdictStrings;
-
-/** A translation brings its own result strings; Dutch (and a failed translation) uses these. */
-export const resultStrings = (ui: Strings): Rt => ({ ...nlResult, ...nlVerdict, ...ui });
+// The view model's types, also where the element and the share chunk have always named them.
+export type { ResultModel, ResultProps } from './model.js';
 
 /** How the result and the tools show party names: bracketed parts never break inside. */
 export const names = (t: Rt, lang: string) => ({
@@ -84,8 +41,8 @@ export const names = (t: Rt, lang: string) => ({
 });
 
 /**
- * After `Opnieuw beginnen`: the answers are gone, and for a while `Ongedaan maken` brings
- * them back. The button gets focus, and its description says what happened.
+ * After `Opnieuw beginnen`: the answers are gone, and until the reader's next action
+ * `Ongedaan maken` brings them back (the state keeps them, see state/result.ts; no timer). The button gets focus, and its description says what happened.
  */
 export function undoNotice(ui: Strings, dispatch: (action: Action) => void): TemplateResult {
   const t = resultStrings(ui);
@@ -115,14 +72,7 @@ function tool(p: ResultProps, name: 'parties' | 'tune' | 'side', label: unknown,
 }
 
 /** The cautions of the ranking, each one sentence; nothing when the result can be read as it is. */
-function cautions(r: Ranking, t: Rt, shared?: boolean) {
-  const lines = [
-    r.fewAnswered ? (shared ? t.sharedFewAnswered : t.fewAnswered)(r.answered, r.total) : '',
-    r.tooClose ? t.tooClose : '',
-    r.parties.length ? '' : t.noPartyChosen,
-  ].filter(Boolean);
-  return lines.map((line) => html`<p class="caution">${line}</p>`);
-}
+const cautions = (r: Ranking, t: Rt, shared?: boolean) => cautionLines(r, t, shared).map((line) => html`<p class="caution">${line}</p>`);
 
 /** A native progress element: drawn without inline styles, which a strict CSP forbids. */
 const bar = (score: number) => html`<progress class="bar" aria-hidden="true" max="100" value=${score}></progress>`;
@@ -176,17 +126,6 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string, author: s
   </ol>`;
 }
 
-/** The election day in the reader's language (plain `en` as in Europe, 18 March 2026, not the US order), remembered: the result renders again on every change. */
-const longDate = memo((iso: string, lang: string) =>
-  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${iso}T00:00:00Z`)),
-);
-
-// This chunk is fetched when the quiz starts. The first date format of a page costs about
-// 25 ms on a slow phone (ICU loads its date data; the index's load already made the first
-// Intl object): made once now, when the page is idle, not in the result's last slice.
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => longDate('2026-03-18', 'nl'), { timeout: 2000 });
-else setTimeout(() => longDate('2026-03-18', 'nl'), 50);
-
 /** One party of the result: its place, match, the organisation's verdict, and its comparison on demand. */
 function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['parties'][number], t: Rt, lang: string, author: string) {
   const open = p.open.has(party.id);
@@ -223,17 +162,12 @@ function partyItem(p: ResultProps, { party, score, rank, tied }: Ranking['partie
 
 /** Below the list: the chart of match against verdict, the tools, how it works, what to do next. */
 function afterList(p: ResultProps, t: Rt, lang: string, author: string) {
-  const { organisation: org, links, election, verdicts } = p;
+  const { organisation: org, links, election } = p;
   const date = election?.date && longDate(election.date, lang);
-  // The parties the reader chose under Kies partijen, as in the ranking above.
-  const chosen = (p.ranking?.parties ?? []).map(({ party, score }) => ({ party, match: score, verdict: verdicts.get(party.id) }));
-  const chart = chosen.flatMap((r) => (r.verdict?.score === undefined ? [] : [{ ...r, verdict: r.verdict.score, basis: r.verdict }]));
-  // Recommended statements, but no known position: such a party is not plotted, and the chart says so.
-  const unplotted = chosen.flatMap((r) => (r.verdict?.of && r.verdict.score === undefined ? [r.party] : []));
   return html`${
     p.ranking
       ? html`${p.statements.some((s) => s.recommended) ? nothing : html`<p class="note">${t.verdict.noneAtAll(author)}</p>`}
-          ${verdictChartView({ organisation: author, rows: chart, unplotted }, t, lang)}`
+          ${verdictChartView(chartModel(author, p.ranking, p.verdicts), t, lang)}`
       : nothing
   }
     ${tool(p, 'tune', t.tuneHeading, t)} ${p.ranking ? tool(p, 'side', t.sideBySide, t) : nothing}
@@ -302,43 +236,26 @@ export interface ResultContext {
   host: ReactiveControllerHost & { renderRoot: ParentNode };
 }
 
-/** The chosen parties ranked; recomputed only when the answers, the choice or the language change. */
-const ranked = memo((content: MunicipalityContent, answers: Answers, hidden: ReadonlySet<string>, lang: string) =>
-  rankParties(
-    content.statements,
-    content.parties,
-    answers,
-    (p) => localise(p.name, lang),
-    lang,
-    (p) => !hidden.has(p.id),
-  ),
-);
-
 /**
  * The result screen: the result view with the tools' disclosures, whose contents (and
  * the live region's words for a change made with them) come from the tools chunk.
  */
 export function resultScreen(c: ResultContext, ui: Strings, lang: string): TemplateResult {
   const t = resultStrings(ui);
-  const { state, dispatch, content } = c;
-  const hidden = hiddenParties(state);
-  const ranking = ranked(content, currentAnswers(state), hidden, lang);
-  const tools = resultTools(state);
+  const { ranking, hidden, tools, ...counts } = screenModel(c.content, c.state, lang);
   const root = c.host.renderRoot as ShadowRoot;
   const updated = () => c.host.updateComplete;
   const ctx = { ...c, root, updated, keyPoints: c.model.keyPoints, names: names(t, lang), ranking, hidden, open: tools };
   return resultView(
     {
       ...c.model,
+      ...counts,
       ranking,
-      partyCount: content.parties.length,
-      shownCount: content.parties.filter((p) => !hidden.has(p.id)).length,
       openTools: tools.open,
       live: tools.lastChange ? c.tools((k) => k.say(tools.lastChange!, ctx, t, lang)) : '',
-      dispatch,
+      dispatch: c.dispatch,
       tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
       reveal: revealFor(c.host).take,
-      shared: !!state.shared && state.shared === currentAnswers(state),
     },
     ui,
     lang,
