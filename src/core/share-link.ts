@@ -8,12 +8,12 @@
  * stay between the reader and whoever gets the link. Separators are URL-unreserved
  * characters (`.`, `_`, `-`), which messengers and mail clients leave alone; ids are
  * percent-encoded so that they can never contain one. Reading a link is in
- * `share-read.ts`, a chunk of its own: most readers never open one.
+ * `share-link-read.ts`, a chunk of its own: most readers never open one.
  */
 import type { Answer } from './types.js';
 import type { UserAnswer } from './match.js';
 
-/** Also in `share-read.ts`, which reads what this writes. */
+/** Also in `share-link-read.ts`, which reads what this writes. */
 const SHARE_KEY = 'stemhulp';
 const VERSION = '1';
 

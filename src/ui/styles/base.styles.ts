@@ -170,7 +170,7 @@ export const base = css`
     inline-size: auto;
     min-inline-size: 0;
   }
-  /* A line high while empty: its words come a moment after it (views/common.ts, said). */
+  /* A line high while empty: its words come a moment after it (ui/common/common.ts, said). */
   .loading {
     color: var(--_muted);
     min-block-size: 1.5em;
