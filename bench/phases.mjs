@@ -20,13 +20,13 @@ const painted = (page, selector, before) =>
       return b.when(() => {
         const r = b.roots()[0];
         const el = r?.querySelector(selector);
-        return el && (before === undefined || r.querySelector('#progress')?.textContent !== before);
+        return el && (before === undefined || r.querySelector('#progress, .progress-text')?.textContent !== before);
       });
     },
     selector,
     before,
   );
-const progress = (page) => page.evaluate(() => window.__bench.roots()[0].querySelector('#progress')?.textContent ?? null);
+const progress = (page) => page.evaluate(() => window.__bench.roots()[0].querySelector('#progress, .progress-text')?.textContent ?? null);
 const click = async (page, selector, nth = 0) => {
   const handles = await page.$$(
     `${EL.split(', ')

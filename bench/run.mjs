@@ -6,7 +6,7 @@
 // main thread per phase of a journey at 1× and 4× CPU (long tasks, TBT, answer-click
 // latency), and writes bench-results/latest.json and latest.md. Timings are printed, never asserted.
 // It walks the shadow DOM by what the floor copies: `.key-points h4`, `select`,
-// `[part~="start"]`, `#progress` ("Stelling n van N"), `#statement-text`,
+// `[part~="start"]`, `#progress` or the widget's `.progress-text` ("Stelling n van N"), `#statement-text`,
 // `[part~="answer"]`, `#result-heading`; a change to those in the widget needs one here.
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -108,13 +108,13 @@ const walk = async () => {
   const r = b.roots()[0];
   const steps = [];
   for (let i = 0; ; i++) {
-    const progress = r.querySelector('#progress').textContent;
+    const progress = r.querySelector('#progress, .progress-text').textContent;
     const m = /(\d+) van (\d+)/.exec(progress);
     const last = m[1] === m[2];
     const t0 = performance.now();
     r.querySelectorAll('[part~="answer"]')[i % 3].click();
     if (last) return { steps, result: (await b.when(() => r.querySelector('#result-heading'))) - t0 };
-    steps.push((await b.when(() => r.querySelector('#progress')?.textContent !== progress)) - t0);
+    steps.push((await b.when(() => r.querySelector('#progress, .progress-text')?.textContent !== progress)) - t0);
   }
 };
 

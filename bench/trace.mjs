@@ -44,11 +44,11 @@ try {
     await page.evaluate(async () => {
       const r = window.__bench.roots()[0];
       for (;;) {
-        const m = /(\d+) van (\d+)/.exec(r.querySelector('#progress').textContent);
+        const m = /(\d+) van (\d+)/.exec(r.querySelector('#progress, .progress-text').textContent);
         if (m[1] === m[2]) return;
-        const before = r.querySelector('#progress').textContent;
+        const before = r.querySelector('#progress, .progress-text').textContent;
         r.querySelector('[part~="answer"]').click();
-        await window.__bench.when(() => r.querySelector('#progress').textContent !== before);
+        await window.__bench.when(() => r.querySelector('#progress, .progress-text').textContent !== before);
       }
     });
     await new Promise((r) => setTimeout(r, 1500));
