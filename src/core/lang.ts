@@ -10,5 +10,14 @@
  */
 export const baseLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
+/**
+ * A language's entry in a table of strings by language, by its base language; Dutch when
+ * the table has none (own keys only: `lang="constructor"` must not find Object's).
+ */
+export const forLanguage = <T>(table: Record<string, T> & { nl: T }, lang: string): T => {
+  const b = baseLanguage(lang);
+  return Object.hasOwn(table, b) ? table[b] : table.nl;
+};
+
 /** Written right to left: the widget (and the embed page) set `dir="rtl"` for these. */
 export const isRtl = (lang: string) => /^(ar|fa|he|ur|ps|ckb|yi)$/.test(baseLanguage(lang));

@@ -7,4 +7,4 @@ import type { CardStrings } from './types.js';
  * The printed card's own words in every UI language, one line per language. Only the card
  * chunk imports this: printing is rare, so no language chunk carries them for every reader.
  */
-export const cardStrings: Record<string, CardStrings> = { nl, en, ar };
+export const cardStrings: Record<string, CardStrings> & { nl: CardStrings } = { nl, en, ar };

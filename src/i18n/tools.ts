@@ -1,4 +1,4 @@
-import { baseLanguage } from '../core/lang.js';
+import { forLanguage } from '../core/lang.js';
 import { tools as ar } from './ar/tools.js';
 import { tools as en } from './en/tools.js';
 import { tools as nl } from './nl/tools.js';
@@ -9,10 +9,10 @@ import type { ToolStrings } from './types.js';
  * imports this, so all of them travel there: a reader who opens a tool downloads the tools'
  * words, no language chunk carries them for readers who never do (README, Translating).
  */
-const own: Record<string, ToolStrings> = { nl, en, ar };
+const own: Record<string, ToolStrings> & { nl: ToolStrings } = { nl, en, ar };
 
 /** The tools' strings for a UI language (a value of `uiLanguage`), Dutch for any other. */
-export const toolStrings = (lang: string): ToolStrings => own[baseLanguage(lang)] ?? nl;
+export const toolStrings = (lang: string): ToolStrings => forLanguage(own, lang);
 
 /** The languages with the tools' words: test/unit/languages.test.ts checks every language has them. */
 export const toolLanguages = own;

@@ -8,6 +8,7 @@
 import { html, nothing } from 'lit';
 import type { Answer } from '../../core/types.js';
 import { cardStrings } from '../../i18n/card.js';
+import { forLanguage } from '../../core/lang.js';
 import type { CardStrings, Strings } from '../../i18n/types.js';
 import { pick } from '../../core/text.js';
 import { cutAtWord, type Stemkaart, type StemkaartParty } from '../../core/card.js';
@@ -56,7 +57,7 @@ function verdictCell(v: StemkaartParty['verdict'], lang: string, s: CardStrings)
 
 /** The card: text and tables only, no buttons, no disclosures, no links (paper has none). */
 export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
-  const s = cardStrings[lang] ?? cardStrings.nl;
+  const s = forLanguage(cardStrings, lang);
   const org = m.organisation?.name;
   const line = [m.municipality, m.election, m.date && longDate(m.date, lang)].filter(Boolean).join(' · ');
   const max = fits(m.answers.length);
