@@ -23,7 +23,7 @@
 //   /__test/watch/<key>/<ms>/<path> serves the file after <ms> ms; logs "start", then "sent"
 //                                 or "aborted" when the client gave up first
 //   /__test/headers/<key>/<path>  serves the file; logs its Cookie and Referer headers
-//   /__test/endless/<length>      a body that never ends, sent as fast as the client reads
+//   /__test/endless/<length>      a body that never ends, sent as fast as the client reads (at most ~13 MB/s)
 //                                 (Content-Length <length> if not 0); logs "closed" and bytes sent
 //   /__test/logged/<key>/<path>   serves <path> from dist/, demo/ or test/fixtures/; logs each
 //                                 request target exactly as it arrived (the share test's page)
@@ -192,7 +192,10 @@ ${tag}
       let bytes = 0;
       res.on('close', () => log(key, { closed: true, bytes }));
       res.write('{"format":"stemhulp/1","x":"');
-      // Respects backpressure, so `bytes` is what the client actually took in.
+      // Respects backpressure, so `bytes` is what the client actually took in. Paced at about
+      // 13 MB/s (64 KB every 5 ms): the size limit is still reached in a fraction of a second,
+      // but a browser's network process is not flooded. Unpaced, WebKit on a busy machine read
+      // ahead tens of megabytes and took more than 15 s to act on the page's abort.
       try {
         while (!res.destroyed) {
           bytes += chunk.length;
@@ -202,6 +205,7 @@ ${tag}
               res.on('drain', go).on('close', go);
             });
           }
+          await sleep(5);
         }
       } catch {
         res.destroy(); // Past a declared Content-Length: Node refuses to write more.
