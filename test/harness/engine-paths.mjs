@@ -48,6 +48,20 @@ export const requirements = {
   },
 };
 
+/**
+ * What the tests need in every engine: poppler-utils, which reads the printed PDFs back
+ * (`pdfinfo`, `pdftotext`), and Noto Sans, the default sans-serif the layout tests measure
+ * with. Debian's default, DejaVu Sans, is wider by a tenth: with it, a word that fits a phone
+ * with Noto, Roboto or San Francisco breaks, and the layout tests would judge the machine's
+ * fonts instead of the widget.
+ */
+export const shared = {
+  missing: () => [
+    ...(existsSync('/usr/bin/pdfinfo') && existsSync('/usr/bin/pdftotext') ? [] : ['poppler-utils']),
+    ...(existsSync('/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf') ? [] : ['fonts-noto-core']),
+  ],
+};
+
 export const allEngines = ['chromium', 'firefox', 'webkit'];
 
 /** The engines asked for in TEST_ENGINES ("firefox webkit"), or all three. */

@@ -1,11 +1,12 @@
 // Finds the browsers for the tests (Chromium, Firefox ESR, WebKitGTK's WebKitWebDriver with
-// Xvfb; or only those in TEST_ENGINES) and, on a Debian machine where we are root, installs
+// Xvfb; or only those in TEST_ENGINES), poppler-utils and Noto Sans (engine-paths.mjs says
+// why) and, on a Debian machine where we are root, installs
 // the missing Debian packages: no browser download works on these machines.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { chosenEngines, requirements } from './engine-paths.mjs';
+import { chosenEngines, requirements, shared } from './engine-paths.mjs';
 
-const missing = () => [...new Set(chosenEngines().flatMap((e) => requirements[e].missing()))];
+const missing = () => [...new Set([...shared.missing(), ...chosenEngines().flatMap((e) => requirements[e].missing())])];
 
 const lacking = missing();
 if (!lacking.length) process.exit(0);
