@@ -14,6 +14,7 @@ import { importSheets } from '../authoring/import.js';
 import { checkJson, isCors } from '../authoring/check.js';
 import { formatProblem, hasErrors, type SheetProblem } from '../authoring/problems.js';
 import { LOCAL, localReader, remoteReader, walk } from './io.js';
+import { runAnswers, runInvite } from './parties.js';
 import { verdictNotice } from '../authoring/verdict-notes.js';
 
 /**
@@ -34,6 +35,11 @@ const USAGE = `Gebruik:
   ${CMD} import <map> --out <map>    maak de JSON-bestanden van de spreadsheets in <map>
   ${CMD} validate <bestand-of-URL>   controleer een index.json of gemeentebestand
         [--json]      de problemen als JSON, voor programma's
+  ${CMD} uitnodigen <map> --formulier <URL> --gegevens <URL>
+                                     schrijf <map>/uitnodigingen.csv: een link met code per partij
+        [--vervang GM0363:p1]        geef die partij een nieuwe code (de oude link werkt dan niet meer)
+  ${CMD} antwoorden <map> <bestand-of-map…>
+                                     zet de antwoordbestanden van partijen in standpunten.csv
 Uitleg: docs/gegevens-invoeren.md in het pakket stemhulp-widget`;
 
 const print = (s: string) => process.stdout.write(s + '\n');
@@ -102,12 +108,24 @@ async function runValidate(target: string, asJson: boolean): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        json: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        formulier: { type: 'string' },
+        gegevens: { type: 'string' },
+        vervang: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
   } catch (e) {
     return (print(`${(e as Error).message}\n\n${USAGE}`), 2);
   }
   const {
-    positionals: [command, target],
+    positionals: [command, target, ...rest],
     values,
   } = parsed;
   if (values.help || !command) return (print(USAGE), values.help ? 0 : 2);
@@ -115,6 +133,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'import') return runImport(target, values.out);
   if (command === 'template') return runTemplate(target);
   if (command === 'validate') return runValidate(target, !!values.json);
+  if (command === 'uitnodigen') return runInvite(target, values.formulier, values.gegevens, values.vervang ?? []);
+  if (command === 'antwoorden') return runAnswers(target, rest);
   return (print(`Onbekend commando "${command}".\n\n${USAGE}`), 2);
 }
 
