@@ -8,14 +8,20 @@
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { open, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { localise } from '../core/text.js';
+import { importSheets } from '../authoring/import.js';
 import { ANSWERS_LIMIT, readAnswerFile, type AnswerFile } from '../authoring/parties/answer-file.js';
 import { choose, LEDGER_FILE, ledgerCsv, readLedger } from '../authoring/parties/answers.js';
 import { readFolder, partiesOf } from '../authoring/parties/folder.js';
 import { checkAddresses, invitationsCsv, INVITATIONS_FILE, invite, readInvitations, type Invitation } from '../authoring/parties/invitations.js';
 import { applyAnswers, checkAnswers, lastPartyDay, openSheet, sheetText } from '../authoring/parties/merge.js';
+import { loadPublished } from '../authoring/parties/published.js';
+import { status, statusCsv, statusText } from '../authoring/parties/status.js';
+import { exportCsv } from '../authoring/parties/verdicts.js';
 import { formatProblem, hasErrors, type SheetProblem } from '../authoring/problems.js';
-import { walk } from './io.js';
+import { LOCAL, localReader, remoteReader, walk } from './io.js';
 
 const print = (s: string) => process.stdout.write(s + '\n');
 const n = (k: number, one: string, more: string) => `${k} ${k === 1 ? one : more}`;
@@ -186,5 +192,58 @@ export async function runAnswers(folder: string, paths: readonly string[]): Prom
     `\n${n(merged, 'bestand', 'bestanden')} verwerkt in standpunten.csv${chosen.same ? `, ${chosen.same} al eerder verwerkt` : ''}, ${n(refused, 'fout', 'fouten')}` +
       `${refused ? ' (die bestanden zijn niet gebruikt)' : ''}. Maak daarna de JSON-bestanden opnieuw met de opdracht import.`,
   );
+  return failed ? 1 : 0;
+}
+
+/** CSV to `out`, or to the terminal. */
+async function emit(text: string, out: string | undefined) {
+  if (out) {
+    await writeAtomic(out, text);
+    print(`Geschreven: ${out}`);
+  } else process.stdout.write(text);
+}
+
+export async function runStatus(folder: string, csv: boolean, out: string | undefined): Promise<number> {
+  if (!existsSync(folder)) return (print(`De map ${folder} bestaat niet.`), 2);
+  const result = await importSheets(await walk(folder));
+  if (!result.municipalities.length)
+    return (
+      show(
+        inFolder(
+          result.problems.filter((p) => p.severity === 'error'),
+          folder,
+        ),
+      ),
+      1
+    );
+  const all = status(result);
+  if (csv || out)
+    await emit(
+      statusCsv(
+        all,
+        result.keyPoints.map((k) => k.id),
+      ),
+      out,
+    );
+  else
+    print(
+      statusText(
+        all,
+        result.keyPoints.map((k) => localise(k.title, 'nl')),
+      ).join('\n'),
+    );
+  return 0;
+}
+
+export async function runExport(target: string, csv: boolean, out: string | undefined): Promise<number> {
+  if (!csv) return (print('Geef --csv op: export schrijft een CSV-bestand, één regel per gemeente en partij (met --out <bestand> naar een bestand).'), 2);
+  const remote = /^https?:\/\//i.test(target);
+  const file = !remote && existsSync(target) && (await stat(target)).isDirectory() ? join(target, 'index.json') : target;
+  const url = remote ? target : LOCAL + pathToFileURL(resolve(file)).pathname;
+  const { rows, keyPoints, problems } = await loadPublished(url, remote ? remoteReader : localReader(dirname(resolve(file))));
+  const failed = hasErrors(problems);
+  for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
+  if (!rows.length) return 1;
+  await emit(exportCsv(rows, keyPoints), out);
   return failed ? 1 : 0;
 }

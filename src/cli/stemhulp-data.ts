@@ -14,7 +14,7 @@ import { importSheets } from '../authoring/import.js';
 import { checkJson, isCors } from '../authoring/check.js';
 import { formatProblem, hasErrors, type SheetProblem } from '../authoring/problems.js';
 import { LOCAL, localReader, remoteReader, walk } from './io.js';
-import { runAnswers, runInvite } from './parties.js';
+import { runAnswers, runExport, runInvite, runStatus } from './parties.js';
 import { verdictNotice } from '../authoring/verdict-notes.js';
 
 /**
@@ -40,6 +40,10 @@ const USAGE = `Gebruik:
         [--vervang GM0363:p1]        geef die partij een nieuwe code (de oude link werkt dan niet meer)
   ${CMD} antwoorden <map> <bestand-of-map…>
                                      zet de antwoordbestanden van partijen in standpunten.csv
+  ${CMD} status <map> [--csv] [--out <bestand>]
+                                     per gemeente: welke partijen antwoordden, wat lezers zien
+  ${CMD} export <map-of-URL> --csv [--out <bestand>]
+                                     open data: het oordeel per gemeente en partij, als CSV
 Uitleg: docs/gegevens-invoeren.md in het pakket stemhulp-widget`;
 
 const print = (s: string) => process.stdout.write(s + '\n');
@@ -135,6 +139,8 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'validate') return runValidate(target, !!values.json);
   if (command === 'uitnodigen') return runInvite(target, values.formulier, values.gegevens, values.vervang ?? []);
   if (command === 'antwoorden') return runAnswers(target, rest);
+  if (command === 'status') return runStatus(target, !!values.csv, values.out);
+  if (command === 'export') return runExport(target, !!values.csv, values.out);
   return (print(`Onbekend commando "${command}".\n\n${USAGE}`), 2);
 }
 
