@@ -10,6 +10,7 @@
  * problems at their cells (origins.ts).
  */
 import { bundledKeyPoints } from '../core/bundled-key-points.js';
+import type { KeyPoint, MunicipalityContent } from '../core/types.js';
 import { validateIndex, validateMunicipalityFile } from '../core/validate.js';
 import { verdictNotes } from './verdict-notes.js';
 import { cell, readCsv } from './sheets.js';
@@ -28,8 +29,10 @@ export { isoDate } from './import/table.js';
 export interface ImportResult {
   /** `index.json`. */
   index: Json;
-  /** `gemeenten/<code>.json` for each gemeente that could be read. */
-  municipalities: { code: string; json: Json }[];
+  /** `gemeenten/<code>.json` for each gemeente that could be read; `content` as the widget reads it, when it has no errors. */
+  municipalities: { code: string; json: Json; content?: MunicipalityContent }[];
+  /** The speerpunten the statements use. */
+  keyPoints: readonly KeyPoint[];
   problems: SheetProblem[];
   ok: boolean;
 }
@@ -39,10 +42,11 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
   const problems: SheetProblem[] = [];
   const files = rootFiles(input);
   const index: Json = { $schema: SCHEMA_BASE + 'index.schema.json', format: 'stemhulp/1' };
-  const municipalities: { code: string; json: Json }[] = [];
+  const municipalities: ImportResult['municipalities'] = [];
+  let keyPoints: readonly KeyPoint[] = bundledKeyPoints;
   const gf = files.get('gemeenten.csv');
   const origins = new Origins({ file: gf?.path ?? 'gemeenten.csv' });
-  const done = (): ImportResult => ({ index, municipalities, problems: sortProblems(problems), ok: !hasErrors(problems) });
+  const done = (): ImportResult => ({ index, municipalities, keyPoints, problems: sortProblems(problems), ok: !hasErrors(problems) });
 
   if (!gf) {
     problems.push({
@@ -102,7 +106,7 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
   report(vi.ok ? { warnings: vi.warnings } : vi, origins, index, problems);
   report({ warnings: adviseIndex(index) }, origins, index, problems);
   if (vi.ok) for (const m of vi.value.municipalities) if (m.problems) report({ errors: m.problems, warnings: [] }, origins, index, problems);
-  const keyPoints = vi.ok ? vi.value.keyPoints : bundledKeyPoints;
+  keyPoints = vi.ok ? vi.value.keyPoints : bundledKeyPoints;
   const keyPointIds = keyPoints.map((k) => k.id);
   for (const { code, json, origins: mo } of contents) {
     const vm = validateMunicipalityFile(json, code, keyPointIds);
@@ -110,7 +114,7 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
     report({ warnings: adviseMunicipality(json) }, mo, json, problems);
     // Per party, what readers will see of the verdict where a position is unknown.
     if (vm.ok) problems.push(...verdictNotes(vm.value, keyPoints, (path) => mo.find(path), true));
-    municipalities.push({ code, json });
+    municipalities.push(vm.ok ? { code, json, content: vm.value } : { code, json });
   }
   return done();
 }

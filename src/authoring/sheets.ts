@@ -52,13 +52,13 @@ const C1 =
   '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
 
 /** The column separator: the one of `;` and `,` that the header line uses most (outside quotes). */
-function delimiter(text: string): ';' | ',' {
+export function delimiter(text: string): ';' | ',' {
   const header = text.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
   const count = (c: string) => header.split(c).length - 1;
   return count(';') >= count(',') && count(';') > 0 ? ';' : ',';
 }
 
-const normHeader = (h: string) =>
+export const normHeader = (h: string) =>
   h
     .replace(/^\ufeff/, '')
     .trim()

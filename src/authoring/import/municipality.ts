@@ -1,13 +1,36 @@
 /** Building a municipality file from a gemeente's three sheets. */
 import { bundledKeyPoints } from '../../core/bundled-key-points.js';
 import type { LocalisedText } from '../../core/types.js';
-import { cell } from '../sheets.js';
+import { cell, type Table } from '../sheets.js';
 import { clip, joinPath, type SheetProblem } from '../problems.js';
 import type { Sheets } from './files.js';
 import type { Origins } from './origins.js';
-import { answer, checkColumns, clean, number, quoteList, textFrom, type Json } from './table.js';
+import { answer, checkColumns, clean, isoDate, number, quoteList, textFrom, type Json } from './table.js';
 
 export const SCHEMA_BASE = 'https://unpkg.com/stemhulp-widget/dist/schema/';
+
+/** `door` as the format writes it; the words of the sheet and of the format, in any letter case. */
+const BY: Record<string, string> = { partij: 'party', party: 'party', organisatie: 'organisation', organisation: 'organisation' };
+
+/** A position's `by` and `date` from the columns `door` and `datum`; a word or date that is not one is an error at its cell. */
+function byAndDate(t: Table, row: number, door: string, datum: string, problems: SheetProblem[]): Json {
+  const by = door ? BY[door.toLowerCase()] : undefined;
+  if (door && !by)
+    problems.push({
+      severity: 'error',
+      place: cell(t, row, 'door'),
+      message: `"${clip(door)}" kan niet in de kolom "door". Vul partij in (de partij gaf dit standpunt zelf) of organisatie (de organisatie bepaalde het), of laat de cel leeg.`,
+    });
+  const date = datum ? isoDate(datum) : undefined;
+  const real = !!date && /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(Date.parse(date) || 0).toISOString().startsWith(date);
+  if (date && !real)
+    problems.push({
+      severity: 'error',
+      place: cell(t, row, 'datum'),
+      message: `"${clip(datum)}" is geen datum. Schrijf JJJJ-MM-DD of DD-MM-JJJJ, zoals 2026-02-12 of 12-02-2026, of laat de cel leeg.`,
+    });
+  return clean({ by, date: real ? date : undefined });
+}
 
 /** The content of one gemeente from its three sheets, as a municipality file. */
 export function municipality(code: string, name: LocalisedText | undefined, sheets: Sheets, problems: SheetProblem[], origins: Origins): Json | undefined {
@@ -121,6 +144,7 @@ export function municipality(code: string, name: LocalisedText | undefined, shee
       position: answer(g('standpunt')),
       explanation: textFrom(pos, r.row, r.cells, 'toelichting', origins, `${p}.explanation`, problems),
       source: g('bron') || undefined,
+      ...byAndDate(pos, r.row, g('door'), g('datum'), problems),
     });
   }
   return { $schema: SCHEMA_BASE + 'municipality.schema.json', format: 'stemhulp/1', code, name, statements, parties };

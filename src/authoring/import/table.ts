@@ -13,7 +13,7 @@ const COLUMNS: Record<string, { required: string[]; optional: string[] }> = {
   instellingen: { required: ['sleutel', 'waarde'], optional: [] },
   stellingen: { required: ['id', 'speerpunt', 'stelling'], optional: ['toelichting', 'advies'] },
   partijen: { required: ['id', 'naam'], optional: ['afkorting', 'lijst', 'website'] },
-  standpunten: { required: ['partij', 'stelling', 'standpunt'], optional: ['toelichting', 'bron'] },
+  standpunten: { required: ['partij', 'stelling', 'standpunt'], optional: ['toelichting', 'bron', 'door', 'datum'] },
 };
 /** Columns that may carry translations as `kolom:taal`. */
 const TRANSLATABLE = new Set(['naam', 'waarde', 'stelling', 'toelichting']);
