@@ -164,7 +164,7 @@ export function renderForm(main: HTMLElement, link: FormLink, data: FormData, t:
       h('div', { role: 'radiogroup', 'aria-labelledby': `${id}-t`, class: 'answers' }, ...radios.map((r) => r.label)),
       h('div', { class: 'field' }, h('label', { for: `${id}-e` }, t.explanationLabel), explanation, counter),
       h('div', { class: 'field' }, h('label', { for: `${id}-s` }, t.sourceLabel), h('p', { id: `${id}-h`, class: 'hint' }, t.sourceHint), source, sourceError),
-      h('section', { class: 'preview', 'aria-labelledby': `${id}-p` }, h('h4', { id: `${id}-p` }, t.previewHeading), preview),
+      h('div', { class: 'preview' }, h('h4', {}, t.previewHeading), preview),
     );
     return { item, reset, first: radios[0].input, source };
   });
