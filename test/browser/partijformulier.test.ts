@@ -7,8 +7,7 @@ import { waitUntil } from '../harness/wait.js';
 import { accessibleName, allByRole, findByRole, getByRole, queryByRole } from '../harness/helpers.js';
 
 const index = '/test/fixtures/form/index.json';
-const invite = (extra = '', gemeente = 'GM0101', partij = 'p1') =>
-  `gegevens=${encodeURIComponent(index)}&gemeente=${gemeente}&partij=${partij}&code=ABCD2345EFGH${extra}`;
+const invite = (extra = '', gemeente = 'GM0101', partij = 'p1') => `gegevens=${encodeURIComponent(index)}&gemeente=${gemeente}&partij=${partij}&code=ABCD2345EFGH${extra}`;
 
 const statements = [
   'De gemeente vangt asielzoekers op in kleine groepen in gewone wijken.',
@@ -328,13 +327,33 @@ describe('partijformulier.html: the party form', function () {
 
     const cases: [string, string, string, RegExp | undefined][] = [
       ['a gemeente file with errors', invite('&lang=nl', 'GM0103'), 'De gegevens voor dit formulier konden niet worden geladen.', /statements\[0\]\.keyPoint/],
-      ['an index that is not the format', `gegevens=${encodeURIComponent('/test/fixtures/invalid-index.json')}&gemeente=GM0101&partij=p1&code=ABCD2345EFGH&lang=nl`, 'De gegevens voor dit formulier konden niet worden geladen.', /format/],
+      [
+        'an index that is not the format',
+        `gegevens=${encodeURIComponent('/test/fixtures/invalid-index.json')}&gemeente=GM0101&partij=p1&code=ABCD2345EFGH&lang=nl`,
+        'De gegevens voor dit formulier konden niet worden geladen.',
+        /format/,
+      ],
       // As on embed.html: a server's error page is not JSON, so the policy refuses it before its status is looked at.
-      ['a missing index', `gegevens=${encodeURIComponent('/test/fixtures/form/bestaat-niet.json')}&gemeente=GM0101&partij=p1&code=ABCD2345EFGH&lang=nl`, 'Dit formulier kan de gegevens uit deze link niet tonen.', undefined],
-      ['an index whose server fails', `gegevens=${encodeURIComponent('/__test/status/503')}&gemeente=GM0101&partij=p1&code=ABCD2345EFGH&lang=nl`, 'Dit formulier kan de gegevens uit deze link niet tonen.', undefined],
+      [
+        'a missing index',
+        `gegevens=${encodeURIComponent('/test/fixtures/form/bestaat-niet.json')}&gemeente=GM0101&partij=p1&code=ABCD2345EFGH&lang=nl`,
+        'Dit formulier kan de gegevens uit deze link niet tonen.',
+        undefined,
+      ],
+      [
+        'an index whose server fails',
+        `gegevens=${encodeURIComponent('/__test/status/503')}&gemeente=GM0101&partij=p1&code=ABCD2345EFGH&lang=nl`,
+        'Dit formulier kan de gegevens uit deze link niet tonen.',
+        undefined,
+      ],
       ['a gemeente not in the index', invite('&lang=nl', 'GM0999'), 'De gemeente uit je link staat niet in de gegevens.', /GM0999/],
       ['a party not in the gemeente', invite('&lang=nl', 'GM0101', 'p9'), 'Je partij staat niet in de gegevens van deze gemeente.', /p9/],
-      ['data from an origin the page does not allow', `gegevens=${encodeURIComponent('https://data.example.invalid/index.json')}&gemeente=GM0101&partij=p1&code=ABCD2345EFGH&lang=nl`, 'Dit formulier kan de gegevens uit deze link niet tonen.', undefined],
+      [
+        'data from an origin the page does not allow',
+        `gegevens=${encodeURIComponent('https://data.example.invalid/index.json')}&gemeente=GM0101&partij=p1&code=ABCD2345EFGH&lang=nl`,
+        'Dit formulier kan de gegevens uit deze link niet tonen.',
+        undefined,
+      ],
     ];
     for (const [what, hash, message, detail] of cases) {
       it(`${what}: says so${detail ? ', with the reason under Details' : ''}`, async () => {
