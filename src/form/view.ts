@@ -73,7 +73,14 @@ export function renderForm(main: HTMLElement, link: FormLink, data: FormData, t:
     h('p', {}, t.draftNote),
   );
 
-  const facts = h('dl', { class: 'facts' }, h('dt', {}, t.partyLabel), dataText('dd', party.name, lang), h('dt', {}, t.gemeenteLabel), dataText('dd', gemeente.name, lang));
+  const facts = h(
+    'dl',
+    { class: 'facts' },
+    h('dt', {}, t.partyLabel),
+    h('dd', {}, dataText('span', party.name, lang)),
+    h('dt', {}, t.gemeenteLabel),
+    h('dd', {}, dataText('span', gemeente.name, lang)),
+  );
 
   // The statements.
   const words: Record<Answer, string> = { agree: t.agree, neutral: t.neutral, disagree: t.disagree };
