@@ -49,6 +49,10 @@ const zones = [
   // widget: they share only the pure domain and helpers, so they never pull a view or the
   // element into a command-line tool, and the widget never depends on them (the zones above).
   ...tools.map((t) => zone(t, [...lower, ...tools.filter((o) => o !== t)], 'the tools beside the widget share only core/ and lib/.')),
+  // The party form (dist/partijformulier.html) stands beside the widget like embed/: the pure
+  // domain and helpers, the embed page's data policy, and its own words from i18n/ (its table,
+  // src/i18n/form.ts, is imported by nothing of the widget).
+  zone('form', [...lower, 'i18n', 'embed'], 'the party form shares only core/, lib/, its words in i18n/ and the data policy of embed/.'),
   // The public entries (src/index.ts, element.ts, define.ts, format.ts, classic.ts) are the top
   // rank and may import anything in src/ (no zone); nothing may import them (the zones above).
 ];

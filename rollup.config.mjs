@@ -40,6 +40,16 @@ const embedAssets = () => ({
   },
 });
 
+/** The party form's page and sheet beside its script (src/form/), with the same data origins as embed.html. */
+const formAssets = () => ({
+  name: 'form-assets',
+  generateBundle() {
+    const origins = dataOrigins(process.env.STEMHULP_DATA_ORIGINS);
+    this.emitFile({ type: 'asset', fileName: 'partijformulier.html', source: renderEmbedHtml(readFileSync('src/form/partijformulier.html'), origins) });
+    this.emitFile({ type: 'asset', fileName: 'partijformulier.css', source: readFileSync('src/form/partijformulier.css') });
+  },
+});
+
 /**
  * Minifies the CSS in css`` templates of *.styles.ts (terser leaves template text alone):
  * comments, indentation and newlines are bytes every reader downloads (about 500 B gzip).
@@ -246,6 +256,12 @@ export default [
     input: 'src/embed/embed.ts',
     output: { file: 'dist/embed.js', format: 'es', sourcemap: readerMaps },
     plugins: [...plugins(), embedAssets()],
+  },
+  {
+    // The party form (issue 25): its own page, script and strings; nothing of it in the widget's chunks.
+    input: 'src/form/form.ts',
+    output: { file: 'dist/partijformulier.js', format: 'es', sourcemap: readerMaps },
+    plugins: [...plugins(), formAssets()],
   },
   {
     input: 'src/embed/embed-resize.ts',

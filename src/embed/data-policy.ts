@@ -6,7 +6,8 @@
  * with them: only those origins, over https (http only on a
  * loopback host), answering with a JSON content type. Anything else is refused with a
  * `SecurityError`, which the widget shows as one fixed sentence. The script route has no
- * such meta: there the host page chose `src` itself.
+ * such meta: there the host page chose `src` itself. The party form
+ * (dist/partijformulier.html, src/form/) has the same meta and the same policy.
  */
 
 /**
@@ -125,4 +126,52 @@ export function guardedFetch(origins: Origins, fetch: typeof globalThis.fetch = 
     }
     return res;
   };
+}
+
+/** The page's data origins as written in its meta (`'self'` unresolved), for the narrowed CSP. */
+const builtOrigins = (doc: Document = document) => doc.querySelector<HTMLMetaElement>('meta[name="stemhulp-data-origins"]')?.content.split(/\s+/).filter(Boolean);
+
+/**
+ * The origins of embed.config.json beside the page. Its own rules (configOrigins), and:
+ * read from this page's origin only, never through a redirect; missing (404, 410) is the
+ * usual case. Throws an Error that says what is wrong with it.
+ */
+async function listed(): Promise<string[]> {
+  let res: Response;
+  try {
+    // no-cache: a host's edit applies at once; omit: the file is public.
+    res = await fetch(new URL(CONFIG_FILE, location.href), { redirect: 'manual', cache: 'no-cache', credentials: 'omit' });
+  } catch (e) {
+    // A sandboxed frame (origin "null") asks for it across origins: without CORS on it, it
+    // cannot read it. Then only the built origins, as without the file: narrower, never wider.
+    if (location.origin === 'null') {
+      console.warn(`stemhulp-widget: ${CONFIG_FILE} could not be read in this sandboxed frame (it needs Access-Control-Allow-Origin); only the built data origins are allowed`);
+      return [];
+    }
+    throw new Error(`could not be read (${(e as Error)?.message ?? e})`);
+  }
+  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) throw new Error('is redirected: it must be served at its own address, beside embed.html');
+  if (res.status === 404 || res.status === 410) return [];
+  if (!res.ok) throw new Error(`answered with HTTP status ${res.status}`);
+  if (Number(res.headers.get('Content-Length')) > CONFIG_LIMIT) throw new Error(`is larger than ${CONFIG_LIMIT} bytes`);
+  return configOrigins(await res.text());
+}
+
+/**
+ * Before a page with the meta (embed.html, partijformulier.html) asks for any data: data
+ * only from the allowed origins, by the guard on `window.fetch` and by a CSP of exactly
+ * those origins (the page's own allows what the file could list). `wanted`: the page will
+ * load data at all; without it embed.config.json is not asked for either. Rejects, with
+ * what is wrong with embed.config.json, when that file is wrong: then nothing is loaded.
+ */
+export async function enforceDataPolicy(wanted: boolean): Promise<void> {
+  const origins = pageOrigins();
+  const built = builtOrigins();
+  if (!origins || !built) return;
+  const extra = wanted ? await listed() : [];
+  const csp = document.createElement('meta');
+  csp.httpEquiv = 'Content-Security-Policy';
+  csp.content = `connect-src ${[...new Set([...built, ...extra])].join(' ')}`;
+  document.head.append(csp);
+  window.fetch = guardedFetch([...new Set([...origins, ...extra])] satisfies Origins);
 }

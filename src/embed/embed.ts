@@ -6,55 +6,10 @@
  */
 import { baseLanguage, isRtl } from '../core/lang.js';
 import { houseColours } from './colours.js';
-import { CONFIG_FILE, CONFIG_LIMIT, configOrigins, guardedFetch, pageOrigins, type Origins } from './data-policy.js';
+import { CONFIG_FILE, enforceDataPolicy } from './data-policy.js';
 import type { AskMessage, HeightMessage } from './messages.js';
 
 const params = new URLSearchParams(location.search);
-
-/** The page's data origins as written in its meta (`'self'` unresolved), for the narrowed CSP. */
-const built = document.querySelector<HTMLMetaElement>('meta[name="stemhulp-data-origins"]')?.content.split(/\s+/).filter(Boolean);
-
-/**
- * The origins built in, with those of embed.config.json. Without `src` nothing is loaded, so
- * the file is not asked for. Its own rules (configOrigins), and: read from this page's
- * origin only, never through a redirect; missing (404, 410) is the usual case.
- */
-async function listed(): Promise<string[]> {
-  if (!params.get('src')) return [];
-  let res: Response;
-  try {
-    // no-cache: a host's edit applies at once; omit: the file is public.
-    res = await fetch(new URL(CONFIG_FILE, location.href), { redirect: 'manual', cache: 'no-cache', credentials: 'omit' });
-  } catch (e) {
-    // A sandboxed frame (origin "null") asks for it across origins: without CORS on it, it
-    // cannot read it. Then only the built origins, as without the file: narrower, never wider.
-    if (location.origin === 'null') {
-      console.warn(`stemhulp-widget: ${CONFIG_FILE} could not be read in this sandboxed frame (it needs Access-Control-Allow-Origin); only the built data origins are allowed`);
-      return [];
-    }
-    throw new Error(`could not be read (${(e as Error)?.message ?? e})`);
-  }
-  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) throw new Error('is redirected: it must be served at its own address, beside embed.html');
-  if (res.status === 404 || res.status === 410) return [];
-  if (!res.ok) throw new Error(`answered with HTTP status ${res.status}`);
-  if (Number(res.headers.get('Content-Length')) > CONFIG_LIMIT) throw new Error(`is larger than ${CONFIG_LIMIT} bytes`);
-  return configOrigins(await res.text());
-}
-
-/**
- * Before the widget asks for anything: data only from the allowed origins, by the guard and
- * by a CSP of exactly those origins (the page's own allows what the file could list).
- */
-async function guard() {
-  const origins = pageOrigins();
-  if (!origins || !built) return;
-  const extra = await listed();
-  const csp = document.createElement('meta');
-  csp.httpEquiv = 'Content-Security-Policy';
-  csp.content = `connect-src ${[...new Set([...built, ...extra])].join(' ')}`;
-  document.head.append(csp);
-  window.fetch = guardedFetch([...new Set([...origins, ...extra])] satisfies Origins);
-}
 
 /** The config's problem: for the host, in the console and on the page; nothing is loaded. */
 const broken: Record<string, string> = {
@@ -130,7 +85,8 @@ function report(el: HTMLElement) {
   });
 }
 
-guard().then(show, (e: Error) => {
+// Without `src` nothing is loaded, so embed.config.json is not asked for.
+enforceDataPolicy(!!params.get('src')).then(show, (e: Error) => {
   console.error(`stemhulp-widget: ${CONFIG_FILE} beside ${location.pathname} ${e.message}. Nothing is loaded until it is fixed (README, Iframe).`);
   const box = document.createElement('div');
   box.className = 'config-error';

@@ -257,3 +257,80 @@ export interface Locale {
   extras?: ShareStrings;
   glossary?: Record<string, GlossaryText>;
 }
+
+/**
+ * The party form's words (dist/partijformulier.html): in the form's own bundle, every
+ * language, never in the widget's chunks. Names from data arrive as text (`org`, `party`,
+ * `gemeente`); the form puts them in as text nodes, never as HTML.
+ */
+export interface FormStrings {
+  /** The page's title and heading: the party and its gemeente. */
+  title: (party: string, gemeente: string) => string;
+  loading: string;
+  /** Who asks and why. */
+  whoHeading: string;
+  who: (org: string, gemeente: string) => string;
+  whoElection: (election: string) => string;
+  keyPointsHeading: string;
+  keyPointsIntro: string;
+  whatHeading: string;
+  /** What happens with the answers: published with the party's name. */
+  what: (org: string, party: string) => string;
+  draftNote: string;
+  partyLabel: string;
+  gemeenteLabel: string;
+  statementsHeading: string;
+  statementsIntro: string;
+  /** "Stelling 3 van 8". */
+  statementNumber: (n: number, total: number) => string;
+  /** The organisation's explanation of a statement. */
+  explanationBy: (org: string) => string;
+  agree: string;
+  neutral: string;
+  disagree: string;
+  explanationLabel: string;
+  /** The counter under Toelichting. */
+  counter: (used: number, max: number) => string;
+  sourceLabel: string;
+  sourceHint: string;
+  sourceInvalid: string;
+  previewHeading: string;
+  previewNone: string;
+  /** "Ingevuld door de partij op 12 februari 2026", as the widget says it. */
+  previewBy: (date: string) => string;
+  previewSource: string;
+  /** "5 van 8 stellingen beantwoord". */
+  answered: (n: number, total: number) => string;
+  draftSaved: string;
+  draftUnavailable: string;
+  download: string;
+  clearDraft: string;
+  clearQuestion: string;
+  clearYes: string;
+  clearNo: string;
+  cleared: string;
+  /** Why nothing was downloaded. */
+  fixFirst: string;
+  noAnswers: string;
+  needsPosition: (n: number) => string;
+  badSource: (n: number) => string;
+  downloaded: (file: string) => string;
+  sendTo: string;
+  /** No contact in the index: send it as the invitation says. */
+  sendToOrg: (org: string) => string;
+  /** The fragment is missing or garbled. */
+  badLinkHeading: string;
+  badLink: string;
+  dataHeading: string;
+  /** The data could not be loaded or is broken. */
+  dataError: string;
+  /** The page's data policy refuses the link's data. */
+  refused: string;
+  /** embed.config.json beside the page is wrong. */
+  config: string;
+  noGemeente: string;
+  noParty: string;
+  details: string;
+  /** The organisation when the index names none. */
+  anOrganisation: string;
+}

@@ -107,6 +107,17 @@ const JOURNEY = 43 * 1024 + 512 + 256 + 768 + 512 + 512;
 const EVERY_PAGE = 19_072 + 256;
 /** The classic script: a loader of the module build (src/classic.ts). */
 const LOADER = 1024;
+/**
+ * The pages beside the widget that a reader or a party downloads, each its own bundle: every
+ * such file needs its line here. The party form (issue 25, 18.6 KB measured): the validator
+ * (about 5 KB), the bundled speerpunten in nl, en and ar (about 8 KB; parties see them in
+ * their language), its words in three languages; loaded only by the parties invited.
+ */
+const pages: Record<string, number> = {
+  'partijformulier.js': 20_480,
+};
+/** Built files that are no reader's or party's page: the iframe route's (no budget yet), the package's entries for builders, the data tools. */
+const notPages = /^(element(-.+)?|embed|embed-resize|format|gegevens|stemhulp-data|stemhulp-widget.*)\.js$/;
 
 const size = (file: string) => executeServerCommand<Size, { file: string }>('bundle-size', { file });
 /** `stemhulp-widget-result-Ab12.js` → `result`; the file a host names is `entry`. */
@@ -160,6 +171,20 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
       expect(text, f).to.not.match(/["'`]\.\/stemhulp-widget\.js["'`]/);
     }
   });
+
+  it("every page beside the widget has its own budget, and none of it is in the widget's chunks", async () => {
+    const all = await executeServerCommand<string[], undefined>('dist-files');
+    expect(all.filter((f) => !notPages.test(f))).to.have.members(Object.keys(pages));
+    // The form's words travel in its own bundle only.
+    for (const f of files) expect(await (await fetch(`/dist/${f}`)).text(), f).to.not.contain('Download je antwoorden');
+  });
+
+  for (const [file, budget] of Object.entries(pages)) {
+    it(`${file} is at most ${budget} bytes`, async () => {
+      const { gzip: bytes } = await size(file);
+      expect(bytes, `${file}: ${bytes} B gzip`).to.be.at.most(budget);
+    });
+  }
 
   it(`the classic script is a loader of the module build, at most ${LOADER} bytes`, async () => {
     const { gzip: loader } = await size('stemhulp-widget.iife.js');

@@ -61,7 +61,9 @@ const roleSelectors: Record<string, string> = {
   checkbox: 'input[type="checkbox"]',
   table: 'table',
   dialog: 'dialog',
-  textbox: 'input[type="text"]',
+  textbox: 'input[type="text"], input[type="url"], textarea',
+  radiogroup: '[role="radiogroup"]',
+  radio: 'input[type="radio"]',
 };
 
 function isVisible(el: Element) {

@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { readdirSync } from 'node:fs';
 import { bundledKeyPoints } from '../../src/core/bundled-key-points.js';
 import { cardStrings } from '../../src/i18n/card.js';
+import { formStrings } from '../../src/i18n/form.js';
 import { languages } from '../../src/i18n/index.js';
 import { kioskStrings } from '../../src/i18n/kiosk.js';
 import { nlResult } from '../../src/i18n/nl/result.js';
@@ -35,7 +36,7 @@ describe('languages: one folder and one line each', () => {
 
   it('every other language has the files English has (its chunk, its strings, its tools, kiosk and card)', () => {
     const files = readdirSync(new URL('en/', dir)).sort();
-    expect(files).to.include.members(['index.ts', 'ui.ts', 'share.ts', 'glossary.ts', 'key-points.ts', 'tools.ts', 'kiosk.ts', 'card.ts']);
+    expect(files).to.include.members(['index.ts', 'ui.ts', 'share.ts', 'glossary.ts', 'key-points.ts', 'tools.ts', 'kiosk.ts', 'card.ts', 'form.ts']);
     for (const lang of others) expect(readdirSync(new URL(`${lang}/`, dir)).sort(), lang).to.deep.equal(files);
   });
 
@@ -49,8 +50,8 @@ describe('languages: one folder and one line each', () => {
     });
   }
 
-  it('the tools, kiosk and card chunks have their words in every language', () => {
-    for (const [name, table] of Object.entries({ tools: toolLanguages, kiosk: kioskStrings, card: cardStrings })) {
+  it('the tools, kiosk and card chunks and the party form have their words in every language', () => {
+    for (const [name, table] of Object.entries({ tools: toolLanguages, kiosk: kioskStrings, card: cardStrings, form: formStrings })) {
       expect(Object.keys(table), name).to.have.members(['nl', ...others]);
       for (const lang of others) expect(paths(table[lang]), `${name} ${lang}`).to.deep.equal(paths(table.nl));
     }
