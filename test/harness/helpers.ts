@@ -62,6 +62,7 @@ const roleSelectors: Record<string, string> = {
   table: 'table',
   dialog: 'dialog',
   textbox: 'input[type="text"]',
+  radio: 'input[type="radio"]',
 };
 
 function isVisible(el: Element) {
