@@ -3,11 +3,11 @@
  * outcome. Pure: no DOM, no dates of its own (the view names the data's dates).
  *
  * The rules (Kieswet art. B3; Vreemdelingenwet 2000 art. 8; see README, "Mag ik stemmen?"):
- * - 18 or older on election day (B3 lid 1 and 2);
+ * - 18 or older on election day (B3 lid 1);
  * - living (registered) in the gemeente on the nomination day, the kandidaatstellingsdag
- *   (B3 lid 1 and 2);
- * - Dutch or a citizen of another EU country (B3 lid 1), or else, on the nomination day,
- *   an uninterrupted five years or more of lawful residence in the Netherlands under
+ *   (B3 lid 1);
+ * - Dutch or a citizen of another EU country (lid 1 is all), or else, on the nomination
+ *   day, an uninterrupted five years or more of lawful residence in the Netherlands under
  *   Vreemdelingenwet 2000 art. 8 a–e or l, a residence permit (B3 lid 2): the time in the
  *   asylum procedure (art. 8 f) does not count, the time with an asylum permit does.
  *
