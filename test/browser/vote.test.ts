@@ -186,7 +186,7 @@ describe('Mag ik stemmen?', function () {
     expect(accessibleName(active(el)!), 'the link after the questions').to.equal('Lees wie mag stemmen');
   });
 
-  it('in kiosk mode an answer in the check counts as someone there: asked about, then cleared with the rest', async () => {
+  it('in kiosk mode an answer in the check counts as someone there: the widget asks Ben je er nog? (and would clear it)', async () => {
     const el = await fixture<StemhulpWidget>(html`<stemhulp-widget kiosk="1" gemeente="GM0001" src=${SRC}></stemhulp-widget>`);
     await open(el);
     await choose(el, Q.age, 'Nee');
