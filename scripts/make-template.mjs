@@ -23,11 +23,13 @@ write('instellingen.csv', [
   ['sleutel', ...cols('waarde')],
   ['verkiezing', ...texts(demo.election.name)],
   ['datum', demo.election.date],
+  ['kandidaatstelling', demo.election.nominationDate],
   ['organisatie', ...texts(demo.organisation.name)],
   ['organisatie-url', demo.organisation.url],
   ['flyer', demo.links.flyer],
   ['nieuwsbrief', demo.links.newsletter],
   ['stembureau', demo.links.pollingStation],
+  ['stemrecht', demo.links.voting],
 ]);
 write('GM9901/stellingen.csv', [
   ['id', 'speerpunt', ...cols('stelling'), ...cols('toelichting'), 'advies'],

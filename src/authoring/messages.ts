@@ -135,6 +135,11 @@ const rules: Rule[] = [
     (m, w) => `${val(m[1], w)} is geen datum. Schrijf ${w.sheet ? 'JJJJ-MM-DD of DD-MM-JJJJ, zoals 2026-03-18 of 18-03-2026' : 'JJJJ-MM-DD, zoals "2026-03-18"'}.`,
   ],
   [
+    /^expected a real date written YYYY-MM-DD, like "2026-02-02", found (.*); dropped$/,
+    (m, w) =>
+      `${val(m[1], w)} is geen datum; de stemhulp gebruikt hem niet. Schrijf ${w.sheet ? 'JJJJ-MM-DD of DD-MM-JJJJ, zoals 2026-02-02 of 02-02-2026' : 'JJJJ-MM-DD, zoals "2026-02-02"'}.`,
+  ],
+  [
     /^expected the id of a statement, found (.*); ignored$/,
     (m, w) => `Er is geen stelling met id ${val(m[1], w)}; dit standpunt wordt overgeslagen. Gebruik het id uit ${w.sheet ? 'stellingen.csv' : '"statements"'}.`,
   ],

@@ -88,13 +88,16 @@ export interface Links {
   flyer?: string;
   newsletter?: string;
   pollingStation?: string;
+  /** Where a reader checks whether they may vote: the gemeente's or the Kiesraad's page. */
+  voting?: string;
   reading?: ReadingLink[];
   [name: string]: string | ReadingLink[] | undefined;
 }
 
 export interface Index {
   format: 'stemhulp/1';
-  election?: { name?: LocalisedText; date?: string };
+  /** `date`: election day; `nominationDate`: the kandidaatstellingsdag (both `YYYY-MM-DD`). */
+  election?: { name?: LocalisedText; date?: string; nominationDate?: string };
   organisation?: { name: LocalisedText; url?: string };
   keyPoints: KeyPoint[];
   links: Links;

@@ -52,6 +52,9 @@ export { normaliseAnswer } from './validate/blocks.js';
 
 const FORMAT = 'stemhulp/1';
 
+/** A real date written `YYYY-MM-DD` (not 2026-02-30). */
+const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d\d-\d\d$/.test(d) && new Date(Date.parse(d) || 0).toISOString().startsWith(d);
+
 /**
  * `links.reading`: at most 10 `{title, url}`. Optional extras, so every problem is a warning
  * and drops only that entry (a missing title, a link that is not http(s)), never the index.
@@ -88,10 +91,12 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
 
   if (json.format !== FORMAT) expected(c, 'format', JSON.stringify(FORMAT), json.format);
   if (isObj(el)) {
-    const d = el.date;
-    if (d != null && !(typeof d === 'string' && /^\d{4}-\d\d-\d\d$/.test(d) && new Date(Date.parse(d) || 0).toISOString().startsWith(d)))
-      expected(c, 'election.date', 'a real date written YYYY-MM-DD, like "2026-03-18"', d);
-    election = defined({ name: localisedText(c, 'election.name', el.name), date: (d as string | undefined) ?? undefined });
+    const { date: d, nominationDate: n } = el;
+    if (d != null && !isDate(d)) expected(c, 'election.date', 'a real date written YYYY-MM-DD, like "2026-03-18"', d);
+    // Optional, and only *Mag ik stemmen?* names it: a bad one is dropped with a warning, the index stands.
+    const nominationDate =
+      n == null || n === '' ? undefined : isDate(n) ? n : expected(c, 'election.nominationDate', 'a real date written YYYY-MM-DD, like "2026-02-02"', n, '; dropped', true);
+    election = defined({ name: localisedText(c, 'election.name', el.name), date: (d as string | undefined) ?? undefined, nominationDate });
   } else if (el != null) expected(c, 'election', 'an object like {"name": …, "date": "2026-03-18"}', el);
 
   if (isObj(org)) organisation = defined({ name: localisedText(c, 'organisation.name', org.name, true)!, url: httpLink(c, 'organisation.url', org.url) });

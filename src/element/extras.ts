@@ -14,10 +14,11 @@ const none = (): unknown => nothing;
  * Sharing, printing and kiosk mode, kept out of the main file: each lives in a lazy
  * chunk, made on first use. The share chunk comes with the result; the link chunk only
  * when the page address has a `#stemhulp=` fragment (read on connect and on `hashchange`,
- * never written); the kiosk chunk only with the `kiosk` attribute.
+ * never written); the kiosk chunk only with the `kiosk` attribute; the vote chunk when a
+ * reader opens *Mag ik stemmen?*.
  */
 export class Extras implements ReactiveController {
-  private readonly runtimes: { share?: Runtime; kiosk?: Runtime } = {};
+  private readonly runtimes: { share?: Runtime; kiosk?: Runtime; vote?: Runtime } = {};
   private restorer?: { read(): void };
 
   constructor(
@@ -42,8 +43,8 @@ export class Extras implements ReactiveController {
     else this.deps.lazy.load('link').then((c) => (this.restorer ??= new c.Restorer(this.host, this.deps)), none);
   };
 
-  /** The share chunk's part (with `model` the buttons below the result, else the notice above), or the kiosk question. */
-  render(name: 'share' | 'kiosk', lang: string, model?: ResultModel, verdict?: typeof verdictScore) {
+  /** The share chunk's part (with `model` the buttons below the result, else the notice above), the kiosk question, or *Mag ik stemmen?*. */
+  render(name: 'share' | 'kiosk' | 'vote', lang: string, model?: ResultModel, verdict?: typeof verdictScore) {
     return this.deps.lazy.render(name, (c) => (this.runtimes[name] ??= new c.Runtime(this.host, this.deps)).render(lang, model, verdict), none);
   }
 

@@ -22,6 +22,7 @@ export const chunks = {
   link: () => import('../chunks/link.js'),
   card: () => import('../chunks/card.js'),
   kiosk: () => import('../chunks/kiosk.js'),
+  vote: () => import('../chunks/vote.js'),
   validate: () => import('../chunks/validate.js'),
 } satisfies Record<string, () => Promise<object>>;
 export type ChunkName = keyof typeof chunks;

@@ -185,7 +185,11 @@ export class StemhulpWidget extends LitElement {
           : this.renderRoot.querySelector('select')?.reportValidity(),
     onRetry: () => this.data.loadIndex(),
     onVerdict: () => this.dispatch({ type: 'show-verdict' }),
+    // Its chunk is fetched the first time the reader opens it; its answers are the chunk's own, never the reader state's.
+    onVote: () => ((this.vote = true), this.requestUpdate()),
   };
+  /** *Mag ik stemmen?* was opened: its check is drawn (inside the disclosure, open or closed). Declared: no initialiser in the main file. */
+  declare private vote?: boolean;
 
   override render() {
     const lang = this.uiLang;
@@ -217,7 +221,7 @@ export class StemhulpWidget extends LitElement {
                 )
               : nothing
           }
-          ${this.src ? startSection({ ...startModel(), ...this.startHandlers }, this.screens.municipalityError(t, lang), t, lang) : nothing}`
+          ${this.src ? startSection({ ...startModel(), ...this.startHandlers, vote: this.vote && this.extras.render('vote', lang) }, this.screens.municipalityError(t, lang), t, lang) : nothing}`
           : index
             ? this.screens.render(index, t, lang)
             : nothing

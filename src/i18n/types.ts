@@ -37,6 +37,8 @@ export interface Strings {
   previous: string;
   toResult: string;
   verdictOpen: string;
+  /** The start screen's disclosure that opens the vote chunk's check. */
+  voteCheck: string;
   reading: string;
   infoTitle: string;
   infoIntro: string;
@@ -210,6 +212,40 @@ export interface KioskStrings {
   question: string;
   countdown: (n: number) => string;
   continue: string;
+}
+
+/**
+ * *Mag ik stemmen?*'s words: in the vote chunk, every language (only readers who open it
+ * need them). Dates come formatted in the reader's language, `undefined` when the data
+ * has none; `place` is the gemeente's name.
+ */
+export interface VoteStrings {
+  intro: string;
+  yes: string;
+  no: string;
+  unsure: string;
+  age: (electionDate?: string) => string;
+  lives: (place: string, nominationDate?: string) => string;
+  livesHelp: string;
+  nationality: string;
+  nationalityHelp: string;
+  nl: string;
+  eu: string;
+  other: string;
+  residence: (nominationDate?: string) => string;
+  residenceHelp: string;
+  outcomeYes: (place: string, electionDate?: string) => string;
+  stempas: string;
+  outcomeNotYet: string;
+  becauseAge: (electionDate?: string) => string;
+  becauseResidence: (nominationDate?: string) => string;
+  outcomeElsewhere: (place: string) => string;
+  askElsewhere: string;
+  outcomeUnsure: (place: string) => string;
+  more: string;
+  link: string;
+  ask: string;
+  aid: string;
 }
 
 /** The printed card's own words: in the card chunk, every language (printing is rare). */

@@ -126,6 +126,8 @@ export const indexSchema = {
           properties: {
             name: m('text'),
             date: { anyOf: [{ type: 'null' }, { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', format: 'date' }], description: 'YYYY-MM-DD' },
+            // A bad one is a warning (dropped), so no schema error.
+            nominationDate: { description: 'YYYY-MM-DD: the kandidaatstellingsdag, named by "Mag ik stemmen?"; a bad one is dropped with a warning.' },
           },
         },
       ],
@@ -150,11 +152,12 @@ export const indexSchema = {
       ],
     },
     links: {
-      description: 'flyer, newsletter, pollingStation: absolute https: or http: URLs; reading: further reading.',
+      description: 'flyer, newsletter, pollingStation, voting: absolute https: or http: URLs; reading: further reading.',
       properties: {
         flyer: m('url'),
         newsletter: m('url'),
         pollingStation: m('url'),
+        voting: { ...m('url'), description: "Where a reader checks whether they may vote: the gemeente's or the Kiesraad's page." },
         // Every problem in `reading` is a warning (the entry is left out), except an over-long URL in the 10 that are read.
         reading: {
           description: 'At most 10 {"title": Text, "url": "https://…"}; an entry with a problem is left out.',

@@ -1,7 +1,7 @@
 // "A new language is one folder and one line" (issue 24), kept true: every language in the
 // registry (src/i18n/index.ts) has a folder with every file and every string Dutch has, and
 // every folder in src/i18n/ is a language in the registry; the chunks that carry their own
-// words in every language (tools, kiosk, card) have them for each language too.
+// words in every language (tools, kiosk, card, vote) have them for each language too.
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { readdirSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { glossaryNl } from '../../src/i18n/nl/glossary.js';
 import { nl } from '../../src/i18n/nl/ui.js';
 import { nlVerdict } from '../../src/i18n/nl/verdict.js';
 import { toolLanguages } from '../../src/i18n/tools.js';
+import { voteStrings } from '../../src/i18n/vote.js';
 
 const dir = new URL('../../src/i18n/', import.meta.url);
 const folders = readdirSync(dir, { withFileTypes: true })
@@ -36,7 +37,7 @@ describe('languages: one folder and one line each', () => {
 
   it('every other language has the files English has (its chunk, its strings, its tools, kiosk and card)', () => {
     const files = readdirSync(new URL('en/', dir)).sort();
-    expect(files).to.include.members(['index.ts', 'ui.ts', 'share.ts', 'glossary.ts', 'key-points.ts', 'tools.ts', 'kiosk.ts', 'card.ts', 'form.ts']);
+    expect(files).to.include.members(['index.ts', 'ui.ts', 'share.ts', 'glossary.ts', 'key-points.ts', 'tools.ts', 'kiosk.ts', 'card.ts', 'form.ts', 'vote.ts']);
     for (const lang of others) expect(readdirSync(new URL(`${lang}/`, dir)).sort(), lang).to.deep.equal(files);
   });
 
@@ -50,8 +51,8 @@ describe('languages: one folder and one line each', () => {
     });
   }
 
-  it('the tools, kiosk and card chunks and the party form have their words in every language', () => {
-    for (const [name, table] of Object.entries({ tools: toolLanguages, kiosk: kioskStrings, card: cardStrings, form: formStrings })) {
+  it('the tools, kiosk, card and vote chunks and the party form have their words in every language', () => {
+    for (const [name, table] of Object.entries({ tools: toolLanguages, kiosk: kioskStrings, card: cardStrings, vote: voteStrings, form: formStrings })) {
       expect(Object.keys(table), name).to.have.members(['nl', ...others]);
       for (const lang of others) expect(paths(table[lang]), `${name} ${lang}`).to.deep.equal(paths(table.nl));
     }

@@ -170,6 +170,26 @@ test('an XLSX workbook made by LibreOffice reads like the CSV folder; a missing 
   assert.deepEqual(readJson(join(out, 'gemeenten/GM9911.json')), readJson(join(csv, 'gemeenten/GM9911.json')));
 });
 
+test('instellingen.csv: kandidaatstelling and stemrecht become election.nominationDate and links.voting; a date that is none is a warning naming the cell', async () => {
+  const edit = (date) =>
+    templateWith({
+      'instellingen.csv': (s) => s.replace(/^kandidaatstelling;.*$/m, `kandidaatstelling;${date}`).replace(/^stemrecht;.*$/m, 'stemrecht;https://example.org/mag-ik-stemmen'),
+    });
+  const good = dir('out');
+  const r = await run(['import', edit('2-2-2026'), '--out', good]);
+  assert.equal(r.code, 0, r.out);
+  const index = readJson(join(good, 'index.json'));
+  assert.equal(index.election.nominationDate, '2026-02-02');
+  assert.equal(index.links.voting, 'https://example.org/mag-ik-stemmen');
+
+  const d = edit('30-02-2026');
+  const bad = await run(['import', d, '--out', dir('out')]);
+  assert.equal(bad.code, 0, bad.out);
+  const line = bad.lines.find((l) => l.startsWith(`${join(d, 'instellingen.csv')}:4:2 (waarde): let op: "30-02-2026" is geen datum; de stemhulp gebruikt hem niet.`));
+  assert.ok(line, bad.out);
+  assert.ok(line.includes('02-02-2026'), line);
+});
+
 test('every mistake names the file, the row, the column and the fix; nothing is written; exit 1', async () => {
   const src = join(fixtures, 'fouten');
   const out = dir('out');

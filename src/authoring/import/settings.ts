@@ -4,8 +4,8 @@ import { clip, type SheetProblem } from '../problems.js';
 import type { Origins } from './origins.js';
 import { checkColumns, clean, isoDate, quoteList, textFrom, type Json } from './table.js';
 
-const SETTINGS = ['verkiezing', 'datum', 'organisatie', 'organisatie-url', 'flyer', 'nieuwsbrief', 'stembureau'];
-const LINKS: Record<string, string> = { flyer: 'flyer', nieuwsbrief: 'newsletter', stembureau: 'pollingStation' };
+const SETTINGS = ['verkiezing', 'datum', 'kandidaatstelling', 'organisatie', 'organisatie-url', 'flyer', 'nieuwsbrief', 'stembureau', 'stemrecht'];
+const LINKS: Record<string, string> = { flyer: 'flyer', nieuwsbrief: 'newsletter', stembureau: 'pollingStation', stemrecht: 'voting' };
 
 /** The index's election, organisation and links from instellingen.csv. */
 export function settings(t: Table, index: Json, problems: SheetProblem[], origins: Origins) {
@@ -37,6 +37,7 @@ export function settings(t: Table, index: Json, problems: SheetProblem[], origin
     seen.set(key, r.row);
     if (key === 'verkiezing') election.name = textFrom(t, r.row, r.cells, 'waarde', origins, 'election.name', problems);
     else if (key === 'datum') ((election.date = value ? isoDate(value) : undefined), origins.set('election.date', place));
+    else if (key === 'kandidaatstelling') ((election.nominationDate = value ? isoDate(value) : undefined), origins.set('election.nominationDate', place));
     else if (key === 'organisatie') {
       organisation.name = textFrom(t, r.row, r.cells, 'waarde', origins, 'organisation.name', problems);
       origins.set('organisation', { file: t.file, row: r.row });

@@ -77,6 +77,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   privacy: 'تبقى إجاباتك على جهازك. لا تُحفظ ولا تُرسل.',
 
   verdictOpen: 'اطّلع على التقييم لكل حزب',
+  voteCheck: 'هل يحق لي التصويت؟',
   verdict: {
     heading: (gemeente) => `ما مدى ترحيب الأحزاب في ${gemeente} باللاجئين؟`,
     caption: (org) => `تقييم ${org}، لكل حزب ولكل أولوية`,

@@ -78,6 +78,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   privacy: 'Your answers stay on your own device. They are not saved or sent.',
 
   verdictOpen: 'See the verdict per party',
+  voteCheck: 'Am I allowed to vote?',
   verdict: {
     heading: (gemeente) => `How refugee-friendly are the parties in ${gemeente}?`,
     caption: (org) => `Verdict of ${org}, per party and per key point`,

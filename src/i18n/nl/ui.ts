@@ -43,6 +43,7 @@ export const nl: Strings = {
   toResult: 'Naar de uitslag',
 
   verdictOpen: 'Bekijk het oordeel per partij',
+  voteCheck: 'Mag ik stemmen?',
   reading: 'Lees verder',
   infoTitle: 'Vluchtelingen en jouw gemeente',
   infoIntro: 'Gemeenten spelen een grote rol in het leven van vluchtelingen. Dit zijn onze speerpunten voor de gemeenteraadsverkiezingen.',

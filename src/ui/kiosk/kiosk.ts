@@ -84,9 +84,13 @@ export class Runtime implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** As the site set it up, also in the site's language: a widget that holds anything of a reader is asked about and cleared. */
+  /**
+   * As the site set it up, also in the site's language: a widget that holds anything of a
+   * reader is asked about and cleared. *Mag ik stemmen?*'s answers are not in the reader's
+   * state (they must never reach a share link), so a chosen answer there counts too.
+   */
   private untouched() {
-    return isPristine(this.deps.reader(), this.host.gemeente) && this.host.getAttribute('lang') === this.lang;
+    return isPristine(this.deps.reader(), this.host.gemeente) && this.host.getAttribute('lang') === this.lang && !this.host.shadowRoot?.querySelector('details.vote input:checked');
   }
 
   /** Until the next touch. */

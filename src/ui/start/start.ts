@@ -19,7 +19,14 @@ export interface StartProps {
   onStart: () => void;
   /** Opens the organisation's verdict per party: offered as soon as a gemeente is chosen or preset. */
   onVerdict: () => void;
+  /** *Mag ik stemmen?* opened or closed. */
+  onVote: () => void;
+  /** The check, from its chunk, once it was opened. */
+  vote: unknown;
 }
+
+/** *Mag ik stemmen?* for the chosen gemeente: a disclosure whose check is a chunk of its own, fetched when it opens. */
+const voteCheck = (p: StartProps, t: Strings) => (p.chosen ? html`<details class="vote" @toggle=${p.onVote}><summary>${t.voteCheck}</summary>${p.vote}</details>` : nothing);
 
 const verdictButton = (p: StartProps, t: Strings) => html`<button type="button" class="secondary" part="verdict-button" @click=${p.onVerdict}>${t.verdictOpen}</button>`;
 
@@ -32,7 +39,8 @@ export function startView(p: StartProps, t: Strings, lang: string) {
     return html`<div class="row">
       <button type="button" class="primary" part="start" @click=${p.onStart}>${t.startFor(localise(p.preset.name, lang))}</button>
       ${verdictButton(p, t)}
-    </div>`;
+    </div>
+    ${voteCheck(p, t)}`;
   }
   // Marked here: the select's .value is set before its options are in it.
   for (const o of p.options) o.selected = o.value === p.chosen;
@@ -66,7 +74,8 @@ export function startView(p: StartProps, t: Strings, lang: string) {
       <button type="submit" class="primary" part="start">${t.start}</button>
       ${p.chosen ? verdictButton(p, t) : nothing}
     </div>
-  </form>`;
+  </form>
+  ${voteCheck(p, t)}`;
 }
 
 export interface StartSectionProps extends StartProps {

@@ -182,6 +182,24 @@ describe('validateIndex', () => {
     expect(one(errors(vi(index({ election: 'GR2026' }))), 'election')).to.contain('found "GR2026"');
   });
 
+  it('keeps an optional election.nominationDate, drops a bad one with a warning naming the path and the fix', () => {
+    const v = value(vi(index({ election: { date: '2026-03-18', nominationDate: '2026-02-02' } })));
+    expect(v.election).to.deep.equal({ date: '2026-03-18', nominationDate: '2026-02-02' });
+    expect(value(vi(index({ election: { date: '2026-03-18', nominationDate: '' } }))).election).to.deep.equal({ date: '2026-03-18' });
+    for (const nominationDate of ['2026-02-30', '2-2-2026', '2026-02-02T00:00', 20260202]) {
+      const r = vi(index({ election: { date: '2026-03-18', nominationDate } }));
+      expect(value(r).election, String(nominationDate)).to.deep.equal({ date: '2026-03-18' });
+      expect(one(r.warnings, 'election.nominationDate')).to.equal(`expected a real date written YYYY-MM-DD, like "2026-02-02", found ${JSON.stringify(nominationDate)}; dropped`);
+    }
+  });
+
+  it('keeps links.voting as an http(s) link and drops any other with a warning', () => {
+    expect(value(vi(index({ links: { voting: 'https://example.org/mag-ik-stemmen' } }))).links.voting).to.equal('https://example.org/mag-ik-stemmen');
+    const r = vi(index({ links: { voting: 'javascript:alert(1)' } }));
+    expect(value(r).links.voting).to.equal(undefined);
+    expect(one(r.warnings, 'links.voting')).to.equal('expected an absolute "https:" or "http:" URL, found "javascript:alert(1)"; dropped');
+  });
+
   it('validates organisation: a required name and an optional http(s) url', () => {
     const v = value(vi(index({ organisation: { name: 'VluchtelingenWerk', url: 'https://example.org/' } })));
     expect(v.organisation).to.deep.equal({ name: 'VluchtelingenWerk', url: 'https://example.org/' });
