@@ -128,7 +128,11 @@ export const screens = {
     chunk: () => import('../chunks/verdict.js'),
     focus: '#verdict-heading',
     render: (x, c: typeof verdict): unknown =>
-      c.verdictScreen({ ...x.derived.verdict(c.verdictTable, x.index!, x.m, gemeenteName(x), !!x.host.gemeente, x.reader, x.lang), dispatch: x.dispatch }, x.t, x.lang),
+      c.verdictScreen(
+        { ...x.derived.of(c.verdictModels)(x.index!, x.m, gemeenteName(x), !!x.host.gemeente, x.reader, x.lang, x.derived.keyPoints(x.index, x.lang)), dispatch: x.dispatch },
+        x.t,
+        x.lang,
+      ),
   },
   /** A statement. */
   quiz: {
@@ -138,7 +142,8 @@ export const screens = {
     prefetch: () => ['result', 'share'],
     render: (x, c: typeof quiz): unknown => {
       const { reader, lang } = x;
-      return c.quizView({ ...x.derived.quiz(x.index!, x.m, (reader.screen as { step: number }).step, reader, lang), dispatch: x.dispatch }, x.t, lang);
+      const model = x.derived.of(c.quizModels)(x.index!, x.m, (reader.screen as { step: number }).step, reader, x.derived.keyPoints(x.index, lang));
+      return c.quizView({ ...model, dispatch: x.dispatch }, x.t, lang);
     },
   },
   /** The result, with its tools and the share buttons below it. */
