@@ -2,22 +2,19 @@
  * What the main file's views show that is computed from the data, the language and the
  * reader's state, memoised: a render that changes nothing of these (a focus move, an
  * opened comparison) recomputes nothing. Views receive these view models, never the data
- * format's `Index`. The result's are here too (its scoring comes with its chunk); the
- * quiz's and the verdict's come with their chunks (ui/quiz/model.ts, ui/verdict/model.ts),
- * made per element by `of`.
+ * format's `Index`. A lazy screen's models come with its chunk (ui/quiz/model.ts,
+ * ui/verdict/model.ts, ui/result/model.ts), made per element by `of`.
  */
 import type { Load } from '../data/data-controller.js';
-import type { LoadedIndex, LoadedMunicipality } from '../data/load.js';
+import type { LoadedIndex } from '../data/load.js';
 import { bundledKeyPoints } from '../data/bundled-key-points.js';
 import { localise, pick } from '../core/text.js';
 import type { KeyPoint, MunicipalityEntry } from '../core/types.js';
 import type { StemhulpCompleteDetail } from './events.js';
 import { translateKeyPoints } from '../i18n/index.js';
-import type { matchParties } from '../core/match.js';
-import type { verdictOf } from '../core/verdict.js';
+import type { PartyScore } from '../core/match.js';
 import { memo } from '../lib/memo.js';
-import { currentAnswers, type Answers, type ReaderState } from '../state/state.js';
-import type { ResultModel } from '../ui/result/result.js';
+import type { ReaderState } from '../state/state.js';
 
 /** One per element: each memo remembers its own last inputs. */
 export class Derived {
@@ -66,54 +63,13 @@ export class Derived {
     };
   }
 
-  /**
-   * The parties in result order with their scores; undefined when every statement was skipped.
-   * `match` comes with the result chunk: readers who never reach a result do not download it.
-   */
-  readonly scores = memo((match: typeof matchParties, m: LoadedMunicipality, answers: Answers, lang: string) => {
-    const { statements, parties } = m.content;
-    return match(statements, parties, answers, (p) => localise(p.name, lang), lang);
-  });
-
-  /**
-   * The organisation's Totaal per party id, with what it rests on. Like `match`, `score`
-   * comes with the chunk that shows it; it does not depend on the answers.
-   */
-  readonly verdicts = memo((score: typeof verdictOf, m: LoadedMunicipality) => new Map(m.content.parties.map((p) => [p.id, score(m.content.statements, p)])));
-
   /** The `stemhulp-complete` detail, never the answers; the scores only `withScores` (`event-scores`), as they give the answers away. */
-  completeDetail(match: typeof matchParties, m: LoadedMunicipality, state: ReaderState, lang: string, withScores: boolean): StemhulpCompleteDetail | undefined {
-    const results = this.scores(match, m, currentAnswers(state), lang);
+  completeDetail(results: PartyScore[] | undefined, gemeente: string, lang: string, withScores: boolean): StemhulpCompleteDetail | undefined {
     return (
       results && {
-        municipality: state.gemeente,
+        municipality: gemeente,
         ...(withScores && { results: results.map(({ party, score }) => ({ party: party.id, name: pick(party.name, lang).value, score })) }),
       }
     );
-  }
-
-  result(
-    scoring: { matchParties: typeof matchParties; verdictOf: typeof verdictOf },
-    index: LoadedIndex,
-    m: LoadedMunicipality,
-    name: string,
-    state: ReaderState,
-    lang: string,
-  ): ResultModel {
-    const match = scoring.matchParties;
-    const { organisation, links, election } = index.index;
-    const answers = currentAnswers(state);
-    return {
-      municipalityName: name,
-      organisation: organisation && localise(organisation.name, lang),
-      keyPoints: this.keyPoints(index, lang),
-      statements: m.content.statements,
-      links,
-      election,
-      results: this.scores(match, m, answers, lang),
-      answers,
-      open: state.openParties,
-      verdicts: this.verdicts(scoring.verdictOf, m),
-    };
   }
 }

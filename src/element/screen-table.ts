@@ -152,8 +152,8 @@ export const screens = {
     focus: '#result-heading',
     render: (x, c: typeof result): unknown => {
       const { reader, lang, m } = x;
-      x.complete(() => x.derived.completeDetail(c.matchParties, m, reader, lang, x.host.eventScores));
-      const model = x.derived.result(c, x.index!, m, gemeenteName(x), reader, lang);
+      const model = x.derived.of(c.resultModels)(x.index!, m, gemeenteName(x), reader, lang, x.derived.keyPoints(x.index, lang));
+      x.complete(() => x.derived.completeDetail(model.results, reader.gemeente, lang, x.host.eventScores));
       const screen = c.resultScreen({ model, state: reader, content: m.content, dispatch: x.dispatch, host: x.host, tools: (v) => x.lazy.render('tools', v, x.failed) }, x.t, lang);
       return html`${screen} ${x.extras.render('share', lang, model, c.verdictScore)}`;
     },
