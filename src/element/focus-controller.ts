@@ -1,20 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { screenKey, type Screen } from '../state/state.js';
-
-/** Where focus goes when the reader reaches a screen: what a screen reader should read next. */
-const targets: Record<Screen['name'], string> = {
-  // After `Opnieuw beginnen`, its `Ongedaan maken` (first in the page) before the start button.
-  home: '#undo, [part~="start"]',
-  verdict: '#verdict-heading',
-  quiz: '#statement-text',
-  result: '#result-heading',
-};
+import { screens } from './screen-table.js';
 
 /** Back from the verdict: to the button that opened it, where the reader left off. */
 const backFromVerdict = '[part~="verdict-button"]';
 
 /**
- * Moves focus when the reader's own action changes the screen, after the render that
+ * Moves focus when the reader's own action changes the screen, to its row's `focus` in the
+ * screen table (screen-table.ts), after the render that
  * shows it. The target is kept until it exists: Start pressed while the gemeente still
  * loads focuses its first statement once that is drawn. A screen that could not be drawn
  * (a failed chunk or gemeente file) focuses its error once instead of leaving focus on
@@ -31,7 +24,7 @@ export class FocusController implements ReactiveController {
   /** Call with the screens before and after a reader's action. */
   follow(before: Screen, after: Screen) {
     if (screenKey(before) === screenKey(after)) return;
-    this.pending = before.name === 'verdict' && after.name === 'home' ? backFromVerdict : targets[after.name];
+    this.pending = before.name === 'verdict' && after.name === 'home' ? backFromVerdict : screens[after.name].focus;
     this.shownError = undefined;
   }
 

@@ -1,5 +1,11 @@
 import { adoptStyles, nothing, type CSSResult, type ReactiveControllerHost } from 'lit';
 import { inject, type Slice } from '../state/state.js';
+import { chunkOf, type ChunkName, type Chunks } from './screen-table.js';
+
+/**
+ * Loading the lazy chunks by name, once per page: the screen table names them
+ * (screen-table.ts: a screen's chunk in its row, the others in `parts`).
+ */
 
 /** What a lazy chunk exports: its own stylesheet (a view's; validation has none) and state slice, plus whatever its views are. */
 export interface Chunk {
@@ -7,39 +13,20 @@ export interface Chunk {
   slice?: Slice;
 }
 
-/**
- * The lazy chunks, one line each, each an entry in src/chunks/: a view that most readers
- * reach later (or never) lives in its own file, fetched when it is likely to be needed.
- * An explicit map, because Rollup bundles only literal import()s. The classic bundle
- * inlines them all.
- */
-export const chunks = {
-  quiz: () => import('../chunks/quiz.js'),
-  result: () => import('../chunks/result.js'),
-  tools: () => import('../chunks/tools.js'),
-  verdict: () => import('../chunks/verdict.js'),
-  share: () => import('../chunks/share.js'),
-  link: () => import('../chunks/link.js'),
-  card: () => import('../chunks/card.js'),
-  kiosk: () => import('../chunks/kiosk.js'),
-  vote: () => import('../chunks/vote.js'),
-  validate: () => import('../chunks/validate.js'),
-} satisfies Record<string, () => Promise<object>>;
-export type ChunkName = keyof typeof chunks;
 /** What chunk `N` exports, once loaded. */
-export type Loaded<N extends ChunkName> = Awaited<ReturnType<(typeof chunks)[N]>>;
+export type Loaded<N extends ChunkName> = Awaited<ReturnType<Chunks[N]>>;
 
 /**
  * One load per chunk per page, shared by every widget; a failed load may be tried again.
  * A chunk with a state slice brings it into the state as it arrives.
  */
-const loads = new Map<ChunkName, Promise<Chunk>>();
-const ready = new Map<ChunkName, Chunk>();
+const loads = new Map<string, Promise<Chunk>>();
+const ready = new Map<string, Chunk>();
 /**
  * Firefox keeps a failed import() in its module map: the same URL fails again without
  * asking the network. So a retry imports the chunk's URL, which the error names, with a query.
  */
-const failedUrls = new Map<ChunkName, string>();
+const failedUrls = new Map<string, string>();
 let retries = 0;
 
 /** The chunk's URL, where the browser's error names it (Chromium and Firefox do, WebKit does not). */
@@ -49,9 +36,7 @@ function load(name: ChunkName): Promise<Chunk> {
   let p = loads.get(name);
   if (!p) {
     const failed = failedUrls.get(name);
-    p = (failed ? (import(`${failed}?retry=${++retries}`) as Promise<Chunk>) : (chunks[name]() as Promise<Chunk>)).then(
-      (c: Chunk) => (c.slice && inject(c.slice), ready.set(name, c), c),
-    );
+    p = (failed ? import(`${failed}?retry=${++retries}`) : chunkOf(name)()).then((c: Chunk) => (c.slice && inject(c.slice), ready.set(name, c), c));
     p.catch((e) => {
       loads.delete(name);
       const url = chunkUrl(e);
@@ -62,6 +47,9 @@ function load(name: ChunkName): Promise<Chunk> {
   return p;
 }
 
+/** Starts loading `name` in the background (none for false); a failure shows only when its view is wanted. */
+export const prefetch = (name: string | false) => name && load(name as ChunkName).catch(() => {});
+
 /**
  * The host's view of the lazy chunks: `prefetch` ahead of need, `render` once there.
  * While a chunk loads, `render` gives nothing (the screen below does not jump, and
@@ -70,15 +58,10 @@ function load(name: ChunkName): Promise<Chunk> {
  * to the host's shadow root once, beside the main sheets.
  */
 export class LazyViews {
-  private readonly failed = new Map<ChunkName, unknown>();
-  private readonly adopted = new Set<ChunkName>();
+  private readonly failed = new Map<string, unknown>();
+  private readonly adopted = new Set<string>();
 
   constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {}
-
-  /** Starts loading `name` in the background; a failure shows only when the view is wanted. */
-  prefetch(name: ChunkName) {
-    load(name).catch(() => {});
-  }
 
   /** The chunk if it is loaded, else undefined. */
   loaded<N extends ChunkName>(name: N) {
@@ -111,15 +94,15 @@ export class LazyViews {
 
   /** The reader enters `name`'s screen again: a remembered failure is tried anew, the network may be back. */
   enter(name: string) {
-    this.failed.delete(name as ChunkName);
+    this.failed.delete(name);
   }
 
-  private retry(name: ChunkName) {
+  private retry(name: string) {
     this.failed.delete(name);
     this.host.requestUpdate();
   }
 
-  private adopt(name: ChunkName, chunk: Chunk) {
+  private adopt(name: string, chunk: Chunk) {
     if (this.adopted.has(name)) return;
     this.adopted.add(name);
     const root = this.host.renderRoot as ShadowRoot;

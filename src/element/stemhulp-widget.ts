@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { DataController } from '../data/data-controller.js';
-import { localise } from '../core/text.js';
 import { Derived } from './derive.js';
 import { Extras } from './extras.js';
 import { FocusController } from './focus-controller.js';
@@ -11,9 +10,7 @@ import { Screens } from './screens.js';
 import { initialState, update, whenKnown, type Action, type ReaderState } from '../state/state.js';
 import { styles } from '../ui/styles/widget.styles.js';
 import { yieldToMain } from '../lib/yield.js';
-import { externalLink, languageSwitcher } from '../ui/common/common.js';
-import { keyPointsView } from '../ui/start/key-points.js';
-import { startSection } from '../ui/start/start.js';
+import { languageSwitcher } from '../ui/common/common.js';
 
 /**
  * The stemhulp: the organisation's speerpunten and, with `src`, a voting aid per gemeente.
@@ -85,7 +82,7 @@ export class StemhulpWidget extends LitElement {
   private readonly derived = new Derived();
   // `dispatch` is a field set after these, so they get it (and the state, which changes) through arrows.
   private readonly extras = new Extras(this, { lazy: this.lazy, data: this.data, reader: () => this.reader, dispatch: (a, r) => this.dispatch(a, r) });
-  /** Every screen after home, and `stemhulp-complete` once a result is shown. */
+  /** The reader's screen by its row of the screen table, and `stemhulp-complete` once a result is shown. */
   private readonly screens = new Screens(this, {
     data: this.data,
     lazy: this.lazy,
@@ -93,7 +90,24 @@ export class StemhulpWidget extends LitElement {
     extras: this.extras,
     reader: () => this.reader,
     dispatch: (action) => this.dispatch(action),
+    start: {
+      onChoose: (code: string) => this.data.choose(code),
+      // A gemeente that failed stays one alert: Start takes the reader to it, rather than drawing it anew on the next screen.
+      onStart: () =>
+        this.data.municipality?.state === 'error'
+          ? [...this.renderRoot.querySelectorAll<HTMLElement>('[role=alert]')].pop()?.focus()
+          : this.reader.gemeente
+            ? this.dispatch({ type: 'start' })
+            : this.renderRoot.querySelector('select')?.reportValidity(),
+      onRetry: () => this.data.loadIndex(),
+      onVerdict: () => this.dispatch({ type: 'show-verdict' }),
+      // Its chunk is fetched the first time the reader opens it; its answers are the chunk's own, never the reader state's.
+      onVote: () => ((this.vote = true), this.requestUpdate()),
+    },
+    vote: () => !!this.vote,
   });
+  /** *Mag ik stemmen?* was opened: its check is drawn (inside the disclosure, open or closed). Declared: no initialiser in the main file. */
+  declare private vote?: boolean;
 
   /** URL of the index file (data format stemhulp/1). Without it only the speerpunten show. */
   declare src?: string;
@@ -157,9 +171,6 @@ export class StemhulpWidget extends LitElement {
         this.dispatch({ type: known ? 'home' : 'reset' }, false);
       }
     }
-    // A reader who can start the quiz finds it there: fetched while they read or choose.
-    if (this.data.index?.state === 'ready') this.lazy.prefetch('quiz');
-    if (this.reader.gemeente) this.lazy.prefetch('verdict');
   }
 
   /**
@@ -174,58 +185,21 @@ export class StemhulpWidget extends LitElement {
       this.screens.follow(before.screen, after.screen);
     });
 
-  private readonly startHandlers = {
-    onChoose: (code: string) => this.data.choose(code),
-    // A gemeente that failed stays one alert: Start takes the reader to it, rather than drawing it anew on the next screen.
-    onStart: () =>
-      this.data.municipality?.state === 'error'
-        ? [...this.renderRoot.querySelectorAll<HTMLElement>('[role=alert]')].pop()?.focus()
-        : this.reader.gemeente
-          ? this.dispatch({ type: 'start' })
-          : this.renderRoot.querySelector('select')?.reportValidity(),
-    onRetry: () => this.data.loadIndex(),
-    onVerdict: () => this.dispatch({ type: 'show-verdict' }),
-    // Its chunk is fetched the first time the reader opens it; its answers are the chunk's own, never the reader state's.
-    onVote: () => ((this.vote = true), this.requestUpdate()),
-  };
-  /** *Mag ik stemmen?* was opened: its check is drawn (inside the disclosure, open or closed). Declared: no initialiser in the main file. */
-  declare private vote?: boolean;
-
   override render() {
     const lang = this.uiLang;
     if (!lang) return nothing;
     const t = stringsFor(lang);
     const idx = this.data.index;
     const index = idx?.state === 'ready' ? idx.value : undefined;
-    const org = index?.index.organisation;
     const home = this.reader.screen.name === 'home';
     const switcher = [...new Set(this.languages?.split(/\s+/).filter(Boolean).map(uiLanguage))];
-    const startModel = () => this.derived.start(idx, this.gemeente, this.data.entry(this.gemeente ?? ''), this.reader, lang);
     return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
       <header role="none">
         ${this.languages ? languageSwitcher(switcher, lang, t, (l) => (this.lang = l)) : nothing}
         <h2>${this.src ? t.widgetTitle : t.infoTitle}</h2>
         ${home ? html`<p>${this.src ? t.intro : t.infoIntro}</p>` : nothing}
       </header>
-      ${this.extras.notice(lang)}
-      ${
-        home
-          ? html`${keyPointsView(this.derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
-          ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
-          ${
-            this.reader.undo
-              ? this.lazy.render(
-                  'result',
-                  (c): unknown => c.undoNotice(t, this.dispatch),
-                  () => nothing,
-                )
-              : nothing
-          }
-          ${this.src ? startSection({ ...startModel(), ...this.startHandlers, vote: this.vote && this.extras.render('vote', lang) }, this.screens.municipalityError(t, lang), t, lang) : nothing}`
-          : index
-            ? this.screens.render(index, t, lang)
-            : nothing
-      }
+      ${this.extras.notice(lang)} ${this.screens.render(index, t, lang)}
       ${this.hasAttribute('kiosk') ? this.extras.render('kiosk', lang) : nothing}
     </div>`;
   }

@@ -1,10 +1,13 @@
-import { card as ar } from './ar/card.js';
-import { card as en } from './en/card.js';
-import { card as nl } from './nl/card.js';
 import type { CardStrings } from './types.js';
+// Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
+import { card as nl } from './nl/card.js';
+import { card as en } from './en/card.js';
+import { card as ar } from './ar/card.js';
+const all = { nl, en, ar };
+// End of the languages.
 
 /**
- * The printed card's own words in every UI language, one line per language. Only the card
- * chunk imports this: printing is rare, so no language chunk carries them for every reader.
+ * The printed card's own words in every UI language, written from the registry (above). Only
+ * the card chunk imports this: printing is rare, so no language chunk carries them for every reader.
  */
-export const cardStrings: Record<string, CardStrings> & { nl: CardStrings } = { nl, en, ar };
+export const cardStrings: Record<string, CardStrings> & { nl: CardStrings } = all;

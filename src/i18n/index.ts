@@ -5,8 +5,9 @@ import type { Locale, Strings } from './types.js';
 
 /**
  * The languages: one line each, so a new language is its folder (src/i18n/<lang>/, as en/)
- * and its line here (README, Translating), plus its tools', kiosk's and card's words in those
- * chunks' tables (tools.ts, kiosk.ts, card.ts). Our own small table rather than @lit/localize:
+ * and its line here (README, Translating). The tools', kiosk's and card's tables (tools.ts,
+ * kiosk.ts, card.ts, in those chunks) are written from these lines by
+ * scripts/i18n-tables.mjs, which `npm run build` runs first. Our own small table rather than @lit/localize:
  * each widget on a page may have its own `lang`, and @lit/localize keeps one global locale.
  * Dutch is bundled; other languages are separate chunks, so Dutch readers do not download
  * them. An explicit map, because Rollup does not bundle a template import().

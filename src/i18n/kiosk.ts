@@ -1,10 +1,13 @@
-import { kiosk as ar } from './ar/kiosk.js';
-import { kiosk as en } from './en/kiosk.js';
-import { kiosk as nl } from './nl/kiosk.js';
 import type { KioskStrings } from './types.js';
+// Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
+import { kiosk as nl } from './nl/kiosk.js';
+import { kiosk as en } from './en/kiosk.js';
+import { kiosk as ar } from './ar/kiosk.js';
+const all = { nl, en, ar };
+// End of the languages.
 
 /**
- * Kiosk mode's words in every UI language, one line per language. Only the kiosk chunk
- * imports this: stands use them, no language chunk carries them for every other reader.
+ * Kiosk mode's words in every UI language, written from the registry (above). Only the kiosk
+ * chunk imports this: stands use them, no language chunk carries them for every other reader.
  */
-export const kioskStrings: Record<string, KioskStrings> & { nl: KioskStrings } = { nl, en, ar };
+export const kioskStrings: Record<string, KioskStrings> & { nl: KioskStrings } = all;

@@ -1,15 +1,18 @@
 import { forLanguage } from '../core/lang.js';
-import { tools as ar } from './ar/tools.js';
-import { tools as en } from './en/tools.js';
-import { tools as nl } from './nl/tools.js';
 import type { ToolStrings } from './types.js';
+// Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
+import { tools as nl } from './nl/tools.js';
+import { tools as en } from './en/tools.js';
+import { tools as ar } from './ar/tools.js';
+const all = { nl, en, ar };
+// End of the languages.
 
 /**
- * The result's tools in every UI language, one line per language. Only the tools chunk
- * imports this, so all of them travel there: a reader who opens a tool downloads the tools'
- * words, no language chunk carries them for readers who never do (README, Translating).
+ * The result's tools in every UI language, written from the registry (above). Only the tools
+ * chunk imports this, so all of them travel there: a reader who opens a tool downloads the
+ * tools' words, no language chunk carries them for readers who never do (README, Translating).
  */
-const own: Record<string, ToolStrings> & { nl: ToolStrings } = { nl, en, ar };
+const own: Record<string, ToolStrings> & { nl: ToolStrings } = all;
 
 /** The tools' strings for a UI language (a value of `uiLanguage`), Dutch for any other. */
 export const toolStrings = (lang: string): ToolStrings => forLanguage(own, lang);

@@ -1,10 +1,13 @@
-import { vote as ar } from './ar/vote.js';
-import { vote as en } from './en/vote.js';
-import { vote as nl } from './nl/vote.js';
 import type { VoteStrings } from './types.js';
+// Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
+import { vote as nl } from './nl/vote.js';
+import { vote as en } from './en/vote.js';
+import { vote as ar } from './ar/vote.js';
+const all = { nl, en, ar };
+// End of the languages.
 
 /**
- * *Mag ik stemmen?*'s words in every UI language, one line per language. Only the vote
- * chunk imports this: few readers open the check, so no language chunk carries them for all.
+ * *Mag ik stemmen?*'s words in every UI language, written from the registry (above). Only the
+ * vote chunk imports this: few readers open the check, so no language chunk carries them for all.
  */
-export const voteStrings: Record<string, VoteStrings> & { nl: VoteStrings } = { nl, en, ar };
+export const voteStrings: Record<string, VoteStrings> & { nl: VoteStrings } = all;

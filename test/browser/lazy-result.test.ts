@@ -4,14 +4,14 @@
  */
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../harness/wait.js';
-import { chunks } from '../../src/element/lazy.js';
+import { screens } from '../../src/element/screen-table.js';
 import { chooseGemeente, click, findByRole, widget } from '../harness/helpers.js';
 
 describe('lazy result view', () => {
   it('after Probeer opnieuw loads the result chunk, the result is shown with focus and stemhulp-complete is sent once', async () => {
-    const real = chunks.result;
+    const real = screens.result.chunk;
     (globalThis as { stemhulpTestNetworkDown?: boolean }).stemhulpTestNetworkDown = true;
-    chunks.result = () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${location.origin}/test/fixtures/chunks/result.js`));
+    screens.result.chunk = () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module: ${location.origin}/test/fixtures/chunks/result.js`));
     try {
       const el = await widget();
       let events = 0;
@@ -23,7 +23,7 @@ describe('lazy result view', () => {
       const alert = await findByRole(el, 'alert', /^Een deel van de stemhulp kon niet worden geladen\./);
       await waitUntil(() => el.shadowRoot!.activeElement === alert, 'focus on the error');
       expect(events).to.equal(0);
-      chunks.result = real;
+      screens.result.chunk = real;
       (globalThis as { stemhulpTestNetworkDown?: boolean }).stemhulpTestNetworkDown = false;
       await click(el, 'button', 'Probeer opnieuw');
       const heading = await findByRole(el, 'heading', 'Jouw uitslag');
@@ -32,7 +32,7 @@ describe('lazy result view', () => {
       await click(el, 'button', /Partij X/);
       expect(events).to.equal(1);
     } finally {
-      chunks.result = real;
+      screens.result.chunk = real;
       (globalThis as { stemhulpTestNetworkDown?: boolean }).stemhulpTestNetworkDown = false;
     }
   });

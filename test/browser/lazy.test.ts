@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../harness/wait.js';
-import { chunks } from '../../src/element/lazy.js';
+import { screens } from '../../src/element/screen-table.js';
 import { strings as ar } from '../../src/i18n/ar/ui.js';
 import { allByRole, chooseGemeente, click, findByRole, getByRole, widget } from '../harness/helpers.js';
 
@@ -10,10 +10,10 @@ const chunkFailure = (name: string) => Promise.reject(new TypeError(`Failed to f
 // The first test in this file: no chunk has been loaded on this page yet.
 describe('lazy views', () => {
   it('a quiz chunk that fails shows the usual error; Probeer opnieuw loads it; Vorige goes back', async () => {
-    const real = chunks.quiz;
+    const real = screens.quiz.chunk;
     (globalThis as { stemhulpTestNetworkDown?: boolean }).stemhulpTestNetworkDown = true;
     let calls = 0;
-    chunks.quiz = () => (++calls, chunkFailure('quiz'));
+    screens.quiz.chunk = () => (++calls, chunkFailure('quiz'));
     try {
       const el = await widget();
       await chooseGemeente(el, 'GM0001');
@@ -32,13 +32,13 @@ describe('lazy views', () => {
       await findByRole(el, 'alert', /^Een deel van de stemhulp/);
       await click(el, 'button', 'Vorige');
       await findByRole(el, 'button', 'Start de stemhulp');
-      chunks.quiz = real;
+      screens.quiz.chunk = real;
       (globalThis as { stemhulpTestNetworkDown?: boolean }).stemhulpTestNetworkDown = false;
       // Entering the screen again tries again: the network may be back.
       await click(el, 'button', 'Start de stemhulp');
       await findByRole(el, 'button', 'Eens');
     } finally {
-      chunks.quiz = real;
+      screens.quiz.chunk = real;
       (globalThis as { stemhulpTestNetworkDown?: boolean }).stemhulpTestNetworkDown = false;
     }
   });

@@ -4,8 +4,9 @@
  * this file can be read and tested without a DOM, and the templates only lay it out.
  */
 import type { Index, KeyPoint, MunicipalityContent, Statement } from '../../core/types.js';
-import type { PartyScore, UserAnswer } from '../../core/match.js';
-import type { VerdictOf } from '../../core/verdict.js';
+import { matchParties, type PartyScore, type UserAnswer } from '../../core/match.js';
+import { verdictOf, type VerdictOf } from '../../core/verdict.js';
+import type { LoadedIndex, LoadedMunicipality } from '../../data/load.js';
 import { localise } from '../../core/text.js';
 import { rankParties, type Ranking } from '../../core/ranking.js';
 import { memo } from '../../lib/memo.js';
@@ -15,7 +16,7 @@ import { nlVerdict } from '../../i18n/nl/verdict.js';
 import { currentAnswers, hiddenParties, resultTools, type Action, type Answers, type ReaderState } from '../../state/state.js';
 import type { ChartModel } from '../verdict/chart.js';
 
-/** What the result shows, derived in `derive.ts`: names already in the UI language. */
+/** What the result shows, derived by `resultModels` below: names already in the UI language. */
 export interface ResultModel {
   municipalityName: string;
   /** The organisation's name, if the index gives one. */
@@ -116,5 +117,35 @@ export const longDate = memo((iso: string, lang: string) =>
 // is fetched when the quiz starts, and the first date format of a page costs about 25 ms on
 // a slow phone (ICU loads its date data; the index's load already made the first Intl
 // object). Made once now, when the page is idle, not in the result's last slice.
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => longDate('2026-03-18', 'nl'), { timeout: 2000 });
-else setTimeout(() => longDate('2026-03-18', 'nl'), 50);
+const warm = () => longDate('2026-03-18', 'nl');
+if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 2000 });
+else setTimeout(warm, 50);
+
+/**
+ * The result's model for one element, made once per element (element/derive.ts, `of`): its
+ * memos are that element's. Here in the result chunk with the scoring, not in the main file.
+ */
+export const resultModels = () => {
+  /** The parties in result order with their scores; undefined when every statement was skipped. */
+  const scores = memo(({ statements, parties }: MunicipalityContent, answers: Answers, lang: string) =>
+    matchParties(statements, parties, answers, (p) => localise(p.name, lang), lang),
+  );
+  /** The organisation's Totaal per party id, with what it rests on; it does not depend on the answers. */
+  const verdicts = memo(({ statements, parties }: MunicipalityContent) => new Map(parties.map((p) => [p.id, verdictOf(statements, p)])));
+  return (index: LoadedIndex, { content }: LoadedMunicipality, name: string, state: ReaderState, lang: string, keyPoints: readonly KeyPoint[]): ResultModel => {
+    const { organisation, links, election } = index.index;
+    const answers = currentAnswers(state);
+    return {
+      municipalityName: name,
+      organisation: organisation && localise(organisation.name, lang),
+      keyPoints,
+      statements: content.statements,
+      links,
+      election,
+      results: scores(content, answers, lang),
+      answers,
+      open: state.openParties,
+      verdicts: verdicts(content),
+    };
+  };
+};
