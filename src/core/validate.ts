@@ -36,6 +36,7 @@ import {
   httpLink,
   httpUrl,
   identifier,
+  isDate,
   isObj,
   localisedText,
   newCtx,
@@ -89,8 +90,7 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
   if (json.format !== FORMAT) expected(c, 'format', JSON.stringify(FORMAT), json.format);
   if (isObj(el)) {
     const d = el.date;
-    if (d != null && !(typeof d === 'string' && /^\d{4}-\d\d-\d\d$/.test(d) && new Date(Date.parse(d) || 0).toISOString().startsWith(d)))
-      expected(c, 'election.date', 'a real date written YYYY-MM-DD, like "2026-03-18"', d);
+    if (d != null && !isDate(d)) expected(c, 'election.date', 'a real date written YYYY-MM-DD, like "2026-03-18"', d);
     election = defined({ name: localisedText(c, 'election.name', el.name), date: (d as string | undefined) ?? undefined });
   } else if (el != null) expected(c, 'election', 'an object like {"name": …, "date": "2026-03-18"}', el);
 
