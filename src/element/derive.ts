@@ -12,12 +12,12 @@ import type { KeyPoint, MunicipalityEntry, Statement } from '../core/types.js';
 import type { StemhulpCompleteDetail } from './events.js';
 import { translateKeyPoints } from '../i18n/index.js';
 import type { matchParties } from '../core/match.js';
-import type { verdictOf, verdictTable } from '../core/verdict.js';
+import type { verdictOf } from '../core/verdict.js';
 import { memo } from '../lib/memo.js';
 import { currentAnswers, type Answers, type ReaderState } from '../state/state.js';
 import type { QuizModel } from '../ui/quiz/quiz.js';
 import type { ResultModel } from '../ui/result/result.js';
-import type { VerdictScreenModel } from '../ui/verdict/verdict.js';
+import type { VerdictScreenModel, verdictTable } from '../ui/verdict/verdict.js';
 
 /** One per element: each memo remembers its own last inputs. */
 export class Derived {
@@ -63,7 +63,7 @@ export class Derived {
 
   /** The verdict table, sorted; `table` comes with the verdict chunk. */
   readonly verdictTable = memo((table: typeof verdictTable, m: LoadedMunicipality, keyPoints: readonly KeyPoint[], lang: string) =>
-    table(m.content.statements, keyPoints, m.content.parties, (p) => localise(p.name, lang), lang),
+    table(m.content, keyPoints, (p) => localise(p.name, lang), lang),
   );
 
   /** Every statement answered or skipped: the quiz offers the result directly. */
