@@ -35,7 +35,8 @@ const newestFirst = (cs: readonly Correction[]) => [...cs].sort((a, b) => (b.dat
  */
 export function updatedView(updated: string | undefined, corrections: readonly Correction[] | undefined, t: Vt, lang: string) {
   const n = corrections?.length ?? 0;
-  const line = [updated && t.verdict.updated(longDate(updated, lang)), n && t.verdict.corrections(n)].filter(Boolean).join(' · ');
+  // "2 correcties" kept on one line: a count alone at a line's end reads as a stray number.
+  const line = [updated && t.verdict.updated(longDate(updated, lang)), n && t.verdict.corrections(n).replace(/ /g, '\u00a0')].filter(Boolean).join(' · ');
   if (!n) return line ? html`<p class="note updated">${line}</p>` : nothing;
   return html`<details class="corrections">
     <summary>${line}</summary>

@@ -63,5 +63,6 @@ export const tuneStyles = css`
   /* Who gave a position: a line of its own below the party's name or position. */
   .by {
     display: block;
+    font-weight: 400;
   }
 `;
