@@ -135,7 +135,7 @@ describe('who gave a position, in the verdict', () => {
     const el = await verdict('nl');
     await press(el, 'button', 'Wie oordeelt, en hoe?');
     expect(norm(el.shadowRoot!.querySelector('.how-verdict')!.textContent)).to.contain(
-      'De partijen vullen hun standpunten zelf in, met een formulier van Stichting Voorbeeld. Stichting Voorbeeld controleert ze.',
+      'De partijen vullen hun standpunten zelf in, met een formulier van Stichting Voorbeeld. Stichting Voorbeeld controleert ze, en kan een standpunt ook zelf bepalen',
     );
   });
 

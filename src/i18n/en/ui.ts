@@ -102,7 +102,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
       `This is a tool made by ${org}, an organisation that stands up for the interests of refugees. So the verdict is not neutral. It is not voting advice either.`,
       `${org} has given a recommendation on statements: the answer that ${org} thinks is best for refugees. A party gets 2 points when its position equals the recommendation, 1 point when one of the two is "Neither", and 0 points otherwise. If a party's position is unknown, that statement does not count for that party: the verdict then says how many statements it rests on ("on 2 of 3 statements"). If no position is known, there is no verdict.`,
       'The percentage is the number of points divided by the highest possible number: per key point, and under Total over all statements with a recommendation. Your own answers do not count here.',
-      `The parties fill in their own positions, with a form from ${org}. ${org} checks them. ${org} can also set a position itself, for example from the election programme. Each position says who gave it: "Filled in by the party" or "Set by ${org}". Where a source is known (an election programme, a vote in the municipal council), it is shown with the position.`,
+      `The parties fill in their own positions, with a form from ${org}. ${org} checks them, and can also set a position itself, for example from the election programme. A position says who gave it. Where a source is known (an election programme, a vote in the municipal council), it is shown with the position.`,
     ],
     chartHeading: (org) => `You and ${org} in one picture`,
     chartIntro: (org) =>
