@@ -36,6 +36,17 @@ export interface Position {
   explanation?: LocalisedText;
   /** Only http(s) URLs survive validation. */
   source?: string;
+  /** Who set the position: the party itself (via the organisation's form) or the organisation (e.g. from the programme). */
+  by?: 'party' | 'organisation';
+  /** When it was set, `YYYY-MM-DD`. */
+  date?: string;
+}
+
+/** A correction of a gemeente's data, shown to readers under the verdict. */
+export interface Correction {
+  /** `YYYY-MM-DD`; absent when the data gave none that is valid. */
+  date?: string;
+  text: LocalisedText;
 }
 
 export interface Party {
@@ -62,6 +73,10 @@ export interface MunicipalityContent {
   parties: Party[];
   /** Adds to the index's glossary for this gemeente. */
   glossary?: GlossaryEntry[];
+  /** When the data last changed, `YYYY-MM-DD`. */
+  updated?: string;
+  /** Corrections, as the data lists them (newest first), at most 50. */
+  corrections?: Correction[];
 }
 
 /** A gemeente as listed in the index. Exactly one of `data` and `content` is set. */

@@ -36,6 +36,7 @@ import {
   httpLink,
   httpUrl,
   identifier,
+  isDate,
   isObj,
   localisedText,
   newCtx,
@@ -51,9 +52,6 @@ import { glossary } from './validate/glossary.js';
 export { normaliseAnswer } from './validate/blocks.js';
 
 const FORMAT = 'stemhulp/1';
-
-/** A real date written `YYYY-MM-DD` (not 2026-02-30). */
-const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d\d-\d\d$/.test(d) && new Date(Date.parse(d) || 0).toISOString().startsWith(d);
 
 /**
  * `links.reading`: at most 10 `{title, url}`. Optional extras, so every problem is a warning

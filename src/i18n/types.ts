@@ -161,6 +161,14 @@ export interface VerdictStrings {
     chartTable: (org: string) => string;
     verdictShort: string;
     match: string;
+    /** Beside a position the party gave itself (`by: party`), with its date in the reader's language when known. */
+    byParty: (date?: string) => string;
+    /** Beside a position the organisation set (`by: organisation`). */
+    byOrganisation: (org: string) => string;
+    /** Under the verdict table: when the gemeente's data last changed. */
+    updated: (date: string) => string;
+    /** Under the verdict table: how many corrections, the disclosure that lists them. */
+    corrections: (n: number) => string;
   };
 }
 

@@ -33,8 +33,11 @@ async function axeVerdict(lang: Lang, colorScheme: 'light' | 'dark') {
   await waitUntil(() => el.shadowRoot!.querySelector('.cell-button'), 'verdict table', { timeout: 4000 });
   el.shadowRoot!.querySelector<HTMLElement>('.cell-button')!.click();
   el.shadowRoot!.querySelector<HTMLElement>('.how-verdict summary')!.click();
+  // Under the table: when the data was updated and its corrections (issue 25), opened.
+  el.shadowRoot!.querySelector<HTMLElement>('.corrections summary')!.click();
   await el.updateComplete;
   expect(el.shadowRoot!.querySelector('.details-row')).to.exist;
+  expect(el.shadowRoot!.querySelector('.corrections[open] li')).to.exist;
   await axeNow(el, 'table');
   await press(el, 'button', previous[lang]);
   await startDemo(el, lang);

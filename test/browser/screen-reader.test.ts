@@ -14,6 +14,7 @@ import { waitUntil } from '../harness/wait.js';
 import { virtual } from '@guidepup/virtual-screen-reader/browser.js';
 import { glossaryNl } from '../../src/i18n/nl/glossary.js';
 import { localise } from '../../src/core/text.js';
+import { longDate } from '../../src/ui/common/given-by.js';
 import type { Answer, Index, Party, Statement } from '../../src/core/types.js';
 import { strings as ar } from '../../src/i18n/ar/ui.js';
 import { glossary as glossaryAr } from '../../src/i18n/ar/glossary.js';
@@ -165,6 +166,9 @@ describe('what a screen reader says', function () {
         'end of term',
         'definition',
         position ? answerWord[position.position] : t.unknownPosition,
+        // Who gave it (issue 25), as its own line after the position.
+        ...(position?.by === 'party' ? [t.verdict.byParty(position.date && longDate(position.date, lang))] : []),
+        ...(position?.by === 'organisation' ? [t.verdict.byOrganisation(localise(data.organisation!.name, lang))] : []),
         ...(position?.explanation ? [localise(position.explanation, lang)] : []),
         'end of definition',
       ];

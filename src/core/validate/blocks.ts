@@ -180,6 +180,13 @@ export function httpLink(c: Ctx, p: string, v: unknown): string | undefined {
   return u || expected(c, p, u === false ? USER : 'an absolute "https:" or "http:" URL', v, '; dropped', true);
 }
 
+/** A real calendar date written `YYYY-MM-DD` (not 2026-02-30). */
+export const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d\d-\d\d$/.test(d) && new Date(Date.parse(d) || 0).toISOString().startsWith(d);
+
+/** An optional date: kept when real, else dropped with a warning that shows how to write it. */
+export const optionalDate = (c: Ctx, p: string, v: unknown): string | undefined =>
+  v == null || v === '' ? undefined : isDate(v) ? v : expected(c, p, 'a real date written YYYY-MM-DD, like "2026-02-12"', v, '; dropped', true);
+
 /** An answer word (`normaliseAnswer`); `req`: an empty one is an error. */
 export function answer(c: Ctx, p: string, v: unknown, req?: boolean): Answer | undefined {
   if (!req && (v == null || v === '')) return;

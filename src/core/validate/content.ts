@@ -1,5 +1,5 @@
 /** A gemeente's content, inline in the index or in its own file: statements, parties and their positions. */
-import type { MunicipalityContent, Party, Position, Statement } from '../types.js';
+import type { Correction, MunicipalityContent, Party, Position, Statement } from '../types.js';
 import {
   answer,
   child,
@@ -10,7 +10,9 @@ import {
   identifier,
   isObj,
   localisedText,
+  newCtx,
   normaliseAnswer,
+  optionalDate,
   oneOf,
   report,
   show,
@@ -24,6 +26,30 @@ import { glossary } from './glossary.js';
 /** The highest lijstnummer a party can have. */
 const MAX_LIST = 999;
 const POS = 'an object of statement id → {"position": …}';
+/** Corrections listed at most; older ones belong in the organisation's own archive. */
+const MAX_CORRECTIONS = 50;
+const CORRECTION = 'an object like {"date": "2026-03-03", "text": "…"}';
+
+/**
+ * `corrections`: at most 50 `{date, text}`. Shown to readers, never needed for the stemhulp,
+ * so every problem is a warning that drops only what is wrong: a correction without text,
+ * a date that is not a real `YYYY-MM-DD` (the correction stays, undated).
+ */
+function corrections(c: Ctx, p: string, v: unknown): Correction[] | undefined {
+  if (v == null) return;
+  if (!Array.isArray(v)) return expected(c, p, `an array of ${CORRECTION}`, v, '; ignored', true);
+  if (v.length > MAX_CORRECTIONS) report(c, p, `expected at most ${MAX_CORRECTIONS} corrections (newest first), found ${v.length}; the rest are ignored`, true);
+  const out: Correction[] = [];
+  v.slice(0, MAX_CORRECTIONS).forEach((x, i) => {
+    const q = child(p, i),
+      own = newCtx();
+    if (!isObj(x)) return expected(c, q, CORRECTION, x, '; ignored', true);
+    const text = localisedText(own, child(q, 'text'), x.text, true);
+    for (const e of [...own.e, ...own.w]) report(c, e.path, e.message + (own.e.includes(e) ? '; this correction is left out' : ''), true);
+    if (text && !own.e.length) out.push(defined({ date: optionalDate(c, child(q, 'date'), x.date), text }));
+  });
+  return out.length ? out : undefined;
+}
 
 /**
  * A name reduced to what a reader tells apart: compatibility forms folded (NFKC), case,
@@ -114,6 +140,11 @@ export function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[
           if (why) o.explanation = why;
           const src = u == null || u === '' ? u : httpLink(c, r('source'), u);
           if (src) o.source = src;
+          const { by, date } = y;
+          if (by === 'party' || by === 'organisation') o.by = by;
+          else if (by != null && by !== '') expected(c, r('by'), '"party" (the party gave it) or "organisation" (the organisation set it)', by, '; dropped', true);
+          const d = date == null ? date : optionalDate(c, r('date'), date);
+          if (d) o.date = d;
         }
       }
       const missing = [...ids.keys()].filter((k) => !Object.hasOwn(v, k as string)) as string[];
@@ -140,5 +171,11 @@ export function content(c: Ctx, o: Obj, p: string, keyPointIds: readonly string[
       }),
     );
   });
-  return defined({ statements, parties, glossary: glossary(c, child(p, 'glossary'), o.glossary) });
+  return defined({
+    statements,
+    parties,
+    glossary: glossary(c, child(p, 'glossary'), o.glossary),
+    updated: optionalDate(c, child(p, 'updated'), o.updated),
+    corrections: corrections(c, child(p, 'corrections'), o.corrections),
+  });
 }

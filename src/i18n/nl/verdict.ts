@@ -33,7 +33,7 @@ export const nlVerdict: VerdictStrings = {
       `Dit is een hulpmiddel van ${org}, een organisatie die opkomt voor de belangen van vluchtelingen. Het oordeel is dus niet neutraal. Het is ook geen stemadvies.`,
       `${org} heeft bij stellingen een advies gegeven: het antwoord dat volgens ${org} het beste is voor vluchtelingen. Een partij krijgt 2 punten als haar standpunt gelijk is aan het advies, 1 punt als één van de twee "Geen van beide" is, en anders 0 punten. Is het standpunt van een partij onbekend, dan telt die stelling voor die partij niet mee: het oordeel zegt dan op hoeveel stellingen het rust ("op 2 van 3 stellingen"). Is geen enkel standpunt bekend, dan is er geen oordeel.`,
       'Het percentage is het aantal punten gedeeld door het hoogst mogelijke aantal: per speerpunt, en bij Totaal over alle stellingen met een advies. Jouw eigen antwoorden tellen hier niet mee.',
-      `${org} heeft de standpunten van de partijen verzameld. Waar een bron bekend is (een verkiezingsprogramma, een stemming in de gemeenteraad), staat die bij het standpunt.`,
+      `De partijen vullen hun standpunten zelf in, met een formulier van ${org}. ${org} controleert ze, en kan een standpunt ook zelf bepalen, bijvoorbeeld uit het verkiezingsprogramma. Bij een standpunt staat wie het gaf. Waar een bron bekend is (een verkiezingsprogramma, een stemming in de gemeenteraad), staat die bij het standpunt.`,
     ],
     chartHeading: (org: string) => `Jij en ${org} in één beeld`,
     chartIntro: (org: string) =>
@@ -45,5 +45,9 @@ export const nlVerdict: VerdictStrings = {
     chartTable: (org: string) => `De grafiek in cijfers: hoe goed elke partij bij jou past, en het oordeel van ${org}`,
     verdictShort: 'Oordeel',
     match: 'Past bij jou',
+    byParty: (date?: string) => (date ? `Ingevuld door de partij op ${date}` : 'Ingevuld door de partij'),
+    byOrganisation: (org: string) => `Bepaald door ${org}`,
+    updated: (date: string) => `Bijgewerkt op ${date}`,
+    corrections: (n: number) => (n === 1 ? '1 correctie' : `${n} correcties`),
   },
 };

@@ -15,6 +15,7 @@ import { nlResult } from '../../i18n/nl/result.js';
 import { nlVerdict } from '../../i18n/nl/verdict.js';
 import { currentAnswers, hiddenParties, resultTools, type Action, type Answers, type ReaderState } from '../../state/state.js';
 import type { ChartModel } from '../verdict/chart.js';
+import { longDate } from '../common/given-by.js';
 
 /** What the result shows, derived by `resultModels` below: names already in the UI language. */
 export interface ResultModel {
@@ -108,10 +109,8 @@ export function chartModel(organisation: string, r: Ranking, verdicts: ReadonlyM
   };
 }
 
-/** The election day in the reader's language (plain `en` as in Europe, 18 March 2026, not the US order), remembered: the result renders again on every change. */
-export const longDate = memo((iso: string, lang: string) =>
-  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${iso}T00:00:00Z`)),
-);
+/** The election day in the reader's language (plain `en` as in Europe, 18 March 2026, not the US order), with one format per language remembered. */
+export { longDate } from '../common/given-by.js';
 
 // The one thing this file does when it loads, here beside the format it warms: this chunk
 // is fetched when the quiz starts, and the first date format of a page costs about 25 ms on

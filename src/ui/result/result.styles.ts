@@ -80,7 +80,8 @@ export const result = css`
   dd {
     margin: 0;
   }
-  .why {
+  .why,
+  .by {
     display: block;
     color: var(--_muted);
   }

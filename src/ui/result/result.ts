@@ -4,7 +4,7 @@
  * model.ts; what they keep is said where it is kept (`reveal.ts`: the slices of long lists).
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { KeyPoint, MunicipalityContent, Party } from '../../core/types.js';
+import type { KeyPoint, MunicipalityContent, Party, Position } from '../../core/types.js';
 import { partyVerdict } from '../../core/verdict.js';
 import type { Strings } from '../../i18n/types.js';
 import type { Action, ReaderState } from '../../state/state.js';
@@ -13,6 +13,7 @@ import type { Ranking } from '../../core/ranking.js';
 import type * as Tools from '../tools/tools.js';
 import { answerWord, externalLink, said, text } from '../common/common.js';
 import { disclosureView } from '../common/disclosure.js';
+import { givenBy } from '../common/given-by.js';
 import { readingView } from '../common/reading.js';
 import { formatPercent } from '../common/percent.js';
 import { partyLabel, partyText } from '../common/party-name.js';
@@ -114,7 +115,7 @@ function comparison(p: ResultProps, party: Party, t: Rt, lang: string, author: s
           <div>
             <dt>${text(party.shortName ?? party.name, lang)}</dt>
             <dd>
-              ${pos ? answerWord(t, pos.position, t.skipped) : t.unknownPosition}
+              ${pos ? answerWord(t, pos.position, t.skipped) : t.unknownPosition} ${givenBy(pos, author, t, lang)}
               ${pos?.explanation ? html`<span class="why">${text(pos.explanation, lang)}</span>` : nothing}
               ${externalLink(pos?.source, t.checkSource)}
             </dd>
@@ -245,7 +246,9 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
   const { ranking, hidden, tools, ...counts } = screenModel(c.content, c.state, lang);
   const root = c.host.renderRoot as ShadowRoot;
   const updated = () => c.host.updateComplete;
-  const ctx = { ...c, root, updated, keyPoints: c.model.keyPoints, names: names(t, lang), ranking, hidden, open: tools };
+  const org = c.model.organisation ?? t.verdict.unknownOrg;
+  const by = (pos: Position | undefined) => givenBy(pos, org, t, lang);
+  const ctx = { ...c, root, updated, keyPoints: c.model.keyPoints, names: names(t, lang), by, ranking, hidden, open: tools };
   return resultView(
     {
       ...c.model,

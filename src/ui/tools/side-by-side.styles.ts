@@ -8,7 +8,9 @@ import { css } from 'lit';
  * may break a word too long for any line.
  */
 export const sideBySideStyles = css`
+  /* Positioned: a visually hidden word in a cell scrolled out of view is clipped with it, not pushing the page sideways. */
   .sbs-wrap {
+    position: relative;
     overflow-x: auto;
     margin-block: 0.5em 1em;
   }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Party } from '../../core/types.js';
+import type { Party, Position } from '../../core/types.js';
 import { maxSideBySide, type SideBySideRow } from '../../core/compare.js';
 import { text } from '../common/common.js';
 import { stanceWord, type Names, type Tt } from './names.js';
@@ -12,6 +12,8 @@ export interface SideBySideProps {
   rows: readonly SideBySideRow[];
   onChoose: (partyId: string) => void;
   names: Names;
+  /** Who gave a position, and when: below it. */
+  by: (pos: Position | undefined) => unknown;
 }
 
 /**
@@ -75,6 +77,7 @@ function table(p: SideBySideProps, rows: readonly SideBySideRow[], t: Tt, lang: 
               ${pos ? stanceWord(t, pos.position) : t.unknownStance}${
                 r.same[j] ? html`<span class="same-mark" aria-hidden="true"> ✓</span><span class="visually-hidden">, ${t.sameAsYou}</span>` : nothing
               }
+              ${p.by(pos)}
             </td>`,
           )}
         </tr>

@@ -7,7 +7,7 @@
 import { css } from 'lit';
 import { byBallot, groupByStance, sideBySideParties, sideBySideRows } from '../../core/compare.js';
 import { localise } from '../../core/text.js';
-import type { KeyPoint, MunicipalityContent, Party } from '../../core/types.js';
+import type { KeyPoint, MunicipalityContent, Party, Position } from '../../core/types.js';
 import { measure } from '../../lib/flip.js';
 import { toolStrings } from '../../i18n/tools.js';
 import type { ResultStrings, Strings } from '../../i18n/types.js';
@@ -39,6 +39,8 @@ export interface ToolContext {
   root: ParentNode;
   updated: () => Promise<unknown>;
   names: Names;
+  /** Who gave a position, and when (from the result, which shares it with the verdict). */
+  by: (pos: Position | undefined) => unknown;
   ranking: Ranking | undefined;
   /** The parties unchecked under `Partijen`, and the tools in use. */
   hidden: ReadonlySet<string>;
@@ -67,7 +69,7 @@ export function toolView(name: ToolName, c: ToolContext, rt: Strings & ResultStr
   if (name === 'side') {
     const chosen = sideBySideParties(all, sideBySide);
     const onChoose = (party: string) => c.dispatch({ type: 'toggle-side', party });
-    return sideBySideView({ parties, chosen, rows: sideBySideRows(statements, chosen, answers), onChoose, names: c.names }, t, lang);
+    return sideBySideView({ parties, chosen, rows: sideBySideRows(statements, chosen, answers), onChoose, names: c.names, by: c.by }, t, lang);
   }
   const items = statements.map((statement) => ({
     statement,
@@ -90,6 +92,7 @@ export function toolView(name: ToolName, c: ToolContext, rt: Strings & ResultStr
       onImportant: (statement) => rerank(c, { type: 'tune-important', statement }),
       onToggleGroups: (id) => c.dispatch({ type: 'toggle-tool', tool: `stances:${id}` }),
       names: c.names,
+      by: c.by,
     },
     t,
     lang,

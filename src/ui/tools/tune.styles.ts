@@ -60,4 +60,9 @@ export const tuneStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1em;
   }
+  /* Who gave a position: a line of its own below the party's name or position. */
+  .by {
+    display: block;
+    font-weight: 400;
+  }
 `;

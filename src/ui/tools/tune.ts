@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Answer, KeyPoint, Party, Statement } from '../../core/types.js';
+import type { Answer, KeyPoint, Party, Position, Statement } from '../../core/types.js';
 import type { StanceGroup } from '../../core/compare.js';
 import type { UserAnswer } from '../../core/match.js';
 import { text } from '../common/common.js';
@@ -19,10 +19,12 @@ export interface TuneProps {
   onImportant: (statementId: string) => void;
   onToggleGroups: (statementId: string) => void;
   names: Names;
+  /** Who gave a party's position, and when: below its name. */
+  by: (pos: Position | undefined) => unknown;
 }
 
-/** Per statement: every party under `Eens`, `Geen van beide`, `Oneens` and `Onbekend`. */
-export function stanceGroupsView(groups: readonly StanceGroup[], names: Names, t: Tt) {
+/** Per statement: every party under `Eens`, `Geen van beide`, `Oneens` and `Onbekend`, with who gave its position. */
+export function stanceGroupsView(groups: readonly StanceGroup[], statementId: string, names: Names, by: TuneProps['by'], t: Tt) {
   return html`<dl class="stances">
     ${groups.map(
       (g) => html`<div class=${`stance ${g.stance}`}>
@@ -31,7 +33,7 @@ export function stanceGroupsView(groups: readonly StanceGroup[], names: Names, t
           ${
             g.parties.length
               ? html`<ul class="names">
-                ${g.parties.map((party: Party) => html`<li>${names.label(party)}</li>`)}
+                ${g.parties.map((party: Party) => html`<li>${names.label(party)} ${by(party.positions[statementId])}</li>`)}
               </ul>`
               : t.noParty
           }
@@ -86,7 +88,7 @@ export function tuneView(p: TuneProps, t: Tt, lang: string) {
             >
               ${t.allParties}<span class="visually-hidden"> (${t.statementNumber(i + 1)})</span>
             </summary>
-            ${groups ? stanceGroupsView(groups, p.names, t) : nothing}
+            ${groups ? stanceGroupsView(groups, s.id, p.names, p.by, t) : nothing}
           </details>
         </li>`;
       })}

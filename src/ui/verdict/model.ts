@@ -4,11 +4,10 @@
  */
 import { localise } from '../../core/text.js';
 import type { KeyPoint } from '../../core/types.js';
-import { verdictTable } from '../../core/verdict.js';
 import type { LoadedIndex, LoadedMunicipality } from '../../data/load.js';
 import { memo } from '../../lib/memo.js';
 import type { ReaderState } from '../../state/state.js';
-import type { VerdictScreenModel } from './verdict.js';
+import { verdictTable, type VerdictScreenModel } from './verdict.js';
 
 /**
  * The verdict's model for one element, made once per element (element/derive.ts, `of`): its
@@ -17,7 +16,7 @@ import type { VerdictScreenModel } from './verdict.js';
  */
 export const verdictModels = () => {
   const table = memo((m: LoadedMunicipality, keyPoints: readonly KeyPoint[], lang: string) =>
-    verdictTable(m.content.statements, keyPoints, m.content.parties, (p) => localise(p.name, lang), lang),
+    verdictTable(m.content, keyPoints, (p) => localise(p.name, lang), lang),
   );
   return (index: LoadedIndex, m: LoadedMunicipality, name: string, preset: boolean, state: ReaderState, lang: string, keyPoints: readonly KeyPoint[]): VerdictScreenModel => {
     const { organisation } = index.index;

@@ -4,7 +4,9 @@ import { localise } from '../../core/text.js';
 import type { VerdictUi as Vt } from '../../i18n/types.js';
 import { points } from '../../core/match.js';
 import type { PartyVerdict, VerdictCell, VerdictTable } from '../../core/verdict.js';
+import type { MunicipalityContent } from '../../core/types.js';
 import { answerWord, externalLink, text } from '../common/common.js';
+import { givenBy } from '../common/given-by.js';
 import { formatPercent } from '../common/percent.js';
 import { verdictMark } from './mark.js';
 import { basis } from './on-result.js';
@@ -13,7 +15,8 @@ export interface VerdictTableModel {
   /** The organisation's displayed name, or the strings' stand-in when the data names none. */
   organisation: string;
   municipality: string;
-  table: VerdictTable;
+  /** With when the gemeente's data last changed and its corrections, shown under it. */
+  table: VerdictTable & Pick<MunicipalityContent, 'updated' | 'corrections'>;
   /** The one cell whose statements are shown (`cellKey`), if any: one at a time keeps a phone's page short. */
   open: string | undefined;
 }
@@ -45,6 +48,7 @@ function statementsBehind(row: PartyVerdict, statements: readonly Statement[], c
               <dd>
                 ${answerWord(t, pos?.position, t.unknownPosition)}
                 <span class="note">(${pos ? t.verdict.points(points(s.recommended!, pos.position)) : t.verdict.notCounted})</span>
+                ${givenBy(pos, m.organisation, t, lang)}
                 ${pos?.explanation ? html`<span class="why">${text(pos.explanation, lang)}</span>` : nothing}
                 ${externalLink(pos?.source, t.checkSource)}
               </dd>

@@ -214,9 +214,23 @@ export const verdictStyles = css`
   .verdict-statements dd {
     margin: 0;
   }
-  .verdict-statements .why {
+  .verdict-statements .why,
+  .verdict-statements .by {
     display: block;
     color: var(--_muted);
+  }
+  .corrections,
+  .updated {
+    margin-block: 1em 0;
+  }
+  .corrections ol {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .corrections time {
+    display: block;
   }
   .disclosure {
     font-weight: 600;

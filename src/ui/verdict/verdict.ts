@@ -3,7 +3,10 @@
  * screen, before (or instead of) the quiz. Brings its own sheet and its Dutch strings.
  */
 import { css, html } from 'lit';
+import type { KeyPoint, MunicipalityContent, Party } from '../../core/types.js';
+import { verdictTable as table } from '../../core/verdict.js';
 import type { Strings } from '../../i18n/types.js';
+import { updatedView } from '../common/given-by.js';
 import { nlResult } from '../../i18n/nl/result.js';
 import { nlVerdict } from '../../i18n/nl/verdict.js';
 import type { Action } from '../../state/state.js';
@@ -12,7 +15,15 @@ import { verdictMarkStyles } from './mark.styles.js';
 import { verdictStyles } from './verdict.styles.js';
 import { verdictTableView, type VerdictTableModel } from './table.js';
 
-export { verdictTable } from '../../core/verdict.js';
+/**
+ * The verdict table of a gemeente's content (core/verdict.ts), with when its data last
+ * changed and what was corrected, shown under it.
+ */
+export const verdictTable = (content: MunicipalityContent, keyPoints: readonly KeyPoint[], displayName: (party: Party) => string, lang: string) => ({
+  ...table(content.statements, keyPoints, content.parties, displayName, lang),
+  updated: content.updated,
+  corrections: content.corrections,
+});
 export const styles = css`${verdictStyles}${verdictMarkStyles}`;
 
 /** As the table's model, but the organisation may be unnamed in the data. */
@@ -36,6 +47,7 @@ export function verdictScreen(p: VerdictScreenProps, ui: Strings, lang: string) 
   return html`<section class="verdict" part="verdict">
     <h3 id="verdict-heading" tabindex="-1">${t.verdict.heading(m.municipality)}</h3>
     ${disclosureView(m.organisation, t)} ${verdictTableView(m, { onToggle: toggle }, t, lang)}
+    ${updatedView(m.table.updated, m.table.corrections, t, lang)}
     <div class="nav">
       <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'home' })}>${t.previous}</button>
       <button type="button" class="primary" @click=${() => p.dispatch({ type: 'start' })}>
