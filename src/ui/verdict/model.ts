@@ -15,9 +15,7 @@ import { verdictTable, type VerdictScreenModel } from './verdict.js';
  * gemeente (the start button then names it).
  */
 export const verdictModels = () => {
-  const table = memo((m: LoadedMunicipality, keyPoints: readonly KeyPoint[], lang: string) =>
-    verdictTable(m.content, keyPoints, (p) => localise(p.name, lang), lang),
-  );
+  const table = memo((m: LoadedMunicipality, keyPoints: readonly KeyPoint[], lang: string) => verdictTable(m.content, keyPoints, (p) => localise(p.name, lang), lang));
   return (index: LoadedIndex, m: LoadedMunicipality, name: string, preset: boolean, state: ReaderState, lang: string, keyPoints: readonly KeyPoint[]): VerdictScreenModel => {
     const { organisation } = index.index;
     return {
