@@ -12,6 +12,7 @@ import { consoleProbeMiddleware } from './test/harness/server/console-probe.mjs'
 import { consoleCapturePlugin } from './test/harness/server/console-capture.mjs';
 import { packPlugin } from './test/harness/server/pack.mjs';
 import { printPdfPlugin } from './test/harness/server/print-pdf.mjs';
+import { dataCliPlugin } from './test/harness/server/data-cli.mjs';
 import { editorHostsPlugin } from './test/harness/server/editor-hosts.mjs';
 
 // One engine per run: `npm test` (test/harness/test-engines.mjs) runs Chromium, Firefox and
@@ -86,6 +87,7 @@ export default {
     packPlugin(),
     editorHostsPlugin(),
     printPdfPlugin(),
+    dataCliPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   browsers: [launchers[engine]()],

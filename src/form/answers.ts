@@ -1,6 +1,6 @@
 /**
  * The party's answers: the draft as typed, what is wrong with it, and the answers file
- * `<gemeente>-<partij>.json` (CONTRACT-25: `"format": "stemhulp-antwoorden/1"`) that the
+ * `<gemeente>-<partij>.json` (docs/data-format.md, "The answers file": `"format": "stemhulp-antwoorden/1"`) that the
  * organisation merges with `stemhulp-data antwoorden`. Pure.
  */
 import type { Answer } from '../core/types.js';

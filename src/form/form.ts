@@ -1,6 +1,6 @@
 /**
  * The party form (dist/partijformulier.html): a party opens the invitation link the
- * organisation sent (`#gegevens=…&gemeente=…&partij=…&code=…`, CONTRACT-25), answers its
+ * organisation sent (`#gegevens=…&gemeente=…&partij=…&code=…`, docs/data-format.md), answers its
  * gemeente's statements, and downloads `<gemeente>-<partij>.json` to send back. Nothing
  * leaves the page but the requests for the data: the draft stays in this browser, and
  * the file is made here. Data only from the origins the page allows, as embed.html

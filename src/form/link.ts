@@ -1,5 +1,5 @@
 /**
- * The invitation link's fragment (CONTRACT: `#gegevens=…&gemeente=GM0363&partij=p1&code=…`,
+ * The invitation link's fragment (docs/data-format.md, "Parties' answers": `#gegevens=…&gemeente=GM0363&partij=p1&code=…`,
  * optionally `&lang=en`), read strictly: a fragment that lacks a part or has one of another
  * shape is no link at all, and the form says to use the link the organisation sent. Pure.
  */

@@ -1,5 +1,5 @@
 // The party form's pure parts (src/form/link.ts, answers.ts, src/core/contact.ts): reading the
-// invitation link, what stops a download, the answers file of CONTRACT-25, the contact.
+// invitation link, what stops a download, the answers file of docs/data-format.md, the contact.
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { answersFile, draftProblems, fileName, httpSource, sourceOk } from '../../src/form/answers.js';

@@ -53,7 +53,7 @@ export function checkAddresses(form: string | undefined, data: string | undefine
   return out;
 }
 
-/** The link a party receives: the form, with what it needs in the fragment (CONTRACT: `#gegevens=…&gemeente=…&partij=…&code=…`). */
+/** The link a party receives: the form, with what it needs in the fragment (docs/data-format.md, "Parties' answers": `#gegevens=…&gemeente=…&partij=…&code=…`). */
 export function inviteLink(form: string, data: string, gemeente: string, partij: string, code: string): string {
   const q = [
     ['gegevens', data],
