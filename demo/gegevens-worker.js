@@ -2,15 +2,19 @@
 // reading, unpacking and checking large files, or files made to be slow, never freezes
 // the page; the page can stop a check by ending this worker. Files are read here, in
 // this browser: nothing is sent anywhere.
-import { checkJson, formatPlace, importSheets, jsonDepth, MAX_DEPTH, verdictNotice } from '../dist/gegevens.js';
+import { checkJson, formatPlace, gemeenteStatusText, importSheets, jsonDepth, keyPointTitles, MAX_DEPTH, status, statusTotal, verdictNotice } from '../dist/gegevens.js';
 
 const LOCAL = 'http://bestand.invalid/';
 
-/** Spreadsheets: the import, its problems and the JSON files it made. */
+/** Spreadsheets: the import, its problems, the JSON files it made, and the parties' status as `stemhulp-data status` tells it. */
 async function sheets({ files }) {
   const input = await Promise.all(files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
-  const { problems, ok, index, municipalities } = await importSheets(input);
-  return { problems, ok, index, municipalities };
+  const result = await importSheets(input);
+  const { problems, ok, index, municipalities } = result;
+  const all = status(result);
+  const titles = keyPointTitles(result);
+  const parties = all.length ? { gemeenten: all.map((g) => gemeenteStatusText(g, titles, 'zie de fouten hierboven')), total: statusTotal(all) } : undefined;
+  return { problems, ok, index, municipalities, parties };
 }
 
 /** JSON files: the index (the file with "municipalities", else the first) and the files its data links name. */

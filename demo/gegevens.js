@@ -59,6 +59,30 @@ function downloads(files) {
   );
 }
 
+/** The parties' status (what `stemhulp-data status` prints), per gemeente; the data's names go in as text only. */
+function partiesStatus(parties) {
+  $('parties').hidden = !parties;
+  $('parties-list').replaceChildren(
+    ...(parties?.gemeenten ?? []).map(({ line, parties: lines }) => {
+      const li = document.createElement('li');
+      li.append(line);
+      if (lines.length) {
+        const ul = document.createElement('ul');
+        ul.append(
+          ...lines.map((text) => {
+            const item = document.createElement('li');
+            item.textContent = text;
+            return item;
+          }),
+        );
+        li.append(ul);
+      }
+      return li;
+    }),
+  );
+  $('parties-total').textContent = parties?.total ?? '';
+}
+
 /** Every file below a dropped folder entry, with its path. */
 async function entries(entry, path = '') {
   if (entry.isFile) return [{ path: path + entry.name, file: await new Promise((ok, no) => entry.file(ok, no)) }];
@@ -130,6 +154,7 @@ async function checkSheets(files) {
         ]
       : [],
   );
+  partiesStatus(result.parties);
   if (result.index.municipalities?.length) preview(inlineIndex(result.index, new Map(result.municipalities.map((m) => [m.code, m.json]))));
 }
 
@@ -141,6 +166,7 @@ async function checkJsonFiles(files) {
 
 async function check(files) {
   downloads([]);
+  partiesStatus(undefined);
   files = files.filter((f) => /\.(csv|xlsx|json)$/i.test(f.path) && !/(^|\/)(\.|~\$)/.test(f.path));
   if (!files.length) return show([], 'Er zijn geen CSV-, XLSX- of JSON-bestanden gekozen.');
   $('summary').textContent = 'Bezig met controleren…';
@@ -184,6 +210,7 @@ $('by-url').addEventListener('submit', async (e) => {
   e.preventDefault();
   const url = new URL($('url').value, location.href).href;
   downloads([]);
+  partiesStatus(undefined);
   $('summary').textContent = 'Bezig met controleren…';
   let problems, notice;
   try {

@@ -10,7 +10,6 @@ import { existsSync } from 'node:fs';
 import { open, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { localise } from '../core/text.js';
 import { importSheets } from '../authoring/import.js';
 import { ANSWERS_LIMIT, readAnswerFile, type AnswerFile } from '../authoring/parties/answer-file.js';
 import { choose, LEDGER_FILE, ledgerCsv, readLedger } from '../authoring/parties/answers.js';
@@ -18,7 +17,7 @@ import { readFolder, partiesOf } from '../authoring/parties/folder.js';
 import { checkAddresses, invitationsCsv, INVITATIONS_FILE, invite, readInvitations, type Invitation } from '../authoring/parties/invitations.js';
 import { applyAnswers, checkAnswers, lastPartyDay, openSheet, sheetText } from '../authoring/parties/merge.js';
 import { loadPublished } from '../authoring/parties/published.js';
-import { status, statusCsv, statusText } from '../authoring/parties/status.js';
+import { keyPointTitles, status, statusCsv, statusText } from '../authoring/parties/status.js';
 import { exportCsv } from '../authoring/parties/verdicts.js';
 import { formatProblem, hasErrors, type SheetProblem } from '../authoring/problems.js';
 import { LOCAL, localReader, remoteReader, walk } from './io.js';
@@ -225,13 +224,7 @@ export async function runStatus(folder: string, csv: boolean, out: string | unde
       ),
       out,
     );
-  else
-    print(
-      statusText(
-        all,
-        result.keyPoints.map((k) => localise(k.title, 'nl')),
-      ).join('\n'),
-    );
+  else print(statusText(all, keyPointTitles(result)).join('\n'));
   return 0;
 }
 

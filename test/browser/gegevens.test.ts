@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../harness/wait.js';
 import { strToU8, zipSync } from 'fflate';
 import type { StemhulpWidget } from '../../src/element/stemhulp-widget.js';
-import { chooseGemeente, click, findByRole, visibleText } from '../harness/helpers.js';
+import { allByRole, chooseGemeente, click, findByRole, getByRole, queryByRole, visibleText } from '../harness/helpers.js';
 
 /** A File as the browser gives it for a picked file, from a file the test server serves. */
 async function file(url: string, name = url.split('/').pop()!, edit?: (text: string) => string) {
@@ -132,6 +132,31 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
     await click(widget, 'button', /^Start de stemhulp/);
     await findByRole(widget, 'button', 'Eens');
     expect(visibleText(widget)).to.contain('Het café in het dorpshuis wordt een ontmoetingsplek voor nieuwkomers.');
+  });
+
+  it("dropped files with door and datum: the parties' status as stemhulp-data status tells it, the data's names as text", async () => {
+    const base = '/test/fixtures/authoring/status/';
+    const dt = new DataTransfer();
+    for (const p of ['gemeenten.csv', 'instellingen.csv', 'GM9921/stellingen.csv', 'GM9921/partijen.csv', 'GM9921/standpunten.csv']) dt.items.add(await file(base + p));
+    doc.getElementById('drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    await done();
+    const section = doc.body;
+    getByRole(section, 'heading', 'Stand van de partijen');
+    const list = getByRole(section, 'list', 'Stand van de partijen');
+    const gemeente = getByRole(list, 'listitem', /^GM9921 Standdorp: /);
+    // p1 answered itself (door = partij); p2's positions were set by the organisation or are missing.
+    expect(gemeente.firstChild!.textContent).to.equal('GM9921 Standdorp: 1 van 2 partijen hebben geantwoord; niet: p2. Stellingen zonder advies: s3.');
+    // What readers see of the verdict of the party without every position; its name, markup included, is text.
+    expect(allByRole(gemeente, 'listitem').map((li) => li.textContent)).to.deep.equal([
+      'p2 (<img src=x onerror=alert(1)> Lijst Stil): lezers zien Sneller aan het werk "Geen oordeel: standpunten onbekend", Totaal "0% (op 1 van 2 stellingen)".',
+    ]);
+    expect(list.querySelector('img')).to.equal(null);
+    expect(doc.getElementById('parties-total')!.textContent).to.equal('Samen: 1 van 2 partijen in 1 gemeenten hebben zelf geantwoord.');
+
+    // JSON files have no spreadsheet to count: the status of the files before goes.
+    pick([await file('/test/fixtures/authoring/json/komma.json')]);
+    await waitUntil(() => problems()[0]?.startsWith('komma.json'), 'the JSON check');
+    expect(queryByRole(section, 'heading', 'Stand van de partijen')).to.equal(undefined);
   });
 
   it('JSON files and a URL: syntax errors with line and column, and every data link followed', async () => {

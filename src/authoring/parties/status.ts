@@ -28,28 +28,45 @@ export function status(result: ImportResult): GemeenteStatus[] {
 
 const list = (xs: readonly string[]) => (xs.length ? xs.join(', ') : 'geen');
 
+/** The titles of the speerpunten in Dutch, in the order of a row's cells. */
+export const keyPointTitles = (result: ImportResult) => result.keyPoints.map((k) => localise(k.title, 'nl'));
+
+/** Where the errors of a gemeente are told: the command says the import does, the check page lists them. */
+const ERRORS_IN_IMPORT = 'de opdracht import zegt welke';
+
+/**
+ * One gemeente: a line with its counts and names, and a line per party whose positions are
+ * incomplete, with what readers will see of its verdict.
+ */
+export function gemeenteStatusText(g: GemeenteStatus, keyPointTitles: readonly string[], errorsAt = ERRORS_IN_IMPORT): { line: string; parties: string[] } {
+  if (!g.rows) return { line: `${g.code} ${g.name}: heeft fouten; ${errorsAt}.`, parties: [] };
+  const yes = g.rows.filter((r) => r.byParty > 0).length;
+  const no = g.rows.filter((r) => !r.byParty).map((r) => r.partij);
+  const parties = g.rows.flatMap((r) => {
+    if (r.total.known === r.total.of) return [];
+    const where = r.cells.flatMap((c, i) => (c.known < c.of ? [`${keyPointTitles[i]} "${seen(c)}"`] : []));
+    return [`${r.partij} (${r.naam}): lezers zien ${[...where, `Totaal "${seen(r.total)}"`].join(', ')}.`];
+  });
+  return {
+    line: `${g.code} ${g.name}: ${yes} van ${g.rows.length} partijen hebben geantwoord; niet: ${list(no)}. Stellingen zonder advies: ${list(g.withoutAdvice)}.`,
+    parties,
+  };
+}
+
+/** The line under all gemeenten. */
+export function statusTotal(all: readonly GemeenteStatus[]): string {
+  const rows = all.flatMap((g) => g.rows ?? []);
+  return `Samen: ${rows.filter((r) => r.byParty > 0).length} van ${rows.length} partijen in ${all.length} gemeenten hebben zelf geantwoord.`;
+}
+
 /** The lines `status` prints. */
 export function statusText(all: readonly GemeenteStatus[], keyPointTitles: readonly string[]): string[] {
   const out: string[] = [];
-  let answered = 0;
-  let parties = 0;
   for (const g of all) {
-    if (!g.rows) {
-      out.push(`${g.code} ${g.name}: heeft fouten; de opdracht import zegt welke.`);
-      continue;
-    }
-    const yes = g.rows.filter((r) => r.byParty > 0);
-    answered += yes.length;
-    parties += g.rows.length;
-    const no = g.rows.filter((r) => !r.byParty).map((r) => r.partij);
-    out.push(`${g.code} ${g.name}: ${yes.length} van ${g.rows.length} partijen hebben geantwoord; niet: ${list(no)}. Stellingen zonder advies: ${list(g.withoutAdvice)}.`);
-    for (const r of g.rows) {
-      if (r.total.known === r.total.of) continue;
-      const where = r.cells.flatMap((c, i) => (c.known < c.of ? [`${keyPointTitles[i]} "${seen(c)}"`] : []));
-      out.push(`  ${r.partij} (${r.naam}): lezers zien ${[...where, `Totaal "${seen(r.total)}"`].join(', ')}.`);
-    }
+    const { line, parties } = gemeenteStatusText(g, keyPointTitles);
+    out.push(line, ...parties.map((p) => `  ${p}`));
   }
-  out.push(`\nSamen: ${answered} van ${parties} partijen in ${all.length} gemeenten hebben zelf geantwoord.`);
+  out.push(`\n${statusTotal(all)}`);
   return out;
 }
 
