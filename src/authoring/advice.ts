@@ -7,6 +7,7 @@
  * Dutch rules (messages.ts) and places (a cell, or a line of the JSON file) apply.
  * Cost: one look at each party, position and link; at most `MAX` warnings are listed.
  */
+import { contactLink } from '../core/contact.js';
 import type { Problem } from '../core/types.js';
 import { joinPath } from './problems.js';
 
@@ -51,7 +52,16 @@ function content(a: Advice, o: Obj, at: (string | number)[]) {
 export function adviseIndex(json: unknown): Problem[] {
   const a = new Advice();
   if (!isObj(json)) return [];
-  if (isObj(json.organisation)) a.link(['organisation', 'url'], json.organisation.url);
+  if (isObj(json.organisation)) {
+    const { url, contact } = json.organisation;
+    a.link(['organisation', 'url'], url);
+    // The widget shows readers only a contact it can link to; anything else it leaves out.
+    if (contact != null && contact !== '' && !contactLink(contact))
+      a.add(
+        ['organisation', 'contact'],
+        () => `expected an e-mail address like "standpunten@example.org" or an https URL, found ${JSON.stringify(contact).slice(0, 60)}; readers are not shown it`,
+      );
+  }
   if (isObj(json.links))
     for (const [k, v] of Object.entries(json.links)) {
       if (k !== 'reading') a.link(['links', k], v);

@@ -113,7 +113,8 @@ export interface Index {
   format: 'stemhulp/1';
   /** `date`: election day; `nominationDate`: the kandidaatstellingsdag (both `YYYY-MM-DD`). */
   election?: { name?: LocalisedText; date?: string; nominationDate?: string };
-  organisation?: { name: LocalisedText; url?: string };
+  /** `contact`: where parties send answers and readers corrections, as given (an e-mail address or https URL; core/contact.ts makes the link). */
+  organisation?: { name: LocalisedText; url?: string; contact?: string };
   keyPoints: KeyPoint[];
   links: Links;
   glossary?: GlossaryEntry[];

@@ -97,7 +97,14 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
     election = defined({ name: localisedText(c, 'election.name', el.name), date: (d as string | undefined) ?? undefined, nominationDate });
   } else if (el != null) expected(c, 'election', 'an object like {"name": …, "date": "2026-03-18"}', el);
 
-  if (isObj(org)) organisation = defined({ name: localisedText(c, 'organisation.name', org.name, true)!, url: httpLink(c, 'organisation.url', org.url) });
+  if (isObj(org))
+    organisation = defined({
+      name: localisedText(c, 'organisation.name', org.name, true)!,
+      url: httpLink(c, 'organisation.url', org.url),
+      // As given: only the verdict shows it, so its chunk makes the link (core/contact.ts) and
+      // leaves out anything else; data authors hear of a bad one from their tools (authoring/advice.ts).
+      contact: typeof org.contact === 'string' ? org.contact : undefined,
+    });
   else if (org != null) expected(c, 'organisation', 'an object like {"name": …, "url": "https://…"}', org);
 
   if (kps != null) {

@@ -169,6 +169,8 @@ export interface VerdictStrings {
     updated: (date: string) => string;
     /** Under the verdict table: how many corrections, the disclosure that lists them. */
     corrections: (n: number) => string;
+    /** Before the organisation's contact (`organisation.contact`), under the verdict table. */
+    report: string;
   };
 }
 

@@ -133,7 +133,22 @@ export const indexSchema = {
       ],
     },
     organisation: {
-      anyOf: [{ type: 'null' }, { type: 'object', required: ['name'], properties: { name: m('requiredText'), url: m('url') } }],
+      anyOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          required: ['name'],
+          properties: {
+            name: m('requiredText'),
+            url: m('url'),
+            // A bad one is left unshown (the data tools warn), so no schema error.
+            contact: {
+              description:
+                'Where parties send their answers and readers report a wrong position: an e-mail address or an https URL; anything else is not shown to readers (the data tools warn).',
+            },
+          },
+        },
+      ],
     },
     keyPoints: {
       description: 'Replaces the four bundled speerpunten (ids opvang, huisvesting, inburgering, werk).',

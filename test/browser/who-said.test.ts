@@ -65,6 +65,14 @@ describe('who gave a position, in the verdict', () => {
     expect(entries[2]).to.match(/^Geen van beide \(1 van 2 punten\) Bepaald door Stichting Voorbeeld Uit het verkiezingsprogramma\. Bron/);
   });
 
+  it("says where to report a wrong position: the organisation's contact, as a mail link under the table", async () => {
+    const el = await verdict('nl');
+    const mail = getByRole(el, 'link', 'standpunten@example.org') as HTMLAnchorElement;
+    expect(mail.href).to.equal('mailto:standpunten@example.org');
+    expect(norm(mail.parentElement!.textContent)).to.equal('Klopt een standpunt niet? Meld het bij standpunten@example.org');
+    expect(el.shadowRoot!.querySelector('table')!.compareDocumentPosition(mail) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+  });
+
   it('says nothing of who when the data does not', async () => {
     const el = await verdict('nl', 'GM9905', 'Partij Zuid');
     const entries = verdictEntries(el);

@@ -119,6 +119,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
     updated: (date) => `آخر تحديث بتاريخ ${date}`,
     // Arabic counts: 1, 2 (dual), 3 to 10 (plural), 11 and more (singular accusative).
     corrections: (n) => (n === 1 ? 'تصحيح واحد' : n === 2 ? 'تصحيحان' : n <= 10 ? `${n} تصحيحات` : `${n} تصحيحًا`),
+    report: 'هل هناك موقف غير صحيح؟ أبلغ عنه عبر',
   },
   reading: 'اقرأ المزيد',
   infoTitle: 'اللاجئون وبلديتك',

@@ -119,6 +119,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
     byOrganisation: (org) => `Set by ${org}`,
     updated: (date) => `Updated on ${date}`,
     corrections: (n) => (n === 1 ? '1 correction' : `${n} corrections`),
+    report: 'Is a position wrong? Tell',
   },
   reading: 'Read more',
   infoTitle: 'Refugees and your municipality',

@@ -49,5 +49,6 @@ export const nlVerdict: VerdictStrings = {
     byOrganisation: (org: string) => `Bepaald door ${org}`,
     updated: (date: string) => `Bijgewerkt op ${date}`,
     corrections: (n: number) => (n === 1 ? '1 correctie' : `${n} correcties`),
+    report: 'Klopt een standpunt niet? Meld het bij',
   },
 };

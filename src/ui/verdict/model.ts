@@ -2,6 +2,7 @@
  * The verdict screen's view model, derived from the data and the reader's state. Here in
  * the verdict chunk, not in the main file: only a reader who opens the verdict needs it.
  */
+import { contactLink } from '../../core/contact.js';
 import { localise } from '../../core/text.js';
 import type { KeyPoint } from '../../core/types.js';
 import type { LoadedIndex, LoadedMunicipality } from '../../data/load.js';
@@ -20,6 +21,7 @@ export const verdictModels = () => {
     const { organisation } = index.index;
     return {
       organisation: organisation && localise(organisation.name, lang),
+      contact: contactLink(organisation?.contact),
       municipality: name,
       table: table(m, keyPoints, lang),
       open: state.openCell || undefined,

@@ -2,7 +2,7 @@
  * The verdict screen, a lazy chunk: "Bekijk het oordeel per partij" opens it from the start
  * screen, before (or instead of) the quiz. Brings its own sheet and its Dutch strings.
  */
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { KeyPoint, MunicipalityContent, Party } from '../../core/types.js';
 import { verdictTable as table } from '../../core/verdict.js';
 import type { Strings } from '../../i18n/types.js';
@@ -29,6 +29,8 @@ export const styles = css`${verdictStyles}${verdictMarkStyles}`;
 /** As the table's model, but the organisation may be unnamed in the data. */
 export type VerdictScreenModel = Omit<VerdictTableModel, 'organisation'> & {
   organisation: string | undefined;
+  /** Where a reader reports a wrong position (`organisation.contact` as a link), if the data gives a usable one. */
+  contact?: { href: string; text: string };
   /** The site preset the gemeente: the start button names it, as on the start screen. */
   preset: boolean;
 };
@@ -48,6 +50,7 @@ export function verdictScreen(p: VerdictScreenProps, ui: Strings, lang: string) 
     <h3 id="verdict-heading" tabindex="-1">${t.verdict.heading(m.municipality)}</h3>
     ${disclosureView(m.organisation, t)} ${verdictTableView(m, { onToggle: toggle }, t, lang)}
     ${updatedView(m.table.updated, m.table.corrections, t, lang)}
+    ${m.contact ? html`<p class="note">${t.verdict.report} <a href=${m.contact.href}>${m.contact.text}</a></p>` : nothing}
     <div class="nav">
       <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'home' })}>${t.previous}</button>
       <button type="button" class="primary" @click=${() => p.dispatch({ type: 'start' })}>

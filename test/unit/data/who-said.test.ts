@@ -2,6 +2,8 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import type { KeyPoint, Problem, Validated } from '../../../src/core/types.js';
 import { validateIndex, validateMunicipalityFile } from '../../../src/core/validate.js';
+import { contactLink } from '../../../src/core/contact.js';
+import { adviseIndex } from '../../../src/authoring/advice.js';
 
 // Who gave a position and when (`by`, `date`), and a gemeente's `updated` and `corrections`:
 // all optional extras for readers, so every problem is a warning that drops only what is wrong.
@@ -127,5 +129,37 @@ describe('a gemeente says when it was updated and what was corrected', () => {
     expect(m.problems).to.equal(undefined);
     expect(m.content!.parties[0].positions.s1).to.deep.equal({ position: 'agree' });
     expect(r.warnings.map((w) => w.path)).to.deep.equal(['municipalities[0].parties[0].positions.s1.by', 'municipalities[0].updated']);
+  });
+});
+
+describe('the organisation says where to report a wrong position', () => {
+  const index = (contact: unknown) =>
+    validateIndex(
+      {
+        format: 'stemhulp/1',
+        organisation: { name: 'Stichting Voorbeeld', contact },
+        municipalities: [{ code: 'GM9901', name: 'Voorbeeldstad', ...file({ s1: { position: 'agree' } }) }],
+      },
+      'https://example.org/index.json',
+      KP,
+    );
+
+  it('the widget keeps the contact as given (its verdict makes the link, core/contact.ts), and nothing that is not text', () => {
+    expect(value(index('standpunten@example.org')).organisation).to.deep.equal({ name: 'Stichting Voorbeeld', contact: 'standpunten@example.org' });
+    expect(value(index(42)).organisation).to.deep.equal({ name: 'Stichting Voorbeeld' });
+    expect(contactLink('standpunten@example.org')).to.deep.equal({ href: 'mailto:standpunten@example.org', text: 'standpunten@example.org' });
+    expect(contactLink('https://example.org/meld')).to.deep.equal({ href: 'https://example.org/meld', text: 'https://example.org/meld' });
+    for (const bad of ['javascript:alert(1)', 'http://example.org/meld', 'geen adres', 'a@b', 42]) expect(contactLink(bad), String(bad)).to.equal(undefined);
+  });
+
+  it('data authors are told when readers will not be shown it', () => {
+    const advice = (contact: unknown) => adviseIndex({ format: 'stemhulp/1', organisation: { name: 'X', contact }, municipalities: [] });
+    expect(advice('standpunten@example.org')).to.deep.equal([]);
+    expect(advice('https://example.org/meld')).to.deep.equal([]);
+    for (const bad of ['javascript:alert(1)', 'geen adres', 42]) {
+      const [w] = advice(bad);
+      expect(w.path).to.equal('organisation.contact');
+      expect(w.message).to.match(/^expected an e-mail address like "standpunten@example.org" or an https URL, found .*; readers are not shown it$/);
+    }
   });
 });
