@@ -1,4 +1,4 @@
-import type { CardStrings } from './types.js';
+import type { CardStrings } from './part-types.js';
 // Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
 import { card as nl } from './nl/card.js';
 import { card as en } from './en/card.js';

@@ -1,4 +1,4 @@
-import type { FormStrings } from './types.js';
+import type { FormStrings } from './part-types.js';
 // Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
 import { form as nl } from './nl/form.js';
 import { form as en } from './en/form.js';

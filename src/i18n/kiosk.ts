@@ -1,4 +1,4 @@
-import type { KioskStrings } from './types.js';
+import type { KioskStrings } from './part-types.js';
 // Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
 import { kiosk as nl } from './nl/kiosk.js';
 import { kiosk as en } from './en/kiosk.js';

@@ -1,5 +1,5 @@
 import { forLanguage } from '../core/lang.js';
-import type { ToolStrings } from './types.js';
+import type { ToolStrings } from './part-types.js';
 // Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
 import { tools as nl } from './nl/tools.js';
 import { tools as en } from './en/tools.js';

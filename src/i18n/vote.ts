@@ -1,4 +1,4 @@
-import type { VoteStrings } from './types.js';
+import type { VoteStrings } from './part-types.js';
 // Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
 import { vote as nl } from './nl/vote.js';
 import { vote as en } from './en/vote.js';

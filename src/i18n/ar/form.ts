@@ -1,4 +1,4 @@
-import type { FormStrings } from '../types.js';
+import type { FormStrings } from '../part-types.js';
 
 /** The party form's words in Arabic (draft, to be checked by a native speaker): in the form's own bundle (src/i18n/form.ts). */
 export const form: FormStrings = {

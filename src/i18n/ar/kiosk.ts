@@ -1,4 +1,4 @@
-import type { KioskStrings } from '../types.js';
+import type { KioskStrings } from '../part-types.js';
 
 /** Kiosk mode's words in Arabic (draft, to be checked by a native speaker): in the kiosk chunk (src/i18n/kiosk.ts). */
 export const kiosk: KioskStrings = {

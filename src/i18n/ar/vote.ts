@@ -1,4 +1,4 @@
-import type { VoteStrings } from '../types.js';
+import type { VoteStrings } from '../part-types.js';
 
 /** *Mag ik stemmen?* in Arabic (draft, to be checked by a native speaker): in the vote chunk (src/i18n/vote.ts). */
 export const vote: VoteStrings = {

@@ -1,4 +1,4 @@
-import type { KioskStrings } from '../types.js';
+import type { KioskStrings } from '../part-types.js';
 
 /** Kiosk mode's words in English: in the kiosk chunk (src/i18n/kiosk.ts). */
 export const kiosk: KioskStrings = {

@@ -1,4 +1,4 @@
-import type { ToolStrings } from '../types.js';
+import type { ToolStrings } from '../part-types.js';
 
 /** The result's tools in English: in the tools chunk (src/i18n/tools.ts). */
 export const tools: ToolStrings = {

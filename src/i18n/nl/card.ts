@@ -1,4 +1,4 @@
-import type { CardStrings } from '../types.js';
+import type { CardStrings } from '../part-types.js';
 
 /** The printed card's own words in Dutch: in the card chunk (src/i18n/card.ts). */
 export const card: CardStrings = {

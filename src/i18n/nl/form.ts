@@ -1,4 +1,4 @@
-import type { FormStrings } from '../types.js';
+import type { FormStrings } from '../part-types.js';
 
 /** The party form's words in Dutch: in the form's own bundle (src/i18n/form.ts). */
 export const form: FormStrings = {

@@ -1,4 +1,4 @@
-import type { ToolStrings } from '../types.js';
+import type { ToolStrings } from '../part-types.js';
 
 /**
  * Dutch strings of the result's tools (party choice, tuning, side by side, the live region):

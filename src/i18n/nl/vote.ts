@@ -1,4 +1,4 @@
-import type { VoteStrings } from '../types.js';
+import type { VoteStrings } from '../part-types.js';
 
 /** *Mag ik stemmen?* in Dutch: in the vote chunk (src/i18n/vote.ts). Plain Dutch, short sentences. */
 export const vote: VoteStrings = {

@@ -6,7 +6,7 @@ import type { TemplateResult } from 'lit';
 import type { Answer, Party } from '../../core/types.js';
 import type { Strings } from '../../i18n/types.js';
 import type { ResultStrings } from '../../i18n/types.js';
-import type { ToolStrings } from '../../i18n/types.js';
+import type { ToolStrings } from '../../i18n/part-types.js';
 import { answerWord } from '../common/common.js';
 
 /** Every string a tool shows: the UI's, the result's and the tools' own. */

@@ -12,7 +12,7 @@ import { asksResidence, eligibility, type EligibilityAnswers } from '../../core/
 import { forLanguage } from '../../core/lang.js';
 import { localise } from '../../core/text.js';
 import { voteStrings } from '../../i18n/vote.js';
-import type { VoteStrings } from '../../i18n/types.js';
+import type { VoteStrings } from '../../i18n/part-types.js';
 import { externalLink } from '../common/common.js';
 
 export { styles } from './vote.styles.js';
