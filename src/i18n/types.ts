@@ -378,3 +378,9 @@ export interface FormStrings {
   /** The organisation when the index names none. */
   anOrganisation: string;
 }
+
+/** *Lees voor*'s button: in the read chunk, every language (only readers with a voice for the language see it). */
+export interface ReadStrings {
+  read: string;
+  stop: string;
+}
