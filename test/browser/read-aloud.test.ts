@@ -208,13 +208,37 @@ describe('Lees voor', function () {
     await sendKeys({ press: 'Enter' });
     await findByRole(el, 'button', 'Stop met voorlezen');
     expect(synth.spoken.length).to.equal(speerpunten.length);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // ' ', not 'Space': puppeteer over BiDi knows only the former
     await findByRole(el, 'button', 'Lees voor');
     expect(synth.queue).to.deep.equal([]);
     el.lang = 'en';
     synth.voices = [voice('English', true, 'en-GB')];
     fake.dispatchEvent(new Event('voiceschanged'));
     await findByRole(el, 'button', 'Read aloud', 8000);
+  });
+
+  it('reads the verdict table: its heading, its caption, then each party with every speerpunt and Totaal', async () => {
+    const el = await fixture<StemhulpWidget>(html`<stemhulp-widget src="/test/fixtures/verdict/index.json"></stemhulp-widget>`);
+    await chooseGemeente(el, 'GM0101');
+    (await findByRole(el, 'button', 'Bekijk het oordeel per partij', 5000)).click();
+    const table = (await findByRole(el, 'table', undefined, 8000)) as HTMLTableElement;
+    (await findByRole(el, 'button', 'Lees voor', 8000)).click();
+    await findByRole(el, 'button', 'Stop met voorlezen');
+    const rows = [...table.querySelectorAll('tbody tr')];
+    const said = synth.spoken.map((s) => s.text.replace(/\s+/g, ' ').trim());
+    expect(said.length).to.equal(2 + rows.length);
+    expect(said[0]).to.equal(el.shadowRoot!.querySelector('#verdict-heading')!.textContent!.trim());
+    expect(said[1]).to.equal(table.caption!.textContent!.trim());
+    const columns = [...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent!.trim());
+    rows.forEach((row, i) => {
+      const party = row.querySelector('th')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(said[2 + i].startsWith(`${party}, `), said[2 + i]).to.equal(true);
+      // Each value follows its column's name, so a listener knows which number is which.
+      for (const column of columns) expect(said[2 + i], column).to.match(new RegExp(`, ${column}, (\\d+ ?%|[^,]+)`));
+    });
+    await waitUntil(() => marked(el).length, 'the heading marked');
+    (await findByRole(el, 'button', 'Vorige')).click();
+    await waitUntil(() => !synth.queue.length && !marked(el).length, 'cancelled on going back');
   });
 
   it('axe: the start screen with the button, and while a passage is marked', async () => {

@@ -1,6 +1,7 @@
 /**
  * The lazy "read" chunk: *Lees voor*, the browser's speech synthesis reading what the screen
- * shows: the speerpunten on the start screen, the statement and its explanation in the quiz.
+ * shows: the speerpunten on the start screen, the statement and its explanation in the quiz,
+ * the verdict table row by row.
  * The element draws the button only while a voice speaks the language shown (the check is
  * in src/element/extras.ts); nothing is read until the reader presses it.
  *
@@ -27,18 +28,34 @@ export interface ReadDeps {
 const passages: Record<string, string> = {
   home: '#kp-heading, .key-points .card > :is(h4, p), .key-points details[open] > p',
   quiz: '#statement-words, .explanation > p',
+  verdict: '#verdict-heading, .verdict-table caption, .verdict-row',
 };
 
-/** Text the reader does not see is not read: the screen reader's extra words, the hard words' closed boxes, a disclosure's summary. */
-const unseen = '.visually-hidden, [hidden], [aria-hidden="true"], summary';
+/**
+ * Text the reader does not see is not read: the screen reader's extra words, the hard words'
+ * closed boxes, a disclosure's summary. A verdict cell's column name is read (a listener has
+ * no header above the number), though a screen reader gets it from the table instead.
+ */
+const unseen = '.visually-hidden, [hidden], [aria-hidden="true"]:not(.cell-label), summary';
+/** In a table row, each cell's parts apart: a pause between the name, the column and the number. */
+const apart = 'th, td, .cell-label, .value';
 
 /** A passage's visible text, and where each of its text nodes begins in it (for the word being read). */
 function textOf(el: Element) {
   const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   const nodes: { node: Text; at: number }[] = [];
   let text = '';
+  let part: Element | null = null;
   for (let n = walk.nextNode() as Text | null; n; n = walk.nextNode() as Text | null) {
     if (n.parentElement?.closest(unseen)) continue;
+    // Whitespace between elements is one space, and no word to mark.
+    if (!n.data.trim()) {
+      if (!/\s$/.test(text)) text += ' ';
+      continue;
+    }
+    const from = n.parentElement!.closest(apart);
+    if (from !== part && text.trim()) text = text.trimEnd() + ', ';
+    part = from;
     nodes.push({ node: n, at: text.length });
     text += n.data;
   }
