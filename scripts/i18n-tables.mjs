@@ -1,7 +1,7 @@
 // A new language is its folder (src/i18n/<lang>/) and its line in the registry,
-// src/i18n/index.ts (issue 24). The tools', kiosk's, card's, vote's and the party form's own words travel in those
+// src/i18n/index.ts (issue 24). The tools', kiosk's, card's, vote's, read-aloud's and the party form's own words travel in those
 // lazy chunks, not in a language's chunk, so each of those chunks has a table of every
-// language (src/i18n/tools.ts, kiosk.ts, card.ts, vote.ts, form.ts): this writes their lines from the
+// language (src/i18n/tools.ts, kiosk.ts, card.ts, vote.ts, form.ts, read.ts): this writes their lines from the
 // registry, so that nobody has to. `npm run build` runs it first; `--check` only says
 // whether the tables are as it would write them (test/unit/i18n-tables.test.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -39,7 +39,7 @@ export function table(source, part, langs) {
   return source.slice(0, from) + lines.join('\n') + '\n' + source.slice(to);
 }
 
-export const parts = ['tools', 'kiosk', 'card', 'vote', 'form'];
+export const parts = ['tools', 'kiosk', 'card', 'vote', 'form', 'read'];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');

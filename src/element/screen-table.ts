@@ -15,7 +15,7 @@
  *
  * Checked against `Screen` both ways: a screen without a row, or a row for no screen, does
  * not compile. The chunks that are no screen's (the result's tools, sharing, a share link,
- * the card, kiosk mode, validation) are listed below the rows' type, in `parts`; lazy.ts
+ * the card, kiosk mode, *Mag ik stemmen?*, reading aloud, validation) are listed below the rows' type, in `parts`; lazy.ts
  * loads them all by name (`chunkOf`).
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -97,6 +97,7 @@ const parts = {
   card: () => import('../chunks/card.js'),
   kiosk: () => import('../chunks/kiosk.js'),
   vote: () => import('../chunks/vote.js'),
+  read: () => import('../chunks/read.js'),
   validate: () => import('../chunks/validate.js'),
 };
 

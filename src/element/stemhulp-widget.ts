@@ -199,7 +199,7 @@ export class StemhulpWidget extends LitElement {
         <h2>${this.src ? t.widgetTitle : t.infoTitle}</h2>
         ${home ? html`<p>${this.src ? t.intro : t.infoIntro}</p>` : nothing}
       </header>
-      ${this.extras.notice(lang)} ${this.screens.render(index, t, lang)}
+      ${this.extras.notice(lang)} ${this.extras.aloud(lang)} ${this.screens.render(index, t, lang)}
       ${this.hasAttribute('kiosk') ? this.extras.render('kiosk', lang) : nothing}
     </div>`;
   }

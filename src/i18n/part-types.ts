@@ -1,6 +1,6 @@
 // The shapes of the words that travel only in their own chunk or page, every language in one
 // table written from the registry (scripts/i18n-tables.mjs): the result's tools, kiosk mode,
-// *Mag ik stemmen?*, the printed card and the party form. The widget's main shapes are in types.ts.
+// *Mag ik stemmen?*, *Lees voor*, the printed card and the party form. The widget's main shapes are in types.ts.
 
 /** The result's tools (party choice, tuning, side by side, the live region): in the tools chunk, every language. */
 export interface ToolStrings {
@@ -165,4 +165,10 @@ export interface FormStrings {
   details: string;
   /** The organisation when the index names none. */
   anOrganisation: string;
+}
+
+/** *Lees voor*'s button: in the read chunk, every language (only readers with a voice for the language see it). */
+export interface ReadStrings {
+  read: string;
+  stop: string;
 }

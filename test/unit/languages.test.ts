@@ -1,7 +1,7 @@
 // "A new language is one folder and one line" (issue 24), kept true: every language in the
 // registry (src/i18n/index.ts) has a folder with every file and every string Dutch has, and
 // every folder in src/i18n/ is a language in the registry; the chunks that carry their own
-// words in every language (tools, kiosk, card, vote) have them for each language too.
+// words in every language (tools, kiosk, card, vote, read) have them for each language too.
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { readdirSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { nlShare } from '../../src/i18n/nl/share.js';
 import { glossaryNl } from '../../src/i18n/nl/glossary.js';
 import { nl } from '../../src/i18n/nl/ui.js';
 import { nlVerdict } from '../../src/i18n/nl/verdict.js';
+import { readStrings } from '../../src/i18n/read.js';
 import { toolLanguages } from '../../src/i18n/tools.js';
 import { voteStrings } from '../../src/i18n/vote.js';
 
@@ -37,7 +38,7 @@ describe('languages: one folder and one line each', () => {
 
   it('every other language has the files English has (its chunk, its strings, its tools, kiosk and card)', () => {
     const files = readdirSync(new URL('en/', dir)).sort();
-    expect(files).to.include.members(['index.ts', 'ui.ts', 'share.ts', 'glossary.ts', 'key-points.ts', 'tools.ts', 'kiosk.ts', 'card.ts', 'form.ts', 'vote.ts']);
+    expect(files).to.include.members(['index.ts', 'ui.ts', 'share.ts', 'glossary.ts', 'key-points.ts', 'tools.ts', 'kiosk.ts', 'card.ts', 'form.ts', 'vote.ts', 'read.ts']);
     for (const lang of others) expect(readdirSync(new URL(`${lang}/`, dir)).sort(), lang).to.deep.equal(files);
   });
 
@@ -51,8 +52,8 @@ describe('languages: one folder and one line each', () => {
     });
   }
 
-  it('the tools, kiosk, card and vote chunks and the party form have their words in every language', () => {
-    for (const [name, table] of Object.entries({ tools: toolLanguages, kiosk: kioskStrings, card: cardStrings, vote: voteStrings, form: formStrings })) {
+  it('the tools, kiosk, card, vote and read chunks and the party form have their words in every language', () => {
+    for (const [name, table] of Object.entries({ tools: toolLanguages, kiosk: kioskStrings, card: cardStrings, vote: voteStrings, read: readStrings, form: formStrings })) {
       expect(Object.keys(table), name).to.have.members(['nl', ...others]);
       for (const lang of others) expect(paths(table[lang]), `${name} ${lang}`).to.deep.equal(paths(table.nl));
     }
