@@ -117,7 +117,10 @@ const budgets: Record<string, number> = {
 // the headroom alone; together English and Arabic passed theirs.
 // 908 B more for issue 25 (908 B measured, 46,325 → 47,233; the main file as it was, ±2 B of its chunks' hashed names):
 // validation above, common, Arabic (179 B, inside its budget), the result 67 B smaller.
-const JOURNEY = 43 * 1024 + 512 + 256 + 768 + 512 + 512 + 908;
+// 128 B more for issue 26's Lees voor and issue 25's contact under the verdict (47,555 B
+// measured, 55 B over): the main file's check for a voice in the language shown (167 B; the
+// button and the reading are the read chunk), and the contact's words in common and Arabic.
+const JOURNEY = 43 * 1024 + 512 + 256 + 768 + 512 + 512 + 908 + 128;
 /**
  * What every page with the widget downloads: the entry and the main chunk. Issue 10's
  * 18,432 B, 256 B for issue 22's error Details, 256 B for issue 21's accessibility points, 128 B for issue 23, and 256 B for the entry file of issue 21 (134 B measured; the main chunk
