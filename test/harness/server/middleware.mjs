@@ -22,6 +22,8 @@
 //   /__test/counted/<key>/<path>  serves test/fixtures/<path> after 100 ms, counted under <key> like flaky
 //   /__test/watch/<key>/<ms>/<path> serves the file after <ms> ms; logs "start", then "sent"
 //                                 or "aborted" when the client gave up first
+//   /__test/stall/<key>           a JSON answer begun (headers and one space) and never ended;
+//                                 logs "start", then "aborted" when the client closes it
 //   /__test/headers/<key>/<path>  serves the file; logs its Cookie and Referer headers
 //   /__test/endless/<length>      a body that never ends, sent as fast as the client reads (at most ~13 MB/s)
 //                                 (Content-Length <length> if not 0); logs "closed" and bytes sent
@@ -166,6 +168,18 @@ ${tag}
       if (!sent) return (log(key, 'aborted'), void (ctx.respond = false));
       log(key, 'sent');
       return send(ctx, 200, await fixture(p.join('/')));
+    }
+    case 'stall': {
+      // The answer begun (status, headers and a first byte) and then held until the client
+      // closes it. WebKit closed a request that had no answer yet seconds late, or not within
+      // 15 s, after the page aborted it; a begun answer it closes at once.
+      const key = rest.split('/')[0];
+      log(key, 'start');
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      ctx.res.write(' ');
+      ctx.res.on('close', () => log(key, 'aborted'));
+      return;
     }
     case 'headers': {
       const [key, ...p] = rest.split('/');
