@@ -134,11 +134,11 @@ describe('Mag ik stemmen?', function () {
   it('without nominationDate and links.voting: no date invented, no link, ask the gemeente', async () => {
     const el = await widget(BARE);
     await open(el);
-    const residence = 'Woon je zes weken voor de verkiezing al vijf jaar of langer in Nederland met een verblijfsvergunning?';
-    await choose(el, 'Woon je zes weken voor de verkiezing in Voorbeeldstad?', 'Ja');
+    const residence = 'Woon je ruim zes weken voor de verkiezing al vijf jaar of langer in Nederland met een verblijfsvergunning?';
+    await choose(el, 'Woon je ruim zes weken voor de verkiezing in Voorbeeldstad?', 'Ja');
     await choose(el, Q.nationality, OTHER);
     await choose(el, residence, 'Nee');
-    expect(outcome(el)).to.equal('Nee, je mag nog niet stemmen. Je woont zes weken voor de verkiezing nog geen vijf jaar in Nederland met een verblijfsvergunning.');
+    expect(outcome(el)).to.equal('Nee, je mag nog niet stemmen. Je woont ruim zes weken voor de verkiezing nog geen vijf jaar in Nederland met een verblijfsvergunning.');
     expect(allByRole(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('.vote-check')!.textContent).to.include('Meer weten? Vraag het aan je gemeente.');
   });

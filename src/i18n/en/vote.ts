@@ -7,7 +7,7 @@ export const vote: VoteStrings = {
   no: 'No',
   unsure: 'I do not know',
   age: (d) => (d ? `Are you 18 or older on ${d}?` : 'Are you 18 or older on election day?'),
-  lives: (place, d) => (d ? `Do you live in ${place} on ${d}?` : `Do you live in ${place} six weeks before the election?`),
+  lives: (place, d) => (d ? `Do you live in ${place} on ${d}?` : `Do you live in ${place} just over six weeks before the election?`),
   livesHelp: 'That is: your address is registered with the municipality then.',
   nationality: 'What is your nationality?',
   nationalityHelp: 'Do you have two nationalities? Then choose the highest one that fits.',

@@ -7,7 +7,7 @@ export const vote: VoteStrings = {
   no: 'Nee',
   unsure: 'Weet ik niet',
   age: (d) => (d ? `Ben je op ${d} 18 jaar of ouder?` : 'Ben je op de dag van de verkiezing 18 jaar of ouder?'),
-  lives: (place, d) => (d ? `Woon je op ${d} in ${place}?` : `Woon je zes weken voor de verkiezing in ${place}?`),
+  lives: (place, d) => (d ? `Woon je op ${d} in ${place}?` : `Woon je ruim zes weken voor de verkiezing in ${place}?`),
   livesHelp: 'Je adres staat dan ingeschreven bij de gemeente.',
   nationality: 'Welke nationaliteit heb je?',
   nationalityHelp: 'Heb je twee nationaliteiten? Kies dan de bovenste die past.',
@@ -17,7 +17,7 @@ export const vote: VoteStrings = {
   residence: (d) =>
     d
       ? `Woon je op ${d} al vijf jaar of langer in Nederland met een verblijfsvergunning?`
-      : 'Woon je zes weken voor de verkiezing al vijf jaar of langer in Nederland met een verblijfsvergunning?',
+      : 'Woon je ruim zes weken voor de verkiezing al vijf jaar of langer in Nederland met een verblijfsvergunning?',
   residenceHelp: 'Alleen de tijd met een verblijfsvergunning telt, zonder onderbreking. Ben je nog in de asielprocedure, zonder status? Die tijd telt niet. Kies dan Nee.',
   outcomeYes: (place, d) => (d ? `Ja, je mag op ${d} stemmen in ${place}.` : `Ja, je mag stemmen in ${place}.`),
   stempas: 'Je krijgt je stempas thuis, uiterlijk twee weken voor de verkiezing.',
@@ -26,7 +26,7 @@ export const vote: VoteStrings = {
   becauseResidence: (d) =>
     d
       ? `Je woont op ${d} nog geen vijf jaar in Nederland met een verblijfsvergunning.`
-      : 'Je woont zes weken voor de verkiezing nog geen vijf jaar in Nederland met een verblijfsvergunning.',
+      : 'Je woont ruim zes weken voor de verkiezing nog geen vijf jaar in Nederland met een verblijfsvergunning.',
   outcomeElsewhere: (place) => `Je mag niet stemmen in ${place}.`,
   askElsewhere: 'Je stemt in de gemeente waar je woont. Vraag het aan die gemeente.',
   outcomeUnsure: (place) => `Dat weten we niet zeker. Vraag het aan de gemeente ${place}.`,
