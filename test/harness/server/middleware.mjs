@@ -171,8 +171,7 @@ ${tag}
     }
     case 'stall': {
       // The answer begun (status, headers and a first byte) and then held until the client
-      // closes it. WebKit closed a request that had no answer yet seconds late, or not within
-      // 15 s, after the page aborted it; a begun answer it closes at once.
+      // closes it: the browser has a response in hand to drop, not only a request.
       const key = rest.split('/')[0];
       log(key, 'start');
       ctx.respond = false;
