@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { waitUntil } from '../harness/wait.js';
+import { watchDownloads } from '../harness/downloads.js';
 import { accessibleName, allByRole, findByRole, getByRole, queryByRole } from '../harness/helpers.js';
 
 const index = '/test/fixtures/form/index.json';
@@ -151,7 +152,7 @@ describe('partijformulier.html: the party form', function () {
 
   it('a Bron that is not an http(s) link is refused with a message, and nothing is downloaded', async () => {
     const f = await open(invite('&lang=nl'));
-    const downloads = watchDownloads(f);
+    const downloads = watchDownloads(f.contentWindow!);
     (allByRole(group(f, 1), 'radio')[2] as HTMLInputElement).click();
     const source = getByRole(item(f, 1), 'textbox', 'Bron (link)') as HTMLInputElement;
     f.contentWindow!.focus();
@@ -211,7 +212,7 @@ describe('partijformulier.html: the party form', function () {
   it("Download je antwoorden saves <gemeente>-<partij>.json in the contract's shape and says where to send it", async () => {
     // The code as a party may type it: in lower case, stored upper case.
     const f = await open(invite('&lang=nl').replace('ABCD2345EFGH', 'abcd2345efgh'));
-    const downloads = watchDownloads(f);
+    const downloads = watchDownloads(f.contentWindow!);
     (allByRole(group(f, 0), 'radio')[0] as HTMLInputElement).click();
     const ex = getByRole(item(f, 0), 'textbox', 'Toelichting') as HTMLTextAreaElement;
     ex.value = '  Opvang in elke wijk.  ';
@@ -245,7 +246,7 @@ describe('partijformulier.html: the party form', function () {
 
   it('nothing to download before a statement is answered: said, and focus on the first answer', async () => {
     const f = await open(invite('&lang=nl'));
-    const downloads = watchDownloads(f);
+    const downloads = watchDownloads(f.contentWindow!);
     getByRole(body(f), 'button', 'Download je antwoorden').click();
     const alert = await findByRole(body(f), 'alert');
     expect(alert.innerText).to.contain('Je hebt nog geen stelling beantwoord.');
@@ -280,7 +281,7 @@ describe('partijformulier.html: the party form', function () {
   for (const lang of ['nl', 'ar']) {
     it(`axe: no violations (${lang}), with an answer, a refused source and the download's message`, async () => {
       const f = await open(invite(`&lang=${lang}`));
-      watchDownloads(f);
+      watchDownloads(f.contentWindow!);
       (allByRole(group(f, 0), 'radio')[0] as HTMLInputElement).click();
       const src = item(f, 1).querySelector<HTMLInputElement>('input[type="url"]')!;
       src.value = 'ftp://example.org';
@@ -391,19 +392,3 @@ describe('partijformulier.html: the party form', function () {
     expect(allByRole(body(f), 'radiogroup').map(accessibleName)).to.deep.equal(['Vluchtelingen mogen meteen werken.']);
   });
 });
-
-/** Downloads the form starts, caught before the browser saves them: the name and address of the link it clicks. */
-function watchDownloads(frame: HTMLIFrameElement) {
-  const seen: { name: string; href: string }[] = [];
-  frame.contentWindow!.addEventListener(
-    'click',
-    (e) => {
-      const a = (e.target as Element).closest?.('a[download]') as HTMLAnchorElement | null;
-      if (!a) return;
-      e.preventDefault();
-      seen.push({ name: a.download, href: a.href });
-    },
-    true,
-  );
-  return seen;
-}

@@ -12,6 +12,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { StemhulpWidget } from '../../src/element/stemhulp-widget.js';
 import { accessibleName, allByRole, findByRole, getByRole } from '../harness/helpers.js';
 import { waitUntil } from '../harness/wait.js';
+import { watchDownloads } from '../harness/downloads.js';
 
 interface Run {
   code: number;
@@ -32,22 +33,6 @@ function rows(csv: string) {
     .split(/\r?\n/);
   const names = head.split(';');
   return lines.map((l) => Object.fromEntries(l.split(';').map((v, i) => [names[i], v])));
-}
-
-/** The downloads a page starts, caught before the browser saves them: the link's file name and address. */
-function watchDownloads(win: Window) {
-  const seen: { name: string; href: string }[] = [];
-  win.addEventListener(
-    'click',
-    (e) => {
-      const a = (e.target as Element).closest?.('a[download]') as HTMLAnchorElement | null;
-      if (!a) return;
-      e.preventDefault();
-      seen.push({ name: a.download, href: a.href });
-    },
-    true,
-  );
-  return seen;
 }
 
 describe('the parties round: invite, answer, merge, publish, read', function () {
