@@ -72,7 +72,7 @@ export function adviseIndex(json: unknown): Problem[] {
 }
 
 /** Advice on a municipality file: its parties' list numbers and links. */
-export function adviseMunicipality(json: unknown): Problem[] {
+export function adviseGemeente(json: unknown): Problem[] {
   const a = new Advice();
   if (isObj(json)) content(a, json, []);
   return a.done();

@@ -6,10 +6,10 @@
  * and placing a path in it are in parse-json.ts.
  */
 import { bundledKeyPoints } from '../core/bundled-key-points.js';
-import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../core/limits.js';
+import { INDEX_LIMIT, GEMEENTE_LIMIT } from '../core/limits.js';
 import { validateIndex, validateMunicipalityFile } from '../core/validate.js';
 import type { Problem } from '../core/types.js';
-import { adviseIndex, adviseMunicipality } from './advice.js';
+import { adviseIndex, adviseGemeente } from './advice.js';
 import { dutch, leftOut } from './messages.js';
 import { verdictNotes } from './verdict-notes.js';
 import { parseJson, placeOf, type Parsed } from './parse-json.js';
@@ -38,7 +38,7 @@ export interface Read {
 export type Reader = (url: string, sameOrigin?: string) => Promise<Read>;
 
 /** The format's limit on gemeenten (src/core/validate.ts): `data` links past it are not followed. */
-const MAX_MUNICIPALITIES = 400;
+const MAX_GEMEENTEN = 400;
 
 /** A file larger than the widget reads (src/data/load.ts) is refused before it is parsed. */
 function tooLarge(r: Read, limit: number): SheetProblem | undefined {
@@ -119,7 +119,7 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
       bundledKeyPoints.map((k) => k.id),
     );
     report(first.name, p, vm, out);
-    report(first.name, p, { warnings: adviseMunicipality(json) }, out);
+    report(first.name, p, { warnings: adviseGemeente(json) }, out);
     if (vm.ok) out.push(...verdictNotes(vm.value, bundledKeyPoints, (path) => placeOf(first.name, p, path), false));
     return sortProblems(out);
   }
@@ -142,7 +142,7 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
       ? raw.keyPoints.map((k: unknown) => (isObj(k) ? String(k.id) : ''))
       : bundledKeyPoints.map((k) => k.id);
   // The format's limit first: entries past it are reported by the validator, never followed.
-  const entries = Array.isArray(raw.municipalities) ? raw.municipalities.slice(0, MAX_MUNICIPALITIES) : [];
+  const entries = Array.isArray(raw.municipalities) ? raw.municipalities.slice(0, MAX_GEMEENTEN) : [];
   const origin = new URL(first.url).origin;
   const seen = new Set<string>();
   for (const [i, m] of entries.entries()) {
@@ -176,13 +176,13 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
       continue;
     }
     cors(r, out, said);
-    const big = tooLarge(r, MUNICIPALITY_LIMIT);
+    const big = tooLarge(r, GEMEENTE_LIMIT);
     const mp: Parsed = big ? { text: '', problem: big } : parseJson(r.name, r.bytes);
     if (mp.problem) out.push(mp.problem);
     else {
       const vm = validateMunicipalityFile(mp.json, code, keyPointIds);
       report(r.name, mp, vm, out);
-      report(r.name, mp, { warnings: adviseMunicipality(mp.json) }, out);
+      report(r.name, mp, { warnings: adviseGemeente(mp.json) }, out);
       if (vm.ok) out.push(...verdictNotes(vm.value, v.ok ? v.value.keyPoints : bundledKeyPoints, (path) => placeOf(r.name, mp, path), false));
     }
   }

@@ -14,23 +14,23 @@ import type { KeyPoint, MunicipalityContent } from '../core/types.js';
 import { validateIndex, validateMunicipalityFile } from '../core/validate.js';
 import { verdictNotes } from './verdict-notes.js';
 import { cell, readCsv } from './sheets.js';
-import { adviseIndex, adviseMunicipality } from './advice.js';
+import { adviseIndex, adviseGemeente } from './advice.js';
 import { hasErrors, sortProblems, type SheetProblem } from './problems.js';
-import { municipalitySheets, rootFiles, type InputFile } from './import/files.js';
-import { municipality, SCHEMA_BASE } from './import/municipality.js';
+import { gemeenteSheets, rootFiles, type InputFile } from './import/files.js';
+import { gemeenteFile, SCHEMA_BASE } from './import/gemeente-file.js';
 import { Origins, report } from './import/origins.js';
 import { settings } from './import/settings.js';
 import { checkColumns, clean, textFrom, type Json } from './import/table.js';
 
 export type { InputFile } from './import/files.js';
-export { SCHEMA_BASE } from './import/municipality.js';
+export { SCHEMA_BASE } from './import/gemeente-file.js';
 export { isoDate } from './import/table.js';
 
 export interface ImportResult {
   /** `index.json`. */
   index: Json;
   /** `gemeenten/<code>.json` for each gemeente that could be read; `content` as the widget reads it, when it has no errors. */
-  municipalities: { code: string; json: Json; content?: MunicipalityContent }[];
+  gemeenten: { code: string; json: Json; content?: MunicipalityContent }[];
   /** The speerpunten the statements use. */
   keyPoints: readonly KeyPoint[];
   problems: SheetProblem[];
@@ -42,11 +42,11 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
   const problems: SheetProblem[] = [];
   const files = rootFiles(input);
   const index: Json = { $schema: SCHEMA_BASE + 'index.schema.json', format: 'stemhulp/1' };
-  const municipalities: ImportResult['municipalities'] = [];
+  const gemeenten: ImportResult['gemeenten'] = [];
   let keyPoints: readonly KeyPoint[] = bundledKeyPoints;
   const gf = files.get('gemeenten.csv');
   const origins = new Origins({ file: gf?.path ?? 'gemeenten.csv' });
-  const done = (): ImportResult => ({ index, municipalities, keyPoints, problems: sortProblems(problems), ok: !hasErrors(problems) });
+  const done = (): ImportResult => ({ index, gemeenten, keyPoints, problems: sortProblems(problems), ok: !hasErrors(problems) });
 
   if (!gf) {
     problems.push({
@@ -80,8 +80,8 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
     if (!/^GM\d{4}$/.test(code) || used.has(code)) continue;
     used.add(code);
     const mo = new Origins({ file: files.get(`${code.toLowerCase()}.xlsx`)?.path ?? `${code}/` });
-    const sheets = await municipalitySheets(code, files, problems, cell(gt, r.row, 'code'), gt.rows.length === 1);
-    const json = sheets && municipality(code, name, sheets, problems, mo);
+    const sheets = await gemeenteSheets(code, files, problems, cell(gt, r.row, 'code'), gt.rows.length === 1);
+    const json = sheets && gemeenteFile(code, name, sheets, problems, mo);
     if (json) contents.push({ code, json, origins: mo });
   }
   for (const p of files.keys()) {
@@ -111,10 +111,10 @@ export async function importSheets(input: readonly InputFile[]): Promise<ImportR
   for (const { code, json, origins: mo } of contents) {
     const vm = validateMunicipalityFile(json, code, keyPointIds);
     report(vm, mo, json, problems);
-    report({ warnings: adviseMunicipality(json) }, mo, json, problems);
+    report({ warnings: adviseGemeente(json) }, mo, json, problems);
     // Per party, what readers will see of the verdict where a position is unknown.
     if (vm.ok) problems.push(...verdictNotes(vm.value, keyPoints, (path) => mo.find(path), true));
-    municipalities.push(vm.ok ? { code, json, content: vm.value } : { code, json });
+    gemeenten.push(vm.ok ? { code, json, content: vm.value } : { code, json });
   }
   return done();
 }

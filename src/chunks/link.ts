@@ -55,7 +55,7 @@ export class Restorer {
       return this.host.requestUpdate();
     }
     if (this.deps.reader().gemeente !== entry.code) return data.choose(entry.code);
-    const m = data.municipality;
+    const m = data.gemeente;
     if (m?.state === 'error') this.pending = undefined;
     if (m?.state !== 'ready' || m.code !== entry.code) return;
     this.pending = undefined;

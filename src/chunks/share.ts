@@ -67,7 +67,7 @@ export class Runtime {
       this.printing && index
         ? lazy.render(
             'card',
-            (c) => c.stemkaartView(c.stemkaartModel(index, model.municipalityName, model.statements, results, model.answers, lang, model.verdicts, hidden), stringsFor(lang), lang),
+            (c) => c.stemkaartView(c.stemkaartModel(index, model.gemeenteName, model.statements, results, model.answers, lang, model.verdicts, hidden), stringsFor(lang), lang),
             none,
           )
         : nothing,

@@ -205,7 +205,7 @@ async function emit(text: string, out: string | undefined) {
 export async function runStatus(folder: string, csv: boolean, out: string | undefined): Promise<number> {
   if (!existsSync(folder)) return (print(`De map ${folder} bestaat niet.`), 2);
   const result = await importSheets(await walk(folder));
-  if (!result.municipalities.length)
+  if (!result.gemeenten.length)
     return (
       show(
         inFolder(

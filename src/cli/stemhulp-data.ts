@@ -71,9 +71,9 @@ async function runImport(folder: string, out: string | undefined): Promise<numbe
   await mkdir(join(out, 'gemeenten'), { recursive: true });
   const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
   await writeFile(join(out, 'index.json'), json(result.index));
-  for (const m of result.municipalities) await writeFile(join(out, 'gemeenten', `${m.code}.json`), json(m.json));
+  for (const m of result.gemeenten) await writeFile(join(out, 'gemeenten', `${m.code}.json`), json(m.json));
   print(
-    `${result.problems.length ? '\n' : ''}${summary(result.problems)}. Geschreven: ${join(out, 'index.json')} en ${result.municipalities.length} ${result.municipalities.length === 1 ? 'gemeentebestand' : 'gemeentebestanden'} in ${join(out, 'gemeenten')}.${notice(result.problems)}`,
+    `${result.problems.length ? '\n' : ''}${summary(result.problems)}. Geschreven: ${join(out, 'index.json')} en ${result.gemeenten.length} ${result.gemeenten.length === 1 ? 'gemeentebestand' : 'gemeentebestanden'} in ${join(out, 'gemeenten')}.${notice(result.problems)}`,
   );
   return 0;
 }

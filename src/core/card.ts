@@ -24,7 +24,7 @@ export interface StemkaartAnswer {
 }
 
 export interface Stemkaart {
-  municipality: string;
+  gemeente: string;
   election?: string;
   /** ISO date, formatted by the view in the reader's language. */
   date?: string;
@@ -49,7 +49,7 @@ const printable = (url: string | undefined) => {
 
 export function stemkaartModel(
   index: Pick<Index, 'election' | 'organisation' | 'links'>,
-  municipality: string,
+  gemeente: string,
   statements: readonly Statement[],
   results: readonly PartyScore[],
   answers: ReadonlyMap<string, UserAnswer>,
@@ -62,7 +62,7 @@ export function stemkaartModel(
   const { election, organisation, links } = index;
   const chosen = results.filter(({ party }) => !hidden.has(party.id));
   return {
-    municipality,
+    gemeente,
     election: election?.name ? localise(election.name, lang) : undefined,
     date: election?.date,
     top: chosen.slice(0, TOP).map(({ party, score }) => ({

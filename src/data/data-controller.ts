@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { whenNearViewport } from '../lib/near-viewport.js';
 import { bundledKeyPoints } from './bundled-key-points.js';
-import { LoadError, loadIndex, loadMunicipality, type LoadedIndex, type LoadedMunicipality, type Validator } from './load.js';
+import { LoadError, loadIndex, loadGemeente, type LoadedIndex, type LoadedGemeente, type Validator } from './load.js';
 import type { MunicipalityEntry } from '../core/types.js';
 
 /** A load in progress, done or failed. */
@@ -22,14 +22,14 @@ interface DataHost extends ReactiveControllerHost, HTMLElement {
  */
 export class DataController implements ReactiveController {
   index?: Load<LoadedIndex>;
-  municipality?: Load<LoadedMunicipality> & { code: string };
+  gemeente?: Load<LoadedGemeente> & { code: string };
 
   /** The `src` the index state belongs to: a `src` set while detached is loaded on connect. */
   private src?: string;
   private nearViewport = false;
   private stopWatching?: () => void;
   private indexAbort?: AbortController;
-  private municipalityAbort?: AbortController;
+  private gemeenteAbort?: AbortController;
 
   /**
    * `onChoose` hears every choice, the host's preset included: the reader's state holds
@@ -49,15 +49,15 @@ export class DataController implements ReactiveController {
     // Loads cut off by an earlier disconnect start again; the first load is the host's call.
     if (!this.host.hasUpdated) return;
     if (this.host.src && (!this.index || this.host.src !== this.src)) this.loadIndex();
-    if (this.chosen() && !this.municipality) this.choose(this.chosen());
+    if (this.chosen() && !this.gemeente) this.choose(this.chosen());
   }
 
   hostDisconnected() {
     // Nothing keeps running for an element that left the page.
     if (this.index?.state === 'loading') this.index = undefined;
-    if (this.municipality?.state === 'loading') this.municipality = undefined;
+    if (this.gemeente?.state === 'loading') this.gemeente = undefined;
     this.indexAbort?.abort();
-    this.municipalityAbort?.abort();
+    this.gemeenteAbort?.abort();
     this.stopWatching?.();
     this.stopWatching = undefined;
   }
@@ -107,28 +107,28 @@ export class DataController implements ReactiveController {
 
   /** Picks a gemeente and starts loading its data; a slower earlier choice is dropped. */
   choose(code: string) {
-    this.municipalityAbort?.abort();
+    this.gemeenteAbort?.abort();
     const entry = this.entry(code);
     this.onChoose(code);
-    this.municipality = undefined;
+    this.gemeente = undefined;
     if (!entry || this.index?.state !== 'ready') return this.host.requestUpdate();
-    const abort = (this.municipalityAbort = new AbortController());
+    const abort = (this.gemeenteAbort = new AbortController());
     const keyPointIds = this.index.value.index.keyPoints.map((k) => k.id);
-    this.update(() => (this.municipality = { code, state: 'loading' }));
-    loadMunicipality(entry, keyPointIds, { signal: abort.signal, timeout: this.host.timeout, validator: this.validator }).then(
+    this.update(() => (this.gemeente = { code, state: 'loading' }));
+    loadGemeente(entry, keyPointIds, { signal: abort.signal, timeout: this.host.timeout, validator: this.validator }).then(
       (value) => {
         if (abort.signal.aborted) return;
-        this.update(() => (this.municipality = { code, state: 'ready', value }));
+        this.update(() => (this.gemeente = { code, state: 'ready', value }));
         if (value.warnings.length) console.warn(`stemhulp-widget: data warnings for ${code}`, value.warnings);
       },
-      (error) => abort.signal.aborted || this.update(() => (this.municipality = { code, state: 'error', error: asLoadError(error, entry.data ?? '') })),
+      (error) => abort.signal.aborted || this.update(() => (this.gemeente = { code, state: 'error', error: asLoadError(error, entry.data ?? '') })),
     );
   }
 
   /** Forgets the chosen gemeente's data, for another data set (the host resets its state with it). */
   reset() {
-    this.municipalityAbort?.abort();
-    this.municipality = undefined;
+    this.gemeenteAbort?.abort();
+    this.gemeente = undefined;
   }
 
   private update(change: () => void) {

@@ -4,7 +4,7 @@
  * widget on the page.
  */
 import { yieldToMain } from '../lib/yield.js';
-import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../core/limits.js';
+import { INDEX_LIMIT, GEMEENTE_LIMIT } from '../core/limits.js';
 import type { Index, KeyPoint, MunicipalityContent, MunicipalityEntry, Problem } from '../core/types.js';
 
 /** `refused`: the page does not allow this data (the iframe route's data origins, src/embed/data-policy.ts). */
@@ -36,7 +36,7 @@ export class LoadError extends Error {
 }
 
 /** Byte limits of the data format (src/core/limits.ts), re-exported for the data's importers. */
-export { INDEX_LIMIT, MUNICIPALITY_LIMIT };
+export { INDEX_LIMIT, GEMEENTE_LIMIT };
 
 export interface LoadOptions {
   /** Aborts this caller's interest; the request stops when no widget still wants it. */
@@ -255,13 +255,13 @@ export function loadIndex(src: string, bundledKeyPoints: readonly KeyPoint[], op
   });
 }
 
-export interface LoadedMunicipality {
+export interface LoadedGemeente {
   content: MunicipalityContent;
   warnings: Problem[];
 }
 
 /** The content of a gemeente: inline from the index, or fetched from its file on first use. */
-export function loadMunicipality(entry: MunicipalityEntry, keyPointIds: readonly string[], opts: LoadOptions): Promise<LoadedMunicipality> {
+export function loadGemeente(entry: MunicipalityEntry, keyPointIds: readonly string[], opts: LoadOptions): Promise<LoadedGemeente> {
   if (entry.content) return Promise.resolve({ content: entry.content, warnings: [] });
   if (!entry.data) {
     const url = `#${entry.code}`;
@@ -271,7 +271,7 @@ export function loadMunicipality(entry: MunicipalityEntry, keyPointIds: readonly
   // The key points are part of the key: a file valid under one index may not be under another.
   return shared(`municipality ${entry.code} ${url} ${JSON.stringify(keyPointIds)}`, url, opts, async (signal) => {
     const validate = validation(url, opts);
-    const fetched = await fetchJson(url, MUNICIPALITY_LIMIT, signal);
+    const fetched = await fetchJson(url, GEMEENTE_LIMIT, signal);
     const validator = await validate;
     const json = parse(validator, fetched);
     const v = await alone(() => validator.validateMunicipalityFile(json, entry.code, keyPointIds));

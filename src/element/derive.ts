@@ -27,7 +27,7 @@ export class Derived {
    * The gemeenten in the picker's order: by displayed name in the UI language. Each name is
    * looked up once, not in every comparison (342 gemeenten: about 3,000 comparisons).
    */
-  readonly municipalities = memo((index: LoadedIndex | undefined, lang: string): readonly MunicipalityEntry[] => {
+  readonly gemeenten = memo((index: LoadedIndex | undefined, lang: string): readonly MunicipalityEntry[] => {
     if (!index) return [];
     const { compare } = new Intl.Collator(lang);
     return index.index.municipalities
@@ -56,7 +56,7 @@ export class Derived {
     return {
       index: idx?.state === 'ready' ? undefined : (idx ?? { state: 'loading' as const }),
       // A preset shows its start button only: no picker to sort for.
-      options: preset ? [] : this.options(this.municipalities(idx?.state === 'ready' ? idx.value : undefined, lang), lang),
+      options: preset ? [] : this.options(this.gemeenten(idx?.state === 'ready' ? idx.value : undefined, lang), lang),
       chosen: state.gemeente,
       preset,
       unknownPreset: code && !preset && !state.gemeente ? code : undefined,

@@ -24,11 +24,11 @@ import type * as result from '../chunks/result.js';
 import type * as verdict from '../chunks/verdict.js';
 import { localise } from '../core/text.js';
 import type { DataController } from '../data/data-controller.js';
-import type { LoadedIndex, LoadedMunicipality } from '../data/load.js';
+import type { LoadedIndex, LoadedGemeente } from '../data/load.js';
 import type { verdictScore } from '../core/verdict.js';
 import type { Strings } from '../i18n/types.js';
 import type { Action, ReaderState, Screen } from '../state/state.js';
-import { externalLink, municipalityErrorBox } from '../ui/common/common.js';
+import { externalLink, gemeenteErrorBox } from '../ui/common/common.js';
 import type { ResultModel } from '../ui/result/result.js';
 import { keyPointsView } from '../ui/start/key-points.js';
 import { startSection, type StartSectionProps } from '../ui/start/start.js';
@@ -49,7 +49,7 @@ export interface ScreenContext {
   /** The index, once loaded (always there after home: those screens are drawn only with it). */
   index?: LoadedIndex;
   /** The chosen gemeente's content, once loaded (always there after home, as the index). */
-  m: LoadedMunicipality;
+  m: LoadedGemeente;
   t: Strings;
   lang: string;
   /** What the start screen's picker and buttons do. */
@@ -71,9 +71,9 @@ interface Loader {
 export const gemeenteName = (x: ScreenContext) => localise(x.data.entry(x.reader.gemeente)?.name, x.lang);
 
 /** The chosen gemeente's file failed: which one, what went wrong, and a retry. */
-export function municipalityError(x: ScreenContext) {
-  const m = x.data.municipality;
-  return m?.state === 'error' ? municipalityErrorBox(x.t, gemeenteName(x), m.error, () => x.data.choose(m.code)) : nothing;
+export function gemeenteError(x: ScreenContext) {
+  const m = x.data.gemeente;
+  return m?.state === 'error' ? gemeenteErrorBox(x.t, gemeenteName(x), m.error, () => x.data.choose(m.code)) : nothing;
 }
 
 /** A screen's row: see the file's comment. `C` is what its chunk exports. */
@@ -124,7 +124,7 @@ export const screens = {
             )
           : nothing
       }
-      ${host.src ? startSection({ ...model(), ...x.start, vote: x.vote() && x.extras.render('vote', lang) }, municipalityError(x), t, lang) : nothing}`;
+      ${host.src ? startSection({ ...model(), ...x.start, vote: x.vote() && x.extras.render('vote', lang) }, gemeenteError(x), t, lang) : nothing}`;
     },
   },
   /** The organisation's verdict per party, from the start screen. */

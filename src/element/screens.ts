@@ -5,7 +5,7 @@ import type { Derived } from './derive.js';
 import { StemhulpCompleteEvent, type StemhulpCompleteDetail } from './events.js';
 import type { Extras } from './extras.js';
 import { chunkUrl, prefetch, type LazyViews } from './lazy.js';
-import { gemeenteName, municipalityError, screens, type Chunks, type Row, type ScreenContext } from './screen-table.js';
+import { gemeenteName, gemeenteError, screens, type Chunks, type Row, type ScreenContext } from './screen-table.js';
 import type { Strings } from '../i18n/types.js';
 import type { Action, ReaderState, Screen } from '../state/state.js';
 import { errorBox, said } from '../ui/common/common.js';
@@ -83,7 +83,7 @@ export class Screens {
   render(index: LoadedIndex | undefined, t: Strings, lang: string) {
     const { data, lazy, dispatch } = this.deps;
     const reader = this.deps.reader();
-    const m = data.municipality;
+    const m = data.gemeente;
     const { screen } = reader;
     const row = screens[screen.name];
     const back = html`<button type="button" class="secondary" @click=${() => dispatch({ type: 'home' })}>${t.previous}</button>`;
@@ -101,8 +101,8 @@ export class Screens {
     setTimeout(() => (row as Row).prefetch?.(x).map(prefetch), 200);
     if (!('chunk' in row)) return row.render(x);
     if (!index || !m) return nothing;
-    if (m.state === 'loading') return html`<p role="status" class="loading">${said(t.loadingMunicipality(gemeenteName(x)))}</p>`;
-    if (m.state === 'error') return html`${municipalityError(x)} ${back}`;
+    if (m.state === 'loading') return html`<p role="status" class="loading">${said(t.loadingGemeente(gemeenteName(x)))}</p>`;
+    if (m.state === 'error') return html`${gemeenteError(x)} ${back}`;
     return lazy.render(screen.name as keyof Chunks, (c) => row.render(x, c as never), x.failed);
   }
 }

@@ -94,7 +94,7 @@ export class StemhulpWidget extends LitElement {
       onChoose: (code: string) => this.data.choose(code),
       // A gemeente that failed stays one alert: Start takes the reader to it, rather than drawing it anew on the next screen.
       onStart: () =>
-        this.data.municipality?.state === 'error'
+        this.data.gemeente?.state === 'error'
           ? [...this.renderRoot.querySelectorAll<HTMLElement>('[role=alert]')].pop()?.focus()
           : this.reader.gemeente
             ? this.dispatch({ type: 'start' })

@@ -7,7 +7,7 @@
 import { bundledKeyPoints } from '../core/bundled-key-points.js';
 import { contactLink } from '../core/contact.js';
 import { depthProblem } from '../core/json-depth.js';
-import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../core/limits.js';
+import { INDEX_LIMIT, GEMEENTE_LIMIT } from '../core/limits.js';
 import type { Index, MunicipalityContent, MunicipalityEntry, Party, Problem } from '../core/types.js';
 import { validateIndex, validateMunicipalityFile } from '../core/validate.js';
 import type { FormLink } from './link.js';
@@ -72,7 +72,7 @@ export async function loadForm(link: FormLink): Promise<FormData> {
   if (gemeente.problems?.length) throw invalid(url, gemeente.problems);
   let content = gemeente.content;
   if (!content) {
-    const file = await getJson(gemeente.data!, MUNICIPALITY_LIMIT);
+    const file = await getJson(gemeente.data!, GEMEENTE_LIMIT);
     const c = validateMunicipalityFile(
       file.json,
       gemeente.code,

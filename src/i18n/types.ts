@@ -15,14 +15,14 @@ export interface Strings {
   source: (org: string) => string;
   quizHeading: string;
   quizIntro: string;
-  municipality: string;
-  chooseMunicipality: string;
+  gemeente: string;
+  chooseGemeente: string;
   /** Start without a gemeente: the message the browser shows, in the widget's language rather than the browser's. */
   chooseFirst: string;
   start: string;
   startFor: (name: string) => string;
   loading: string;
-  loadingMunicipality: (name: string) => string;
+  loadingGemeente: (name: string) => string;
   progress: (n: number, total: number) => string;
   keyPointLabel: string;
   moreInfo: string;
@@ -44,7 +44,7 @@ export interface Strings {
   infoIntro: string;
   retry: string;
   details: string;
-  /** One sentence per kind of load error: alone for the index, after `errorMunicipality` for a gemeente. */
+  /** One sentence per kind of load error: alone for the index, after `errorGemeente` for a gemeente. */
   errorKind: {
     network: string;
     timeout: string;
@@ -54,8 +54,8 @@ export interface Strings {
     'too-large': string;
     refused: string;
   };
-  errorMunicipality: (name: string) => string;
-  errorMunicipalityData: (name: string) => string;
+  errorGemeente: (name: string) => string;
+  errorGemeenteData: (name: string) => string;
   errorAdvice: string;
   /** A part of the widget's own code (quiz, result, verdict) did not load: not the data's fault. */
   errorChunk: string;

@@ -41,7 +41,7 @@ async function walk(lang: Lang, scheme: Scheme, print: boolean) {
   const n = names[lang];
   const el = await widgetIn({ lang, src: demoSrc });
   await shown(el, lang);
-  const select = (await find(el, 'combobox', words[lang].municipality)) as HTMLSelectElement;
+  const select = (await find(el, 'combobox', words[lang].gemeente)) as HTMLSelectElement;
   select.value = 'GM9901';
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;

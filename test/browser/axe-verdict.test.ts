@@ -24,7 +24,7 @@ async function axeVerdict(lang: Lang, colorScheme: 'light' | 'dark') {
   };
   const el = await widgetIn({ lang, src: demoSrc, languages: 'nl en ar' });
   await shown(el, lang);
-  const select = (await find(el, 'combobox', words[lang].municipality)) as HTMLSelectElement;
+  const select = (await find(el, 'combobox', words[lang].gemeente)) as HTMLSelectElement;
   select.value = 'GM9901';
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;

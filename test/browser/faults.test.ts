@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../harness/wait.js';
 import type { StemhulpWidget } from '../../src/element/stemhulp-widget.js';
-import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../../src/data/load.js';
+import { INDEX_LIMIT, GEMEENTE_LIMIT } from '../../src/data/load.js';
 import { chooseGemeente, click, findByRole, getByRole, queryByRole, serverLog, visibleText } from '../harness/helpers.js';
 import { skipIn } from '../harness/engines.js';
 import { statementHeading } from '../harness/helpers.js';
@@ -259,7 +259,7 @@ describe('network faults loading a gemeente file', function () {
       expect(text).to.equal(`De gegevens voor ${names[f.code]} konden niet worden geladen.${kind[f.code] ?? ''}${f.retry ? ' Probeer het later opnieuw.' : ''}`);
       expect(!!queryByRole(el, 'button', 'Probeer opnieuw')).to.equal(f.retry);
       const details = await openDetails(el, alert);
-      if (f.code === 'GM0106') expect(details).to.contain(`Het bestand is groter dan ${MUNICIPALITY_LIMIT} bytes.`);
+      if (f.code === 'GM0106') expect(details).to.contain(`Het bestand is groter dan ${GEMEENTE_LIMIT} bytes.`);
       // The picker stays: the reader can choose another gemeente.
       expect(getByRole(el, 'combobox', 'Gemeente')).to.exist;
     });

@@ -68,7 +68,7 @@ describe('languages', () => {
     for (const lang of ['nl', 'en', 'ar'] as const) {
       const el = await widgetIn({ lang, src: demoSrc });
       await shown(el, lang);
-      const select = (await find(el, 'combobox', words[lang].municipality)) as HTMLSelectElement;
+      const select = (await find(el, 'combobox', words[lang].gemeente)) as HTMLSelectElement;
       await press(el, 'button', words[lang].start);
       expect(select.validationMessage, lang).to.equal(first[lang]);
       expect(root(el).querySelector('.quiz'), lang).to.equal(null);

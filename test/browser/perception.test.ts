@@ -34,7 +34,7 @@ describe('perception', () => {
   it('shows a pressed Belangrijk, in the statement and in Antwoorden aanpassen, at 4.5:1 for its text and 3:1 for its check, light and dark', async function () {
     this.timeout(20_000);
     const el = await widgetIn({ src: demoSrc });
-    await find(el, 'combobox', words.nl.municipality);
+    await find(el, 'combobox', words.nl.gemeente);
     await startDemo(el, 'nl');
     await press(el, 'button', words.nl.important);
     // Dark by the attribute: the same sheet as the system's dark, and every engine can set it.
@@ -63,7 +63,7 @@ describe('perception', () => {
     for (const lang of ['nl', 'ar'] as const) {
       const el = await widgetIn({ lang, src: demoSrc, languages: 'nl en ar' });
       await shown(el, lang);
-      await find(el, 'combobox', words[lang].municipality);
+      await find(el, 'combobox', words[lang].gemeente);
       noHorizontalOverflow(el);
       await startDemo(el, lang);
       noHorizontalOverflow(el);

@@ -90,11 +90,11 @@ describe('what a screen reader says', function () {
 
       const el = await widgetIn({ lang, src: demoSrc });
       await shown(el, lang);
-      await find(el, 'combobox', t.municipality);
+      await find(el, 'combobox', t.gemeente);
       await virtual.start({ container: root(el) });
 
       // The picker: a required list, named by its label.
-      expect(await nextUntil(/^combobox, /)).to.equal(`combobox, ${t.municipality}, has popup listbox, not expanded, required`);
+      expect(await nextUntil(/^combobox, /)).to.equal(`combobox, ${t.gemeente}, has popup listbox, not expanded, required`);
       await chooseGemeente(el, 'GM9901');
       await nextUntil(`button, ${t.start}`);
       // The statement and its progress as one name (issue 21), the hard words' buttons after it.
@@ -179,7 +179,7 @@ describe('what a screen reader says', function () {
       const t = locales[lang];
       const el = await widgetIn({ lang, src: demoSrc });
       await shown(el, lang);
-      await find(el, 'combobox', t.municipality);
+      await find(el, 'combobox', t.gemeente);
       await chooseGemeente(el, 'GM9901');
       await virtual.start({ container: root(el) });
       await nextUntil(`button, ${t.verdictOpen}`);

@@ -36,7 +36,7 @@ describe('stemkaart model', () => {
   it('holds the top five matches with their verdict, every answer, the polling station and the organisation', () => {
     const results = matchParties(statements, parties, answers, (p) => String(p.name), 'en')!;
     const m = stemkaartModel(index, 'Aadorp', statements, results, answers, 'en', verdicts(parties));
-    expect(m.municipality).to.equal('Aadorp');
+    expect(m.gemeente).to.equal('Aadorp');
     expect(m.election).to.equal('Election');
     expect(m.date).to.equal('2026-03-18');
     // c to f have no position on s2: left out of the verdict (1 of 2 points on s1 alone, 50%), not scored 0.

@@ -21,7 +21,7 @@ resetMediaAfterEach();
 async function choose(lang: Lang, code: string) {
   const el = await widgetIn({ lang, src, languages: 'nl en ar' });
   await shown(el, lang);
-  const select = (await find(el, 'combobox', words[lang].municipality)) as HTMLSelectElement;
+  const select = (await find(el, 'combobox', words[lang].gemeente)) as HTMLSelectElement;
   select.value = code;
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;

@@ -59,9 +59,9 @@ export async function shown(el: StemhulpWidget, lang: string) {
 }
 
 export const words = {
-  nl: { important: /^Belangrijk/, start: 'Start de stemhulp', municipality: 'Gemeente', answers: ['Eens', 'Oneens', 'Geen van beide', 'Sla over'], result: 'Jouw uitslag' },
-  en: { important: /^Important/, start: 'Start the voting aid', municipality: 'Municipality', answers: ['Agree', 'Disagree', 'Neither', 'Skip'], result: 'Your result' },
-  ar: { important: /^مهم/, start: 'ابدأ دليل التصويت', municipality: 'البلدية', answers: ['أوافق', 'لا أوافق', 'محايد', 'تخطَّ'], result: 'نتيجتك' },
+  nl: { important: /^Belangrijk/, start: 'Start de stemhulp', gemeente: 'Gemeente', answers: ['Eens', 'Oneens', 'Geen van beide', 'Sla over'], result: 'Jouw uitslag' },
+  en: { important: /^Important/, start: 'Start the voting aid', gemeente: 'Municipality', answers: ['Agree', 'Disagree', 'Neither', 'Skip'], result: 'Your result' },
+  ar: { important: /^مهم/, start: 'ابدأ دليل التصويت', gemeente: 'البلدية', answers: ['أوافق', 'لا أوافق', 'محايد', 'تخطَّ'], result: 'نتيجتك' },
 } as const;
 export type Lang = keyof typeof words;
 
@@ -164,7 +164,7 @@ export async function axeEveryView(lang: Lang, colorScheme: 'light' | 'dark') {
   };
   const el = await widgetIn({ lang, src: demoSrc, languages: 'nl en ar' });
   await shown(el, lang);
-  await find(el, 'combobox', words[lang].municipality);
+  await find(el, 'combobox', words[lang].gemeente);
   await axeNow(el);
   await startDemo(el, lang);
   el.shadowRoot!.querySelector<HTMLElement>('.explanation summary')?.click();

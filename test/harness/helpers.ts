@@ -113,7 +113,7 @@ export async function click(host: StemhulpWidget, role: string, name: string | R
 }
 
 /** The gemeente picker's label in every UI language, from the locale files themselves. */
-const pickerLabel = new RegExp(`^(${[nl, en, ar].map((t) => t.municipality).join('|')})$`);
+const pickerLabel = new RegExp(`^(${[nl, en, ar].map((t) => t.gemeente).join('|')})$`);
 
 /** Chooses a gemeente in the picker, whatever the widget's language. Looks before it waits (see a11y-helpers `find`). */
 export async function chooseGemeente(host: StemhulpWidget, code: string) {

@@ -32,7 +32,7 @@ export interface Sheets {
 }
 
 /** The three sheets of one gemeente: a folder of CSV files or one workbook. */
-export async function municipalitySheets(code: string, files: Map<string, InputFile>, problems: SheetProblem[], from: Place, only: boolean): Promise<Sheets | undefined> {
+export async function gemeenteSheets(code: string, files: Map<string, InputFile>, problems: SheetProblem[], from: Place, only: boolean): Promise<Sheets | undefined> {
   // Files picked one by one (not as a folder) lose their folder: with one gemeente, the three sheets beside gemeenten.csv are its own.
   const c = only && !files.has(`${code.toLowerCase()}/stellingen.csv`) && files.has('stellingen.csv') ? '' : code.toLowerCase();
   if (!c) files = new Map([...files].map(([p, f]) => [/^(stellingen|partijen|standpunten)\.csv$/.test(p) ? `/${p}` : p, f]));

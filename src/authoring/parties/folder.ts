@@ -6,7 +6,7 @@
  */
 import { cell, readCsv, type Table } from '../sheets.js';
 import { clip, type SheetProblem } from '../problems.js';
-import { municipalitySheets, rootFiles, type InputFile } from '../import/files.js';
+import { gemeenteSheets, rootFiles, type InputFile } from '../import/files.js';
 import type { Gemeente } from './merge.js';
 import type { InvitedParty } from './invitations.js';
 
@@ -42,7 +42,7 @@ export async function readFolder(input: readonly InputFile[], only?: ReadonlySet
     const code = text(gt, r, 'code').toUpperCase();
     if (!/^GM\d{4}$/.test(code) || seen.has(code) || (only && !only.has(code))) continue;
     seen.add(code);
-    const sheets = await municipalitySheets(code, files, problems, cell(gt, r.row, 'code'), gt.rows.length === 1);
+    const sheets = await gemeenteSheets(code, files, problems, cell(gt, r.row, 'code'), gt.rows.length === 1);
     const st = sheets?.get('stellingen');
     const pt = sheets?.get('partijen');
     if (!st || !pt) continue;

@@ -4,7 +4,7 @@
  * (verdicts.ts). A gemeente that cannot be read is named, and left out.
  */
 import { bundledKeyPoints } from '../../core/bundled-key-points.js';
-import { INDEX_LIMIT, MUNICIPALITY_LIMIT } from '../../core/limits.js';
+import { INDEX_LIMIT, GEMEENTE_LIMIT } from '../../core/limits.js';
 import { localise } from '../../core/text.js';
 import type { KeyPoint } from '../../core/types.js';
 import { validateIndex, validateMunicipalityFile } from '../../core/validate.js';
@@ -49,7 +49,7 @@ export async function loadPublished(url: string, read: Reader): Promise<{ rows: 
     }
     try {
       const r = await read(m.data, origin);
-      const mp = r.bytes.byteLength > MUNICIPALITY_LIMIT ? undefined : parseJson(r.name, r.bytes);
+      const mp = r.bytes.byteLength > GEMEENTE_LIMIT ? undefined : parseJson(r.name, r.bytes);
       const vm =
         mp && !mp.problem
           ? validateMunicipalityFile(

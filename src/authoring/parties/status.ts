@@ -19,7 +19,7 @@ export interface GemeenteStatus {
 /** The status of every gemeente the import read, in gemeenten.csv's order. */
 export function status(result: ImportResult): GemeenteStatus[] {
   const names = new Map(((result.index.municipalities as { code?: string; name?: unknown }[] | undefined) ?? []).map((m) => [String(m.code).toUpperCase(), m.name]));
-  return result.municipalities.map(({ code, json, content }) => {
+  return result.gemeenten.map(({ code, json, content }) => {
     const name = localise(names.get(code) as never, 'nl') || code;
     if (!content) return { code, name, withoutAdvice: [] };
     return { code, name, rows: gemeenteRows(code, name, content, json, result.keyPoints), withoutAdvice: content.statements.filter((s) => !s.recommended).map((s) => s.id) };

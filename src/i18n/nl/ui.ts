@@ -19,14 +19,14 @@ export const nl: Strings = {
 
   quizHeading: 'Doe de stemhulp',
   quizIntro: 'Kies je gemeente. Geef dan bij elke stelling je mening.',
-  municipality: 'Gemeente',
-  chooseMunicipality: 'Kies je gemeente',
+  gemeente: 'Gemeente',
+  chooseGemeente: 'Kies je gemeente',
   /** Start without a gemeente: the message the browser shows, in the widget's language rather than the browser's. */
   chooseFirst: 'Kies eerst je gemeente.',
   start: 'Start de stemhulp',
   startFor: (name: string) => `Start de stemhulp voor ${name}`,
   loading: 'Gegevens laden…',
-  loadingMunicipality: (name: string) => `Gegevens voor ${name} laden…`,
+  loadingGemeente: (name: string) => `Gegevens voor ${name} laden…`,
 
   progress: (n: number, total: number) => `Stelling ${n} van ${total}`,
   keyPointLabel: 'Speerpunt',
@@ -50,7 +50,7 @@ export const nl: Strings = {
 
   retry: 'Probeer opnieuw',
   details: 'Details',
-  /** One sentence per kind of load error: alone for the index, after `errorMunicipality` for a gemeente. */
+  /** One sentence per kind of load error: alone for the index, after `errorGemeente` for a gemeente. */
   errorKind: {
     network: 'De stemhulp kon geen verbinding maken om de gegevens te laden.',
     timeout: 'Het laden van de gegevens duurde te lang.',
@@ -60,8 +60,8 @@ export const nl: Strings = {
     'too-large': 'Het gegevensbestand van de stemhulp is te groot.',
     refused: 'Deze stemhulp kan deze gegevens niet tonen.',
   },
-  errorMunicipality: (name: string) => `De gegevens voor ${name} konden niet worden geladen.`,
-  errorMunicipalityData: (name: string) => `De gegevens voor ${name} bevatten fouten.`,
+  errorGemeente: (name: string) => `De gegevens voor ${name} konden niet worden geladen.`,
+  errorGemeenteData: (name: string) => `De gegevens voor ${name} bevatten fouten.`,
   errorAdvice: 'Probeer het later opnieuw.',
   /** A part of the widget's own code (quiz, result, verdict) did not load: not the data's fault. */
   errorChunk: 'Een deel van de stemhulp kon niet worden geladen.',

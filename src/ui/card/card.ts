@@ -60,13 +60,13 @@ function verdictCell(v: StemkaartParty['verdict'], lang: string, s: CardStrings)
 export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
   const s = forLanguage(cardStrings, lang);
   const org = m.organisation?.name;
-  const line = [m.municipality, m.election, m.date && longDate(m.date, lang)].filter(Boolean).join(' · ');
+  const line = [m.gemeente, m.election, m.date && longDate(m.date, lang)].filter(Boolean).join(' · ');
   const max = fits(m.answers.length);
   // The card's language and title go on the PDF too (see printStemkaart); its headings start at h1 there.
   return html`<article
     class="stemkaart ${m.answers.length > VERY_MANY ? 'many very-many' : m.answers.length > MANY ? 'many' : ''}"
     lang=${lang}
-    data-title=${`${s.cardTitle} · ${m.municipality}`}
+    data-title=${`${s.cardTitle} · ${m.gemeente}`}
   >
     <h1>${s.cardTitle}</h1>
     <p class="stemkaart-line">${line}</p>

@@ -168,11 +168,11 @@ export function languageSwitcher(languages: string[], current: string, t: String
 }
 
 /** A gemeente's data failed: which gemeente, and what kind of failure in plain words. */
-export function municipalityErrorBox(t: Strings, name: string, error: LoadError, onRetry: () => void) {
+export function gemeenteErrorBox(t: Strings, name: string, error: LoadError, onRetry: () => void) {
   const { kind } = error;
   const message =
     kind === 'format'
-      ? t.errorMunicipalityData(name)
-      : t.errorMunicipality(name) + (kind === 'timeout' || kind === 'json' || kind === 'too-large' || kind === 'refused' ? ` ${t.errorKind[kind]}` : '');
+      ? t.errorGemeenteData(name)
+      : t.errorGemeente(name) + (kind === 'timeout' || kind === 'json' || kind === 'too-large' || kind === 'refused' ? ` ${t.errorKind[kind]}` : '');
   return errorBox(t, message, error, onRetry);
 }

@@ -3,7 +3,7 @@
  * the quiz chunk, not in the main file: only a reader who starts the quiz needs it.
  */
 import type { KeyPoint, Statement } from '../../core/types.js';
-import type { LoadedIndex, LoadedMunicipality } from '../../data/load.js';
+import type { LoadedIndex, LoadedGemeente } from '../../data/load.js';
 import { memo } from '../../lib/memo.js';
 import { currentAnswers, type Answers, type ReaderState } from '../../state/state.js';
 import type { QuizModel } from './quiz.js';
@@ -12,7 +12,7 @@ import type { QuizModel } from './quiz.js';
 export const quizModels = () => {
   /** Every statement answered or skipped: the quiz offers the result directly. */
   const complete = memo((statements: readonly Statement[], answers: Answers) => statements.every((s) => answers.get(s.id)?.answer));
-  return (index: LoadedIndex, m: LoadedMunicipality, step: number, state: ReaderState, keyPoints: readonly KeyPoint[]): QuizModel => {
+  return (index: LoadedIndex, m: LoadedGemeente, step: number, state: ReaderState, keyPoints: readonly KeyPoint[]): QuizModel => {
     const { statements } = m.content;
     const statement = statements[step];
     const answers = currentAnswers(state);

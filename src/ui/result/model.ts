@@ -6,7 +6,7 @@
 import type { Index, KeyPoint, MunicipalityContent, Statement } from '../../core/types.js';
 import { matchParties, type PartyScore, type UserAnswer } from '../../core/match.js';
 import { verdictOf, type VerdictOf } from '../../core/verdict.js';
-import type { LoadedIndex, LoadedMunicipality } from '../../data/load.js';
+import type { LoadedIndex, LoadedGemeente } from '../../data/load.js';
 import { localise } from '../../core/text.js';
 import { rankParties, type Ranking } from '../../core/ranking.js';
 import { memo } from '../../lib/memo.js';
@@ -19,7 +19,7 @@ import { longDate } from '../common/given-by.js';
 
 /** What the result shows, derived by `resultModels` below: names already in the UI language. */
 export interface ResultModel {
-  municipalityName: string;
+  gemeenteName: string;
   /** The organisation's name, if the index gives one. */
   organisation: string | undefined;
   keyPoints: readonly KeyPoint[];
@@ -131,11 +131,11 @@ export const resultModels = () => {
   );
   /** The organisation's Totaal per party id, with what it rests on; it does not depend on the answers. */
   const verdicts = memo(({ statements, parties }: MunicipalityContent) => new Map(parties.map((p) => [p.id, verdictOf(statements, p)])));
-  return (index: LoadedIndex, { content }: LoadedMunicipality, name: string, state: ReaderState, lang: string, keyPoints: readonly KeyPoint[]): ResultModel => {
+  return (index: LoadedIndex, { content }: LoadedGemeente, name: string, state: ReaderState, lang: string, keyPoints: readonly KeyPoint[]): ResultModel => {
     const { organisation, links, election } = index.index;
     const answers = currentAnswers(state);
     return {
-      municipalityName: name,
+      gemeenteName: name,
       organisation: organisation && localise(organisation.name, lang),
       keyPoints,
       statements: content.statements,

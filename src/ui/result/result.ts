@@ -212,7 +212,7 @@ export function resultView(p: ResultProps, ui: Strings, lang: string) {
     <h3 id="result-heading" tabindex="-1">${p.shared ? t.sharedHeading : t.resultHeading}</h3>
     ${
       r
-        ? html`<p>${(p.shared ? t.sharedIntro : t.resultIntro)(p.municipalityName)}</p>
+        ? html`<p>${(p.shared ? t.sharedIntro : t.resultIntro)(p.gemeenteName)}</p>
           <p class="note"><strong>${t.notAdvice}</strong></p>
           ${cautions(r, t, p.shared)}
           ${tool(p, 'parties', html`${t.chooseParties} <span class="count">(${t.partiesChosen(p.shownCount, p.partyCount)})</span>`, t)}

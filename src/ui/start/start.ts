@@ -54,7 +54,7 @@ export function startView(p: StartProps, t: Strings, lang: string) {
       p.onStart();
     }}
   >
-    <label for="gemeente">${t.municipality}</label>
+    <label for="gemeente">${t.gemeente}</label>
     <div class="row">
       <select
         id="gemeente"
@@ -68,7 +68,7 @@ export function startView(p: StartProps, t: Strings, lang: string) {
           p.onChoose(s.value);
         }}
       >
-        <option value="" ?selected=${!p.chosen}>${t.chooseMunicipality}</option>
+        <option value="" ?selected=${!p.chosen}>${t.chooseGemeente}</option>
         ${p.options}
       </select>
       <button type="submit" class="primary" part="start">${t.start}</button>
@@ -87,12 +87,12 @@ export interface StartSectionProps extends StartProps {
 }
 
 /** "Doe de stemhulp": loading, the index's error, or the picker, with a gemeente's error below it. */
-export function startSection(p: StartSectionProps, municipalityError: TemplateResult | typeof nothing, t: Strings, lang: string) {
+export function startSection(p: StartSectionProps, gemeenteError: TemplateResult | typeof nothing, t: Strings, lang: string) {
   // Only a real CBS code is repeated: anything else in a link could be a sentence in the widget's voice.
   const code = cbsCode(p.unknownPreset);
   const body = !p.index
     ? html`${p.unknownPreset ? errorBox(t, code ? t.errorUnknownCode(code) : t.errorUnknownLink, undefined, undefined) : nothing}
-        ${startView(p, t, lang)} ${municipalityError}`
+        ${startView(p, t, lang)} ${gemeenteError}`
     : p.index.state === 'loading'
       ? html`<p role="status" class="loading">${said(t.loading)}</p>`
       : errorBox(t, t.errorKind[p.index.error.kind], p.index.error, p.onRetry);

@@ -5,7 +5,7 @@
 import { contactLink } from '../../core/contact.js';
 import { localise } from '../../core/text.js';
 import type { KeyPoint } from '../../core/types.js';
-import type { LoadedIndex, LoadedMunicipality } from '../../data/load.js';
+import type { LoadedIndex, LoadedGemeente } from '../../data/load.js';
 import { memo } from '../../lib/memo.js';
 import type { ReaderState } from '../../state/state.js';
 import { verdictTable, type VerdictScreenModel } from './verdict.js';
@@ -16,13 +16,13 @@ import { verdictTable, type VerdictScreenModel } from './verdict.js';
  * gemeente (the start button then names it).
  */
 export const verdictModels = () => {
-  const table = memo((m: LoadedMunicipality, keyPoints: readonly KeyPoint[], lang: string) => verdictTable(m.content, keyPoints, (p) => localise(p.name, lang), lang));
-  return (index: LoadedIndex, m: LoadedMunicipality, name: string, preset: boolean, state: ReaderState, lang: string, keyPoints: readonly KeyPoint[]): VerdictScreenModel => {
+  const table = memo((m: LoadedGemeente, keyPoints: readonly KeyPoint[], lang: string) => verdictTable(m.content, keyPoints, (p) => localise(p.name, lang), lang));
+  return (index: LoadedIndex, m: LoadedGemeente, name: string, preset: boolean, state: ReaderState, lang: string, keyPoints: readonly KeyPoint[]): VerdictScreenModel => {
     const { organisation } = index.index;
     return {
       organisation: organisation && localise(organisation.name, lang),
       contact: contactLink(organisation?.contact),
-      municipality: name,
+      gemeente: name,
       table: table(m, keyPoints, lang),
       open: state.openCell || undefined,
       preset,

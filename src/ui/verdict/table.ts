@@ -14,7 +14,7 @@ import { basis } from './on-result.js';
 export interface VerdictTableModel {
   /** The organisation's displayed name, or the strings' stand-in when the data names none. */
   organisation: string;
-  municipality: string;
+  gemeente: string;
   /** With when the gemeente's data last changed and its corrections, shown under it. */
   table: VerdictTable & Pick<MunicipalityContent, 'updated' | 'corrections'>;
   /** The one cell whose statements are shown (`cellKey`), if any: one at a time keeps a phone's page short. */

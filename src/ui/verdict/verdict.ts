@@ -47,14 +47,14 @@ export function verdictScreen(p: VerdictScreenProps, ui: Strings, lang: string) 
   const m = { ...p, organisation: p.organisation ?? t.verdict.unknownOrg };
   const toggle = (cell: string) => p.dispatch({ type: 'toggle-cell', cell });
   return html`<section class="verdict" part="verdict">
-    <h3 id="verdict-heading" tabindex="-1">${t.verdict.heading(m.municipality)}</h3>
+    <h3 id="verdict-heading" tabindex="-1">${t.verdict.heading(m.gemeente)}</h3>
     ${disclosureView(m.organisation, t)} ${verdictTableView(m, { onToggle: toggle }, t, lang)}
     ${updatedView(m.table.updated, m.table.corrections, t, lang)}
     ${m.contact ? html`<p class="note">${t.verdict.report} <a href=${m.contact.href}>${m.contact.text}</a></p>` : nothing}
     <div class="nav">
       <button type="button" class="secondary" @click=${() => p.dispatch({ type: 'home' })}>${t.previous}</button>
       <button type="button" class="primary" @click=${() => p.dispatch({ type: 'start' })}>
-        ${p.preset ? t.startFor(m.municipality) : t.start}
+        ${p.preset ? t.startFor(m.gemeente) : t.start}
       </button>
     </div>
   </section>`;

@@ -33,7 +33,7 @@ function byAndDate(t: Table, row: number, door: string, datum: string, problems:
 }
 
 /** The content of one gemeente from its three sheets, as a municipality file. */
-export function municipality(code: string, name: LocalisedText | undefined, sheets: Sheets, problems: SheetProblem[], origins: Origins): Json | undefined {
+export function gemeenteFile(code: string, name: LocalisedText | undefined, sheets: Sheets, problems: SheetProblem[], origins: Origins): Json | undefined {
   const st = sheets.get('stellingen');
   const pt = sheets.get('partijen');
   const pos = sheets.get('standpunten');
