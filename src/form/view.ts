@@ -44,7 +44,7 @@ export function renderForm(main: HTMLElement, link: FormLink, data: FormData, t:
   const ids = statements.map((s) => s.id);
   const stored = loadDraft(link, ids);
   const draft: Draft = stored ?? {};
-  const today = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const today = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', numberingSystem: 'latn', calendar: 'gregory' }).format(new Date());
 
   document.title = t.title(partyName, gemeenteName);
   const announce = h('p', { class: 'visually-hidden', role: 'status' });

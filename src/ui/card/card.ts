@@ -31,11 +31,11 @@ const answered = (t: Strings, a: Answer | 'skip' | undefined, s: CardStrings) =>
  * written out here: importing it would split it from the chunk it is in into a file of
  * its own that every result would fetch.
  */
-const formatPercent = (score: number, lang: string) => new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(score / 100);
+const formatPercent = (score: number, lang: string) => new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn', calendar: 'gregory' }).format(score / 100);
 
 /** Plain `en` as in Europe (18 March 2026); Latin digits as on the ballot paper. */
 const longDate = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }).format(new Date(`${iso}T00:00:00Z`));
 
 /** Past this many statements each gets one line on paper instead of two, past the second in three columns: the page still holds them. */
 const MANY = 30;

@@ -14,8 +14,9 @@ import { text } from './common.js';
 /** One date format per language, remembered: a statement's 60 parties each show a date. */
 const dateFormat = memo(
   (lang: string) =>
-    // Plain `en` as in Europe (18 March 2026), not the US order; Latin digits, as on the Dutch ballot.
-    new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }),
+    // Plain `en` as in Europe (18 March 2026), not the US order; Latin digits, as on the Dutch ballot;
+    // the Gregorian calendar, the election's (Persian's default is the Solar Hijri one).
+    new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }),
 );
 
 /** A `YYYY-MM-DD` date in the reader's language: "12 februari 2026". */

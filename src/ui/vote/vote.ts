@@ -24,9 +24,9 @@ export interface VoteDeps {
   reader: () => ReaderState;
 }
 
-/** A date from the data in the reader's language (plain `en` as in Europe); Latin digits, as on the ballot. */
+/** A date from the data in the reader's language (plain `en` as in Europe); Latin digits and the Gregorian calendar, as on the ballot. */
 const longDate = (iso: string | undefined, lang: string) =>
-  iso && new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' }).format(new Date(`${iso}T00:00:00Z`));
+  iso && new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }).format(new Date(`${iso}T00:00:00Z`));
 
 type Question = keyof EligibilityAnswers;
 
