@@ -66,7 +66,16 @@ const $defs = {
       position: { $ref: '#/$defs/answer' },
       explanation: { $ref: '#/$defs/text' },
       source: { $ref: '#/$defs/url', description: 'Where the position can be checked.' },
+      // Who gave a position and when: shown to readers beside it. Anything else is dropped with a warning, never an error.
+      by: { description: 'Who set the position: "party" (the party filled it in itself) or "organisation" (the organisation determined it).', examples: ['party', 'organisation'] },
+      date: { description: 'YYYY-MM-DD: when the position was given.', examples: ['2026-02-12'] },
     },
+  },
+  // When a gemeente's data changed and what was corrected: shown under the verdict; a bad one is dropped with a warning.
+  updated: { description: "YYYY-MM-DD: when this gemeente's data last changed.", examples: ['2026-03-03'] },
+  corrections: {
+    description: 'At most 50 corrections, newest first, each { "date": "YYYY-MM-DD", "text": Text }: shown to readers one tap away from the verdict.',
+    examples: [[{ date: '2026-03-03', text: 'Standpunt van Partij X bij stelling 4 gecorrigeerd na een reactie van de partij.' }]],
   },
   party: {
     type: 'object',
@@ -103,6 +112,8 @@ export const municipalitySchema = {
     name: { description: "Ignored: the index's name is shown." },
     statements: { $ref: '#/$defs/statements' },
     parties: { $ref: '#/$defs/parties' },
+    updated: { $ref: '#/$defs/updated' },
+    corrections: { $ref: '#/$defs/corrections' },
   },
   $defs,
 };
@@ -207,7 +218,7 @@ export const indexSchema = {
             parties: { type: 'null' },
           },
         },
-        else: { required: ['statements', 'parties'], properties: { statements: m('statements'), parties: m('parties') } },
+        else: { required: ['statements', 'parties'], properties: { statements: m('statements'), parties: m('parties'), updated: m('updated'), corrections: m('corrections') } },
       },
     },
   },

@@ -83,7 +83,14 @@ const lists = (i) => mix([i + 1, ` 00${i + 1} `, `${i + 1}`, null, '', undefined
 const keyPointsOf = (cross) => (cross ? of('opvang', 'werk', 'opvang', 'onbekend') : mix(['opvang', 'werk'], [5, undefined, null]));
 
 const statement = (i, cross) => fc.record({ id: cross ? of('s1', 's2', ' ') : id('s', i), keyPoint: keyPointsOf(cross), text: texts, explanation: texts, recommended: answers });
-const position = fc.oneof({ weight: 20, arbitrary: fc.record({ position: answers, explanation: texts, source: urls }) }, of('agree', null, 5, [], {}));
+// Who gave a position and when, and a gemeente's `updated` and `corrections`: a bad one is dropped with a warning, so the schema must take it too.
+const givers = mix(['party', 'organisation', undefined], ['partij', 'Party', '', null, 5]);
+const givenOn = mix(['2026-02-12', undefined], ['2026-02-30', '12-02-2026', '', null, 20260212]);
+const corrections = mix(
+  [undefined, [], [{ date: '2026-03-03', text: 'Standpunt gecorrigeerd.' }]],
+  [null, 'x', [5], [{ date: 'gisteren', text: '' }], Array.from({ length: 51 }, () => ({ date: '2026-03-03', text: 'x' }))],
+);
+const position = fc.oneof({ weight: 20, arbitrary: fc.record({ position: answers, explanation: texts, source: urls, by: givers, date: givenOn }) }, of('agree', null, 5, [], {}));
 /** A party whose positions are keyed by the document's statement ids (a key that names none is a warning). */
 const party = (i, statementIds, cross) =>
   fc.record({
@@ -107,6 +114,8 @@ const content = (cross) =>
     return fc.record({
       statements: fc.oneof({ weight: 30, arbitrary: fc.constant(statements) }, of(null, undefined, 'x', {})),
       parties: sized(2, (i) => party(i, [...new Set(ids)], cross)),
+      updated: givenOn,
+      corrections,
     });
   });
 
