@@ -144,6 +144,13 @@ async function main(argv: string[]): Promise<number> {
   return (print(`Onbekend commando "${command}".\n\n${USAGE}`), 2);
 }
 
+// Piped into a command that stops reading (`status | head`): the rest is not wanted. Node
+// would otherwise throw EPIPE from the write and print a stack trace instead of the lines.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (e) => {

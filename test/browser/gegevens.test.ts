@@ -145,13 +145,13 @@ describe('demo/gegevens.html (Gegevens controleren)', function () {
     const list = getByRole(section, 'list', 'Stand van de partijen');
     const gemeente = getByRole(list, 'listitem', /^GM9921 Standdorp: /);
     // p1 answered itself (door = partij); p2's positions were set by the organisation or are missing.
-    expect(gemeente.firstChild!.textContent).to.equal('GM9921 Standdorp: 1 van 2 partijen hebben geantwoord; niet: p2. Stellingen zonder advies: s3.');
+    expect(gemeente.firstChild!.textContent).to.equal('GM9921 Standdorp: 1 van 2 partijen heeft geantwoord; niet: p2. Stellingen zonder advies: s3.');
     // What readers see of the verdict of the party without every position; its name, markup included, is text.
     expect(allByRole(gemeente, 'listitem').map((li) => li.textContent)).to.deep.equal([
       'p2 (<img src=x onerror=alert(1)> Lijst Stil): lezers zien Sneller aan het werk "Geen oordeel: standpunten onbekend", Totaal "0% (op 1 van 2 stellingen)".',
     ]);
     expect(list.querySelector('img')).to.equal(null);
-    expect(doc.getElementById('parties-total')!.textContent).to.equal('Samen: 1 van 2 partijen in 1 gemeenten hebben zelf geantwoord.');
+    expect(doc.getElementById('parties-total')!.textContent).to.equal('Samen: 1 van 2 partijen in 1 gemeente heeft zelf geantwoord.');
 
     // JSON files have no spreadsheet to count: the status of the files before goes.
     pick([await file('/test/fixtures/authoring/json/komma.json')]);

@@ -103,7 +103,7 @@ describe('the parties round: invite, answer, merge, publish, read', function () 
 
     // Status: one party of all answered, the others named.
     const status = await cli(['status', 'gegevens']);
-    expect(status.stdout).to.contain(`GM9901 Voorbeeldstad: 1 van ${invitations.length} partijen hebben geantwoord`);
+    expect(status.stdout).to.contain(`GM9901 Voorbeeldstad: 1 van ${invitations.length} partijen heeft geantwoord`);
     for (const r of invitations.slice(1)) expect(status.stdout).to.contain(r.partij);
 
     // Published again (in a folder of its own: this browser has the first publication cached,

@@ -4,7 +4,7 @@
 // gemeenten × 10 parties; the times are printed, not asserted). Needs dist/ (npm test builds it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -282,6 +282,12 @@ test('status counts who answered and says what readers see; --csv the same per p
   assert.ok(r.lines.some((l) => l.startsWith('  p4 (Partij 4 GM9000): lezers zien') && l.includes('Totaal "Geen oordeel: standpunten onbekend"')));
   assert.ok(!r.lines.some((l) => l.startsWith('  p3 ')));
   assert.match(r.out, /Samen: 2 van 3420 partijen in 342 gemeenten hebben zelf geantwoord\./);
+
+  // Piped into a reader that stops after one line (`status | head -n 1`): the first line, no EPIPE stack trace, exit 0.
+  const piped = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" status "${d}" | head -n 1`], { cwd: root, encoding: 'utf8' });
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.equal(piped.stdout.trim().split('\n').length, 1);
+  assert.doesNotMatch(piped.stderr, /EPIPE|Error/, piped.stderr);
 
   const csv = await run(['status', d, '--csv']);
   const lines = csv.out

@@ -48,7 +48,7 @@ export function gemeenteStatusText(g: GemeenteStatus, keyPointTitles: readonly s
     return [`${r.partij} (${r.naam}): lezers zien ${[...where, `Totaal "${seen(r.total)}"`].join(', ')}.`];
   });
   return {
-    line: `${g.code} ${g.name}: ${yes} van ${g.rows.length} partijen hebben geantwoord; niet: ${list(no)}. Stellingen zonder advies: ${list(g.withoutAdvice)}.`,
+    line: `${g.code} ${g.name}: ${yes} van ${g.rows.length} ${g.rows.length === 1 ? 'partij' : 'partijen'} ${yes === 1 ? 'heeft' : 'hebben'} geantwoord; niet: ${list(no)}. Stellingen zonder advies: ${list(g.withoutAdvice)}.`,
     parties,
   };
 }
@@ -56,7 +56,9 @@ export function gemeenteStatusText(g: GemeenteStatus, keyPointTitles: readonly s
 /** The line under all gemeenten. */
 export function statusTotal(all: readonly GemeenteStatus[]): string {
   const rows = all.flatMap((g) => g.rows ?? []);
-  return `Samen: ${rows.filter((r) => r.byParty > 0).length} van ${rows.length} partijen in ${all.length} gemeenten hebben zelf geantwoord.`;
+  const yes = rows.filter((r) => r.byParty > 0).length;
+  // Dutch agrees the verb with the first number: "1 van 10 partijen heeft", "2 van 10 partijen hebben".
+  return `Samen: ${yes} van ${rows.length} ${rows.length === 1 ? 'partij' : 'partijen'} in ${all.length} ${all.length === 1 ? 'gemeente' : 'gemeenten'} ${yes === 1 ? 'heeft' : 'hebben'} zelf geantwoord.`;
 }
 
 /** The lines `status` prints. */

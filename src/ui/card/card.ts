@@ -31,7 +31,7 @@ const answered = (t: Strings, a: Answer | 'skip' | undefined, s: CardStrings) =>
  * written out here: importing it would split it from the chunk it is in into a file of
  * its own that every result would fetch.
  */
-const formatPercent = (score: number, lang: string) => new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn', calendar: 'gregory' }).format(score / 100);
+const formatPercent = (score: number, lang: string) => new Intl.NumberFormat(lang, { style: 'percent', numberingSystem: 'latn' }).format(score / 100);
 
 /** Plain `en` as in Europe (18 March 2026); Latin digits as on the ballot paper. */
 const longDate = (iso: string, lang: string) =>
