@@ -26,11 +26,12 @@ import { localise } from '../core/text.js';
 import type { DataController } from '../data/data-controller.js';
 import type { LoadedIndex, LoadedGemeente } from '../data/load.js';
 import type { verdictScore } from '../core/verdict.js';
-import type { Strings } from '../i18n/types.js';
+import type { InterfaceWord, Strings } from '../i18n/types.js';
 import type { Action, ReaderState, Screen } from '../state/state.js';
 import { externalLink, gemeenteErrorBox } from '../ui/common/common.js';
 import type { ResultModel } from '../ui/result/result.js';
 import { keyPointsView } from '../ui/start/key-points.js';
+import { wordsView } from '../ui/common/words.js';
 import { startSection, type StartSectionProps } from '../ui/start/start.js';
 import type { Derived } from './derive.js';
 import type { StemhulpCompleteDetail } from './events.js';
@@ -76,6 +77,10 @@ export function gemeenteError(x: ScreenContext) {
   return m?.state === 'error' ? gemeenteErrorBox(x.t, gemeenteName(x), m.error, () => x.data.choose(m.code)) : nothing;
 }
 
+/** *Moeilijke woorden* for the interface's own words `ids` (words.ts), their explanations from the quiz chunk. */
+const words = (x: ScreenContext) => (ids: readonly InterfaceWord[], where: string) =>
+  wordsView(ids, where, { open: x.reader.openTerms, dispatch: x.dispatch, explain: (id) => x.lazy.render('quiz', (c) => c.wordExplained(id, x.lang), x.failed) }, x.t, x.lang);
+
 /** A screen's row: see the file's comment. `C` is what its chunk exports. */
 export interface Row<C = never> {
   chunk?: () => Promise<C>;
@@ -113,7 +118,7 @@ export const screens = {
       const { host, data, derived, reader, index, t, lang } = x;
       const org = index?.index.organisation;
       const model = () => derived.start(data.index, host.gemeente, data.entry(host.gemeente ?? ''), reader, lang);
-      return html`${keyPointsView(derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
+      return html`${keyPointsView(derived.keyPoints(index, lang), t, lang, words(x)(['speerpunt'], 'home'), index?.index.links.reading)}
       ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
       ${
         reader.undo
@@ -158,7 +163,11 @@ export const screens = {
       const { reader, lang, m } = x;
       const model = x.derived.of(c.resultModels)(x.index!, m, gemeenteName(x), reader, lang, x.derived.keyPoints(x.index, lang));
       x.complete(() => x.derived.completeDetail(model.results, reader.gemeente, lang, x.host.eventScores));
-      const screen = c.resultScreen({ model, state: reader, content: m.content, dispatch: x.dispatch, host: x.host, tools: (v) => x.lazy.render('tools', v, x.failed) }, x.t, lang);
+      const screen = c.resultScreen(
+        { model, state: reader, content: m.content, dispatch: x.dispatch, host: x.host, tools: (v) => x.lazy.render('tools', v, x.failed), words: words(x) },
+        x.t,
+        lang,
+      );
       return html`${screen} ${x.extras.render('share', lang, model, c.verdictScore)}`;
     },
   },
