@@ -1,13 +1,13 @@
 import { baseLanguage } from '../../core/lang.js';
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { bundledGlossary, explainedWord } from '../../i18n/glossary.js';
+import { bundledGlossary } from '../../i18n/glossary.js';
 import { pick } from '../../core/text.js';
 import type { Answer, GlossaryEntry, KeyPoint, Statement, LocalisedText } from '../../core/types.js';
 import { glossaryFor, markTerms, type Glossary, type Piece, type Term } from '../../core/glossary.js';
 import type { UserAnswer } from '../../core/match.js';
 import { memo } from '../../lib/memo.js';
 import type { Action } from '../../state/state.js';
-import type { InterfaceWord, Strings } from '../../i18n/types.js';
+import type { Strings } from '../../i18n/types.js';
 import { text } from '../common/common.js';
 
 import { quiz as styles } from './quiz.styles.js';
@@ -100,15 +100,6 @@ function marked(value: LocalisedText, p: QuizProps, lang: string, id: string, sp
     });
     return { pieces, boxes, buttons, lang: langOf(tag) };
   });
-}
-
-/**
- * One of the interface's own words explained, for *Moeilijke woorden* on the start screen and
- * in *Hoe werkt dit?* (src/ui/common/words.ts): here, beside the Dutch glossary it reads.
- */
-export function wordExplained(id: InterfaceWord, lang: string) {
-  const w = explainedWord(id, lang);
-  return html`<p lang=${w.lang === lang ? nothing : w.lang}><b>${w.term}</b>: ${w.explanation}</p>`;
 }
 
 /** One statement per screen: label, statement, explanation on demand, answers. */
