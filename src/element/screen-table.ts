@@ -26,11 +26,12 @@ import { localise } from '../core/text.js';
 import type { DataController } from '../data/data-controller.js';
 import type { LoadedIndex, LoadedGemeente } from '../data/load.js';
 import type { verdictScore } from '../core/verdict.js';
-import type { Strings } from '../i18n/types.js';
+import type { InterfaceWord, Strings } from '../i18n/types.js';
 import type { Action, ReaderState, Screen } from '../state/state.js';
 import { externalLink, gemeenteErrorBox } from '../ui/common/common.js';
 import type { ResultModel } from '../ui/result/result.js';
 import { keyPointsView } from '../ui/start/key-points.js';
+import { wordDisclosure } from '../ui/common/words.js';
 import { startSection, type StartSectionProps } from '../ui/start/start.js';
 import type { Derived } from './derive.js';
 import type { StemhulpCompleteDetail } from './events.js';
@@ -64,6 +65,7 @@ export interface ScreenContext {
 
 /** What a row uses of the lazy chunks (lazy.ts's LazyViews, not imported: it loads the chunks named here). */
 interface Loader {
+  loaded<N extends ChunkName>(name: N): Awaited<ReturnType<Chunks[N]>> | undefined;
   render<N extends ChunkName, R>(name: N, view: (chunk: Awaited<ReturnType<Chunks[N]>>) => R, failed: (retry: () => void, error: unknown) => R): R | typeof nothing;
 }
 
@@ -75,6 +77,32 @@ export function gemeenteError(x: ScreenContext) {
   const m = x.data.gemeente;
   return m?.state === 'error' ? gemeenteErrorBox(x.t, gemeenteName(x), m.error, () => x.data.choose(m.code)) : nothing;
 }
+
+/**
+ * *Moeilijke woorden* for the interface's own words `ids`, from the quiz chunk, which holds
+ * their explanations (src/ui/quiz/words.ts); nothing until it is there (the result's *Hoe
+ * werkt dit?* is closed at first, and the quiz chunk came before the result).
+ */
+const words = (x: ScreenContext) => (ids: readonly InterfaceWord[], where: string) =>
+  x.lazy.render(
+    'quiz',
+    (c): unknown => c.wordsView(ids, where, { open: x.reader.openTerms, dispatch: x.dispatch }, x.t, x.lang),
+    () => nothing,
+  );
+
+/**
+ * "Moeilijke woorden: speerpunt" under *Onze speerpunten*: the explanation from the quiz chunk
+ * once it is there; opening it fetches the chunk (a page with only the speerpunten never did).
+ */
+const speerpunt = (x: ScreenContext) => {
+  const quiz = () =>
+    x.lazy.render(
+      'quiz',
+      (c): unknown => c.wordExplained('speerpunt', x.lang),
+      () => nothing,
+    );
+  return wordDisclosure('speerpunt', x.t, x.lang, x.lazy.loaded('quiz') && quiz(), quiz);
+};
 
 /** A screen's row: see the file's comment. `C` is what its chunk exports. */
 export interface Row<C = never> {
@@ -113,7 +141,7 @@ export const screens = {
       const { host, data, derived, reader, index, t, lang } = x;
       const org = index?.index.organisation;
       const model = () => derived.start(data.index, host.gemeente, data.entry(host.gemeente ?? ''), reader, lang);
-      return html`${keyPointsView(derived.keyPoints(index, lang), t, lang, index?.index.links.reading)}
+      return html`${keyPointsView(derived.keyPoints(index, lang), t, lang, speerpunt(x), index?.index.links.reading)}
       ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
       ${
         reader.undo
@@ -158,7 +186,11 @@ export const screens = {
       const { reader, lang, m } = x;
       const model = x.derived.of(c.resultModels)(x.index!, m, gemeenteName(x), reader, lang, x.derived.keyPoints(x.index, lang));
       x.complete(() => x.derived.completeDetail(model.results, reader.gemeente, lang, x.host.eventScores));
-      const screen = c.resultScreen({ model, state: reader, content: m.content, dispatch: x.dispatch, host: x.host, tools: (v) => x.lazy.render('tools', v, x.failed) }, x.t, lang);
+      const screen = c.resultScreen(
+        { model, state: reader, content: m.content, dispatch: x.dispatch, host: x.host, tools: (v) => x.lazy.render('tools', v, x.failed), words: words(x) },
+        x.t,
+        lang,
+      );
       return html`${screen} ${x.extras.render('share', lang, model, c.verdictScore)}`;
     },
   },

@@ -194,6 +194,12 @@ export interface ShareStrings {
 /** The UI strings as the verdict's views see them: the main ones and the verdict's own. */
 export type VerdictUi = Strings & ResultStrings & VerdictStrings;
 
+/**
+ * The glossary's ids for the interface's own words (src/i18n/nl/glossary.ts): each is the
+ * Dutch term itself, so the main file names a Dutch button without the Dutch glossary.
+ */
+export type InterfaceWord = 'speerpunt' | 'stelling' | 'standpunt' | 'advies' | 'percentage' | 'lijstnummer';
+
 /** A bundled term in one language: the word, its other forms, its explanation. */
 export interface GlossaryText {
   term: string;

@@ -88,7 +88,7 @@ const indexFaults: Fault[] = [
     name: 'a redirect to an HTML error page',
     src: '/__test/redirect/faults/error.html',
     code: 'GM0104',
-    message: 'De gegevens van de stemhulp zijn geen geldig JSON-bestand.',
+    message: 'De gegevens van de stemhulp zijn niet te lezen. Dat moeten de makers oplossen.',
     retry: false,
     // The URL after the redirect, so the site owner sees where the request ended up.
     details: /fixtures\/faults\/error\.html/,
@@ -97,7 +97,7 @@ const indexFaults: Fault[] = [
     name: 'a body that is not JSON',
     src: '/test/fixtures/faults/not-json.txt',
     code: 'GM0108',
-    message: 'De gegevens van de stemhulp zijn geen geldig JSON-bestand.',
+    message: 'De gegevens van de stemhulp zijn niet te lezen. Dat moeten de makers oplossen.',
     retry: false,
     details: /not-json\.txt/,
   },
@@ -115,7 +115,7 @@ const indexFaults: Fault[] = [
     src: `/__test/endless/${100 * 1024 * 1024}/length-index`,
     code: 'GM0106',
     timeout: 4000,
-    message: 'Het gegevensbestand van de stemhulp is te groot.',
+    message: 'De gegevens van de stemhulp zijn te groot. Dat moeten de makers oplossen.',
     retry: false,
     details: new RegExp(`Het bestand is groter dan ${INDEX_LIMIT} bytes\\.`),
     dropped: ['length-index', closed],
@@ -126,7 +126,7 @@ const indexFaults: Fault[] = [
     src: '/__test/endless/0/chunked-index',
     code: 'GM0106',
     timeout: 4000,
-    message: 'Het gegevensbestand van de stemhulp is te groot.',
+    message: 'De gegevens van de stemhulp zijn te groot. Dat moeten de makers oplossen.',
     retry: false,
     details: new RegExp(`Het bestand is groter dan ${INDEX_LIMIT} bytes\\.`),
     dropped: ['chunked-index', closed],
@@ -160,8 +160,8 @@ describe('network faults loading the index', function () {
   }
 
   for (const [lang, details, says, kind] of [
-    ['nl', 'Details', 'Melding van de browser:', 'De gegevens van de stemhulp zijn geen geldig JSON-bestand.'],
-    ['ar', 'التفاصيل', 'رسالة المتصفح:', 'بيانات دليل التصويت ليست ملف JSON صالحًا.'],
+    ['nl', 'Details', 'Melding van de browser:', 'De gegevens van de stemhulp zijn niet te lezen. Dat moeten de makers oplossen.'],
+    ['ar', 'التفاصيل', 'رسالة المتصفح:', 'لا يمكن قراءة بيانات دليل التصويت. يجب على صانعي دليل التصويت إصلاح ذلك.'],
   ]) {
     it(`the JSON parser's message is the browser's, marked as English inside the ${lang} Details`, async () => {
       const el = await fixture<StemhulpWidget>(html`<stemhulp-widget lang=${lang} src="/test/fixtures/faults/not-json.txt"></stemhulp-widget>`);
@@ -252,9 +252,9 @@ describe('network faults loading a gemeente file', function () {
       // The kind of failure in plain words where "could not be loaded" alone would not say it.
       const kind: Record<string, string> = {
         GM0102: ' Het laden van de gegevens duurde te lang.',
-        GM0104: ' De gegevens van de stemhulp zijn geen geldig JSON-bestand.',
-        GM0108: ' De gegevens van de stemhulp zijn geen geldig JSON-bestand.',
-        GM0106: ' Het gegevensbestand van de stemhulp is te groot.',
+        GM0104: ' De gegevens van de stemhulp zijn niet te lezen. Dat moeten de makers oplossen.',
+        GM0108: ' De gegevens van de stemhulp zijn niet te lezen. Dat moeten de makers oplossen.',
+        GM0106: ' De gegevens van de stemhulp zijn te groot. Dat moeten de makers oplossen.',
       };
       expect(text).to.equal(`De gegevens voor ${names[f.code]} konden niet worden geladen.${kind[f.code] ?? ''}${f.retry ? ' Probeer het later opnieuw.' : ''}`);
       expect(!!queryByRole(el, 'button', 'Probeer opnieuw')).to.equal(f.retry);

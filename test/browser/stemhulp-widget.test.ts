@@ -316,11 +316,12 @@ describe('<stemhulp-widget> errors', () => {
     expect(queryByRole(missing.el, 'button', 'Probeer opnieuw')).to.equal(undefined);
   });
 
-  it('a broken file gets one plain sentence, no "probeer het later opnieuw", and where to check it under Details', async () => {
+  it('a broken file gets plain words (what happened, who can mend it), no "probeer het later opnieuw", and the technical words and where to check it under Details only', async () => {
     for (const src of ['/test/fixtures/authoring/json/komma.json', '/test/fixtures/invalid-index.json']) {
       const { el, alert } = await alertFor(src);
       const sentence = alert.querySelector('p')!.textContent!;
-      expect(sentence).to.match(/^De gegevens van de stemhulp (zijn geen geldig JSON-bestand|bevatten fouten)\.$/);
+      expect(sentence).to.match(/^De gegevens van de stemhulp (zijn niet te lezen|bevatten fouten)\. Dat moeten de makers oplossen\.$/);
+      expect(sentence).not.to.match(/JSON|npx|server|status/i);
       expect(alert.textContent).not.to.contain('opnieuw');
       expect(queryByRole(el, 'button', 'Probeer opnieuw')).to.equal(undefined);
       await click(el, 'button', 'Details');
@@ -347,7 +348,7 @@ describe('<stemhulp-widget> errors', () => {
 
   it('body that is not JSON', async () => {
     const { alert } = await alertFor('/test/fixtures/basic/gemeenten/../../../harness/helpers.ts');
-    expect(alert.textContent).to.contain('geen geldig JSON-bestand');
+    expect(alert.querySelector('p')!.textContent).to.contain('niet te lezen');
   });
 
   it('network failure', async () => {

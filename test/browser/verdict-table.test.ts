@@ -152,7 +152,9 @@ describe('verdict table', () => {
       'Een onbekend standpunt telt niet mee in het oordeel. Rust een oordeel daardoor op minder stellingen, dan staat dat erbij, zoals "op 2 van 3 stellingen".',
     );
     await click(el, 'button', 'Wie oordeelt, en hoe?');
-    expect(norm(el.shadowRoot!.querySelector('.how-verdict')!.textContent)).to.contain('Is het standpunt van een partij onbekend, dan telt die stelling voor die partij niet mee');
+    expect(norm(el.shadowRoot!.querySelector('.how-verdict')!.textContent)).to.contain(
+      'Is het standpunt van een partij onbekend, dan telt die stelling voor die partij niet mee. Het oordeel zegt dan op hoeveel stellingen het rust',
+    );
   });
 
   it('a gemeente without any recommendation says so instead of showing 0%', async () => {

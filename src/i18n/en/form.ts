@@ -48,7 +48,7 @@ export const form: FormStrings = {
   sendTo: 'Send that file to:',
   sendToOrg: (org) => `Send that file to ${org}, as the invitation says.`,
   badLinkHeading: 'This link is not complete',
-  badLink: 'Open the form with the link the organisation sent you, and copy that link in full, with everything after the # sign.',
+  badLink: 'Open the form with the link the organisation sent you. Copy that link in full, with everything after the # sign.',
   dataHeading: 'The form cannot be loaded',
   dataError: 'The data for this form could not be loaded. Try again later, or contact the organisation that sent you the link.',
   refused: 'This form cannot show the data from this link. Contact the organisation that sent you the link.',

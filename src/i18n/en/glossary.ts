@@ -45,4 +45,34 @@ export const glossary: Record<string, GlossaryText> = {
     also: ['housing associations', 'woningcorporatie'],
     explanation: 'An organisation that rents out homes with a low rent. Municipalities make agreements with housing associations about homes, also for status holders.',
   },
+  speerpunt: {
+    term: 'key point',
+    also: ['key points'],
+    explanation: 'A subject that matters most to us. We have four key points for the municipal elections. For each key point we say what we think the municipality should do.',
+  },
+  stelling: {
+    term: 'statement',
+    also: ['statements'],
+    explanation: 'A sentence about what the municipality should do. You say whether you agree with it or not. The parties do that too.',
+  },
+  standpunt: {
+    term: 'position',
+    also: ['positions'],
+    explanation: 'What a party thinks of a statement: agree, disagree or neither.',
+  },
+  advies: {
+    term: 'advice',
+    also: ['recommendation'],
+    explanation: 'The answer to a statement that the organisation thinks is best for refugees.',
+  },
+  percentage: {
+    term: 'percentage',
+    also: ['per cent', 'percent'],
+    explanation: 'A part of 100. 75% means: 75 out of 100.',
+  },
+  lijstnummer: {
+    term: 'list number',
+    also: ['list numbers'],
+    explanation: 'The number of a party on the ballot paper.',
+  },
 };

@@ -1,9 +1,10 @@
-import type { GlossaryText } from '../types.js';
+import type { GlossaryText, InterfaceWord } from '../types.js';
 
 /**
- * The hard words of the bundled speerpunten, explained in plain Dutch (B1), by id. Only the
- * quiz chunk imports this (through src/i18n/glossary.ts), so readers who never start the
- * stemhulp do not download it; other languages come with their language chunks (<lang>/glossary.ts).
+ * The hard words of the bundled speerpunten and of the interface, explained in plain Dutch
+ * (B1), by id. Only the quiz chunk imports this (through src/i18n/glossary.ts), so readers
+ * who never start the stemhulp do not download it; other languages come with their language
+ * chunks (<lang>/glossary.ts).
  */
 export const glossaryNl: Readonly<Record<string, GlossaryText>> = {
   asielzoeker: {
@@ -46,6 +47,45 @@ export const glossaryNl: Readonly<Record<string, GlossaryText>> = {
   woningcorporatie: {
     term: 'woningcorporatie',
     also: ['woningcorporaties'],
-    explanation: 'Een organisatie die woningen met een lage huur verhuurt. Gemeenten maken met woningcorporaties afspraken over woningen, ook voor statushouders.',
+    explanation: 'Een organisatie die huizen met een lage huur verhuurt. Gemeenten maken met woningcorporaties afspraken over huizen, ook voor statushouders.',
+  },
+  // The interface's own words (`interfaceWords`): each id is the Dutch term itself.
+  speerpunt: {
+    term: 'speerpunt',
+    also: ['speerpunten'],
+    explanation:
+      'Een onderwerp dat voor ons het belangrijkst is. Wij hebben vier speerpunten voor de gemeenteraadsverkiezingen. Bij elk speerpunt zeggen we wat de gemeente volgens ons moet doen.',
+  },
+  stelling: {
+    term: 'stelling',
+    also: ['stellingen'],
+    explanation: 'Een zin over wat de gemeente zou moeten doen. Jij zegt of je het ermee eens bent of niet. De partijen doen dat ook.',
+  },
+  standpunt: {
+    term: 'standpunt',
+    also: ['standpunten'],
+    explanation: 'Wat een partij vindt van een stelling: eens, oneens of geen van beide.',
+  },
+  advies: {
+    term: 'advies',
+    also: ['adviezen'],
+    explanation: 'Het antwoord op een stelling dat volgens de organisatie het beste is voor vluchtelingen.',
+  },
+  percentage: {
+    term: 'percentage',
+    also: ['procent'],
+    explanation: 'Een deel van 100. 75% betekent: 75 van de 100.',
+  },
+  lijstnummer: {
+    term: 'lijstnummer',
+    also: ['lijstnummers'],
+    explanation: 'Het nummer van een partij op het stembiljet.',
   },
 };
+
+/**
+ * The words the interface itself uses (the start screen, *Hoe werkt dit?*), explained where
+ * it uses them (src/ui/common/words.ts), not marked in the data's texts: there "advies" or
+ * "stelling" may mean something else, and a statement is not explained by its own screen's words.
+ */
+export const interfaceWords: ReadonlySet<string> = new Set<InterfaceWord>(['speerpunt', 'stelling', 'standpunt', 'advies', 'percentage', 'lijstnummer']);

@@ -11,8 +11,7 @@ export const nl: Strings = {
   /** The switcher's button: a language applies only when the reader asks (WCAG 3.2.2), not on every arrow key. */
   languageApply: 'Taal wijzigen',
   widgetTitle: 'Stemhulp: vluchtelingen en jouw gemeente',
-  intro:
-    'Gemeenten spelen een grote rol in het leven van vluchtelingen. Op basis van onze aanbevelingen kun jij bepalen hoe vluchteling-vriendelijk de partijen in jouw gemeente zijn.',
+  intro: 'Gemeenten spelen een grote rol in het leven van vluchtelingen. Met onze aanbevelingen zie je hoe vluchteling-vriendelijk de partijen in jouw gemeente zijn.',
   keyPointsHeading: 'Onze speerpunten',
   readMore: 'Lees meer',
   source: (org: string) => `Aanbevelingen van ${org}`,
@@ -50,18 +49,23 @@ export const nl: Strings = {
 
   retry: 'Probeer opnieuw',
   details: 'Details',
-  /** One sentence per kind of load error: alone for the index, after `errorGemeente` for a gemeente. */
+  /**
+   * What went wrong, in plain words, per kind of load error: alone for the index, after
+   * `errorGemeente` for a gemeente. What the reader can do follows it: `errorAdvice` where
+   * trying again may help; a broken file only its makers can mend, and the reader is told so. The
+   * technical words (JSON, a status, a header, a command) are for data authors, under Details.
+   */
   errorKind: {
     network: 'De stemhulp kon geen verbinding maken om de gegevens te laden.',
     timeout: 'Het laden van de gegevens duurde te lang.',
     http: 'De gegevens van de stemhulp konden niet worden geladen.',
-    json: 'De gegevens van de stemhulp zijn geen geldig JSON-bestand.',
-    format: 'De gegevens van de stemhulp bevatten fouten.',
-    'too-large': 'Het gegevensbestand van de stemhulp is te groot.',
+    json: 'De gegevens van de stemhulp zijn niet te lezen. Dat moeten de makers oplossen.',
+    format: 'De gegevens van de stemhulp bevatten fouten. Dat moeten de makers oplossen.',
+    'too-large': 'De gegevens van de stemhulp zijn te groot. Dat moeten de makers oplossen.',
     refused: 'Deze stemhulp kan deze gegevens niet tonen.',
   },
   errorGemeente: (name: string) => `De gegevens voor ${name} konden niet worden geladen.`,
-  errorGemeenteData: (name: string) => `De gegevens voor ${name} bevatten fouten.`,
+  errorGemeenteData: (name: string) => `De gegevens voor ${name} bevatten fouten. Dat moeten de makers oplossen.`,
   errorAdvice: 'Probeer het later opnieuw.',
   /** A part of the widget's own code (quiz, result, verdict) did not load: not the data's fault. */
   errorChunk: 'Een deel van de stemhulp kon niet worden geladen.',

@@ -31,8 +31,8 @@ export const nlVerdict: VerdictStrings = {
     disclosureHeading: 'Wie oordeelt, en hoe?',
     disclosure: (org: string) => [
       `Dit is een hulpmiddel van ${org}, een organisatie die opkomt voor de belangen van vluchtelingen. Het oordeel is dus niet neutraal. Het is ook geen stemadvies.`,
-      `${org} heeft bij stellingen een advies gegeven: het antwoord dat volgens ${org} het beste is voor vluchtelingen. Een partij krijgt 2 punten als haar standpunt gelijk is aan het advies, 1 punt als één van de twee "Geen van beide" is, en anders 0 punten. Is het standpunt van een partij onbekend, dan telt die stelling voor die partij niet mee: het oordeel zegt dan op hoeveel stellingen het rust ("op 2 van 3 stellingen"). Is geen enkel standpunt bekend, dan is er geen oordeel.`,
-      'Het percentage is het aantal punten gedeeld door het hoogst mogelijke aantal: per speerpunt, en bij Totaal over alle stellingen met een advies. Jouw eigen antwoorden tellen hier niet mee.',
+      `${org} heeft bij stellingen een advies gegeven: het antwoord dat volgens ${org} het beste is voor vluchtelingen. Een partij krijgt 2 punten als haar standpunt gelijk is aan het advies. Ze krijgt 1 punt als één van de twee "Geen van beide" is. Anders krijgt ze 0 punten. Is het standpunt van een partij onbekend, dan telt die stelling voor die partij niet mee. Het oordeel zegt dan op hoeveel stellingen het rust, zoals "op 2 van 3 stellingen". Is geen enkel standpunt bekend, dan is er geen oordeel.`,
+      'Het percentage is het aantal punten gedeeld door het hoogst mogelijke aantal. Dat is per speerpunt, en bij Totaal over alle stellingen met een advies. Jouw eigen antwoorden tellen hier niet mee.',
       `De partijen vullen hun standpunten zelf in, met een formulier van ${org}. ${org} controleert ze, en kan een standpunt ook zelf bepalen, bijvoorbeeld uit het verkiezingsprogramma. Bij een standpunt staat wie het gaf. Waar een bron bekend is (een verkiezingsprogramma, een stemming in de gemeenteraad), staat die bij het standpunt.`,
     ],
     chartHeading: (org: string) => `Jij en ${org} in één beeld`,

@@ -10,7 +10,7 @@ import type { LoadedIndex, LoadedGemeente } from '../../data/load.js';
 import { localise } from '../../core/text.js';
 import { rankParties, type Ranking } from '../../core/ranking.js';
 import { memo } from '../../lib/memo.js';
-import type { ResultStrings, Strings, VerdictStrings } from '../../i18n/types.js';
+import type { InterfaceWord, ResultStrings, Strings, VerdictStrings } from '../../i18n/types.js';
 import { nlResult } from '../../i18n/nl/result.js';
 import { nlVerdict } from '../../i18n/nl/verdict.js';
 import { currentAnswers, hiddenParties, resultTools, type Action, type Answers, type ReaderState } from '../../state/state.js';
@@ -51,6 +51,8 @@ export interface ResultProps extends ResultModel {
   tool: (name: 'parties' | 'tune' | 'side') => unknown;
   /** How many of a list's `total` items to draw now (`parties`, or `compare <party id>`): long lists come in slices. */
   reveal: (list: string, total: number) => number;
+  /** *Moeilijke woorden* for the interface's own words (src/ui/common/words.ts). */
+  words: (ids: readonly InterfaceWord[], where: string) => unknown;
   /** Opened from a share link and unchanged since: said as the link's answers, not the reader's. */
   shared?: boolean;
 }

@@ -6,7 +6,7 @@
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { KeyPoint, MunicipalityContent, Party, Position } from '../../core/types.js';
 import { partyVerdict } from '../../core/verdict.js';
-import type { Strings } from '../../i18n/types.js';
+import type { InterfaceWord, Strings } from '../../i18n/types.js';
 import type { Action, ReaderState } from '../../state/state.js';
 import { localise } from '../../core/text.js';
 import type { Ranking } from '../../core/ranking.js';
@@ -175,6 +175,7 @@ function afterList(p: ResultProps, t: Rt, lang: string, author: string) {
     <p class="visually-hidden" role="status" id="result-live">${p.live}</p>
     <details class="how" part="how-it-works">
       <summary>${t.howItWorks}</summary>
+      ${p.words(['standpunt', 'stelling', 'percentage', 'lijstnummer', 'advies', 'speerpunt'], 'how')}
       ${t.howItWorksText.map((s) => html`<p>${s}</p>`)}
       <p>${org ? t.madeBy(org) : t.madeByUnknown}</p>
       ${disclosureView(author, t, true)}
@@ -235,6 +236,8 @@ export interface ResultContext {
   tools: (view: (chunk: typeof Tools) => unknown) => unknown;
   /** The element: its shadow root (to move re-ranked items smoothly, to find focus) and its next render. */
   host: ReactiveControllerHost & { renderRoot: ParentNode };
+  /** *Moeilijke woorden*: the interface's own words `ids`, explained (src/ui/common/words.ts). */
+  words: (ids: readonly InterfaceWord[], where: string) => unknown;
 }
 
 /**
@@ -259,6 +262,7 @@ export function resultScreen(c: ResultContext, ui: Strings, lang: string): Templ
       dispatch: c.dispatch,
       tool: (name) => c.tools((k) => k.toolView(name, ctx, t, lang)),
       reveal: revealFor(c.host).take,
+      words: c.words,
     },
     ui,
     lang,

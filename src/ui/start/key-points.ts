@@ -4,10 +4,14 @@ import type { Strings } from '../../i18n/types.js';
 import { paragraphs, text } from '../common/common.js';
 import { readingView } from '../common/reading.js';
 
-/** The speerpunten as cards: title and summary, the full text expanding in place; the organisation's further reading under them. */
-export function keyPointsView(keyPoints: readonly KeyPoint[], t: Strings, lang: string, reading?: readonly ReadingLink[]) {
+/**
+ * The speerpunten as cards: title and summary, the full text expanding in place; the
+ * organisation's further reading under them. `words`: *Moeilijke woorden* (speerpunt) under the heading.
+ */
+export function keyPointsView(keyPoints: readonly KeyPoint[], t: Strings, lang: string, words: unknown, reading?: readonly ReadingLink[]) {
   return html`<section class="key-points" part="key-points">
     <h3 id="kp-heading">${t.keyPointsHeading}</h3>
+    ${words}
     <ol class="cards">
       ${keyPoints.map(
         (kp) => html`<li class="card" part="card">
