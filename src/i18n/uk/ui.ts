@@ -45,7 +45,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   toResult: 'До результату',
 
   resultHeading: 'Ваш результат',
-  resultIntro: (name) => `Ось наскільки партії в муніципалітеті ${name} збігаються з вашими відповідями. Що довша смуга, то більше ви погоджуєтеся.`,
+  resultIntro: (name) => `Ось наскільки партії в муніципалітеті ${name} збігаються з вашими відповідями. Що довша смуга, то більше ви з партією погоджуєтеся.`,
   notAdvice: 'Це не порада щодо голосування. Ви самі обираєте, за кого голосувати.',
   matchSentence: (party, score) => `${party}, ${score} ${pl(score, 'відсоток', 'відсотки', 'відсотків')} збігу`,
   matchWith: 'збігу з вами',
@@ -133,7 +133,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
     corrections: (n) => `${n} ${pl(n, 'виправлення', 'виправлення', 'виправлень')}`,
     report: 'Позиція неправильна? Повідомте про це:',
   },
-  reading: 'Читати далі',
+  reading: 'Читайте також',
   infoTitle: 'Біженці та ваш муніципалітет',
   infoIntro: 'Муніципалітети відіграють велику роль у житті біженців. Ось наші пріоритети для виборів до муніципальної ради (gemeenteraadsverkiezingen).',
 
