@@ -139,7 +139,7 @@ const LOADER = 1024;
  * their language), its words in three languages; loaded only by the parties invited.
  */
 const pages: Record<string, number> = {
-  // 20,480 until issue 26's Ukrainian (21,109 B measured with it: its words and the speerpunten in Ukrainian).
+  // 20,480 until issue 26's Ukrainian (21,109 B measured with it: the form's words in Ukrainian).
   'partijformulier.js': 21_120,
 };
 /** Built files that are no reader's or party's page: the iframe route's (no budget yet), the package's entries for builders, the data tools. */
