@@ -7,6 +7,6 @@ const seconds = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? 'секунду
 
 export const kiosk: KioskStrings = {
   question: 'Ви ще тут?',
-  countdown: (n) => `Через ${n} ${seconds(n)} ми зітремо всі відповіді, і помічник виборця почне спочатку.`,
+  countdown: (n) => `Через ${n} ${seconds(n)} ми зітремо всі відповіді, і помічник виборця почнеться заново.`,
   continue: 'Продовжити',
 };
