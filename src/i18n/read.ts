@@ -3,7 +3,8 @@ import type { ReadStrings } from './part-types.js';
 import { read as nl } from './nl/read.js';
 import { read as en } from './en/read.js';
 import { read as ar } from './ar/read.js';
-const all = { nl, en, ar };
+import { read as uk } from './uk/read.js';
+const all = { nl, en, ar, uk };
 // End of the languages.
 
 /**
