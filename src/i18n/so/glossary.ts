@@ -62,4 +62,35 @@ export const glossary: Record<string, GlossaryText> = {
     explanation:
       'Hay’ad kireysa guryo kiradoodu hooseyso. Degmooyinku heshiisyo ayay la galaan shirkadaha guryaha oo ku saabsan guryaha, kuwa qaxootiga sharciga haysta loogu talagalay sidoo kale.',
   },
+  speerpunt: {
+    term: 'qodob mudnaan leh',
+    also: ['qodobka mudnaanta leh', 'qodobbada mudnaanta leh', 'qodobbo mudnaan leh', 'speerpunt', 'speerpunten'],
+    explanation:
+      'Mawduuc noogu muhiimsan. Doorashada golaha degmada waxaan u leenahay afar qodob oo mudnaan leh. Qodob kasta waxaan ku sheegnaa waxa aan u aragno inay degmadu samayso.',
+  },
+  stelling: {
+    term: 'bayaan',
+    also: ['bayaanka', 'bayaanno', 'bayaannada', 'bayaannadu', 'stelling', 'stellingen'],
+    explanation: 'Weedh ku saabsan waxa ay degmadu samayn lahayd. Adiga ayaa sheegaya inaad raacsan tahay iyo in kale. Xisbiyaduna sidaas oo kale ayay sameeyaan.',
+  },
+  standpunt: {
+    term: 'mowqif',
+    also: ['mowqifka', 'mowqifyo', 'mowqifyada', 'mowqifkiisa', 'standpunt', 'standpunten'],
+    explanation: 'Waxa uu xisbi ka qabo bayaan: raacsan, diiddan ama dhexdhexaad.',
+  },
+  advies: {
+    term: 'talo',
+    also: ['talada', 'talooyin', 'talooyinka', 'advies', 'adviezen'],
+    explanation: 'Jawaabta bayaanka ee hay’addu u aragto inay ugu fiican tahay qaxootiga.',
+  },
+  percentage: {
+    term: 'boqolley',
+    also: ['boqolleyda', 'boqolleydu', 'boqolkiiba', 'percentage', 'procent'],
+    explanation: 'Qayb ka mid ah 100. 75% macnaheedu waa: 75 ka mid ah 100.',
+  },
+  lijstnummer: {
+    term: 'lambarka liiska',
+    also: ['lambar liis', 'lambarrada liiska', 'lijstnummer', 'lijstnummers'],
+    explanation: 'Lambarka xisbiga ee warqadda codbixinta (stembiljet).',
+  },
 };
