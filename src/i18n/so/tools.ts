@@ -14,7 +14,7 @@ export const tools: ToolStrings = {
   sideBySideCaption: (names) => `Jawaabahaaga iyo kuwa ${names}, oo is barbar yaal`,
   sameAsYou: 'adiga la mid',
   topIs: (party, score) => `hadda waxaa ugu sarreeya ${party}, oo leh ${score} boqolkiiba`,
-  topTied: (parties, score) => `hadda waxaa isku mar ugu sarreeya ${parties}, oo leh ${score} boqolkiiba`,
+  topTied: (parties, score) => `hadda waxaa ugu sarreeya ${parties}, oo isku mid ah: ${score} boqolkiiba`,
   noTop: 'natiijo ma jirto',
   answerChanged: (n, answer, top) => `Bayaan ${n}: jawaabtaadu hadda waa ${answer}; ${top}.`,
   importantOn: (n, top) => `Bayaan ${n} hadda laba jeer ayaa la tiriyaa; ${top}.`,

@@ -6,7 +6,7 @@ export const vote: VoteStrings = {
   yes: 'Haa',
   no: 'Maya',
   unsure: 'Ma garanayo',
-  age: (d) => (d ? `Maalinta ${d}, ma jirtaa 18 sano ama ka badan?` : 'Maalinta doorashada, ma jirtaa 18 sano ama ka badan?'),
+  age: (d) => (d ? `Maalinta ${d}, ma tahay 18 jir ama ka weyn?` : 'Maalinta doorashada, ma tahay 18 jir ama ka weyn?'),
   lives: (place, d) => (d ? `Maalinta ${d}, ma ku nooshahay ${place}?` : `Wax ka badan lix toddobaad ka hor doorashada, ma ku nooshahay ${place}?`),
   livesHelp: 'Taas macnaheedu waa: cinwaankaagu markaas wuxuu ka diiwaangashan yahay degmada.',
   nationality: 'Dhalashadaadu waa maxay?',
@@ -23,7 +23,7 @@ export const vote: VoteStrings = {
   outcomeYes: (place, d) => (d ? `Haa, maalinta ${d} waxaad ka codayn kartaa ${place}.` : `Haa, waxaad ka codayn kartaa ${place}.`),
   stempas: 'Kaarka codbixinta (stempas) waxaa laguugu soo dirayaa gurigaaga, ugu dambayn laba toddobaad ka hor doorashada.',
   outcomeNotYet: 'Maya, weli ma codayn kartid.',
-  becauseAge: (d) => (d ? `Maalinta ${d} weli ma gaarin 18 sano.` : 'Maalinta doorashada weli ma gaarin 18 sano.'),
+  becauseAge: (d) => (d ? `Maalinta ${d} weli ma tihid 18 jir.` : 'Maalinta doorashada weli ma tihid 18 jir.'),
   becauseResidence: (d) =>
     d
       ? `Maalinta ${d} weli kuma aadan noolaan Nederland shan sano, adigoo haysta ruqsadda deganaanshaha.`
