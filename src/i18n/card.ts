@@ -4,7 +4,8 @@ import { card as nl } from './nl/card.js';
 import { card as en } from './en/card.js';
 import { card as ar } from './ar/card.js';
 import { card as uk } from './uk/card.js';
-const all = { nl, en, ar, uk };
+import { card as so } from './so/card.js';
+const all = { nl, en, ar, uk, so };
 // End of the languages.
 
 /**

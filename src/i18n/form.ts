@@ -4,7 +4,8 @@ import { form as nl } from './nl/form.js';
 import { form as en } from './en/form.js';
 import { form as ar } from './ar/form.js';
 import { form as uk } from './uk/form.js';
-const all = { nl, en, ar, uk };
+import { form as so } from './so/form.js';
+const all = { nl, en, ar, uk, so };
 // End of the languages.
 
 /**

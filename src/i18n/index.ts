@@ -16,6 +16,7 @@ export const languages: Record<string, () => Promise<Locale>> = {
   en: () => import('./en/index.js'),
   ar: () => import('./ar/index.js'),
   uk: () => import('./uk/index.js'),
+  so: () => import('./so/index.js'),
 };
 const loaded: Record<string, Locale> = { nl: { strings: nl } };
 const pending: Record<string, Promise<unknown>> = {};

@@ -4,7 +4,8 @@ import { kiosk as nl } from './nl/kiosk.js';
 import { kiosk as en } from './en/kiosk.js';
 import { kiosk as ar } from './ar/kiosk.js';
 import { kiosk as uk } from './uk/kiosk.js';
-const all = { nl, en, ar, uk };
+import { kiosk as so } from './so/kiosk.js';
+const all = { nl, en, ar, uk, so };
 // End of the languages.
 
 /**

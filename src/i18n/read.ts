@@ -4,7 +4,8 @@ import { read as nl } from './nl/read.js';
 import { read as en } from './en/read.js';
 import { read as ar } from './ar/read.js';
 import { read as uk } from './uk/read.js';
-const all = { nl, en, ar, uk };
+import { read as so } from './so/read.js';
+const all = { nl, en, ar, uk, so };
 // End of the languages.
 
 /**

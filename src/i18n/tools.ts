@@ -5,7 +5,8 @@ import { tools as nl } from './nl/tools.js';
 import { tools as en } from './en/tools.js';
 import { tools as ar } from './ar/tools.js';
 import { tools as uk } from './uk/tools.js';
-const all = { nl, en, ar, uk };
+import { tools as so } from './so/tools.js';
+const all = { nl, en, ar, uk, so };
 // End of the languages.
 
 /**

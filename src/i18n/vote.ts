@@ -4,7 +4,8 @@ import { vote as nl } from './nl/vote.js';
 import { vote as en } from './en/vote.js';
 import { vote as ar } from './ar/vote.js';
 import { vote as uk } from './uk/vote.js';
-const all = { nl, en, ar, uk };
+import { vote as so } from './so/vote.js';
+const all = { nl, en, ar, uk, so };
 // End of the languages.
 
 /**
