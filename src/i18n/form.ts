@@ -3,7 +3,8 @@ import type { FormStrings } from './part-types.js';
 import { form as nl } from './nl/form.js';
 import { form as en } from './en/form.js';
 import { form as ar } from './ar/form.js';
-const all = { nl, en, ar };
+import { form as fa } from './fa/form.js';
+const all = { nl, en, ar, fa };
 // End of the languages.
 
 /**

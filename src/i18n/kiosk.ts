@@ -3,7 +3,8 @@ import type { KioskStrings } from './part-types.js';
 import { kiosk as nl } from './nl/kiosk.js';
 import { kiosk as en } from './en/kiosk.js';
 import { kiosk as ar } from './ar/kiosk.js';
-const all = { nl, en, ar };
+import { kiosk as fa } from './fa/kiosk.js';
+const all = { nl, en, ar, fa };
 // End of the languages.
 
 /**

@@ -3,7 +3,8 @@ import type { ReadStrings } from './part-types.js';
 import { read as nl } from './nl/read.js';
 import { read as en } from './en/read.js';
 import { read as ar } from './ar/read.js';
-const all = { nl, en, ar };
+import { read as fa } from './fa/read.js';
+const all = { nl, en, ar, fa };
 // End of the languages.
 
 /**

@@ -4,7 +4,8 @@ import type { ToolStrings } from './part-types.js';
 import { tools as nl } from './nl/tools.js';
 import { tools as en } from './en/tools.js';
 import { tools as ar } from './ar/tools.js';
-const all = { nl, en, ar };
+import { tools as fa } from './fa/tools.js';
+const all = { nl, en, ar, fa };
 // End of the languages.
 
 /**

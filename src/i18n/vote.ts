@@ -3,7 +3,8 @@ import type { VoteStrings } from './part-types.js';
 import { vote as nl } from './nl/vote.js';
 import { vote as en } from './en/vote.js';
 import { vote as ar } from './ar/vote.js';
-const all = { nl, en, ar };
+import { vote as fa } from './fa/vote.js';
+const all = { nl, en, ar, fa };
 // End of the languages.
 
 /**
