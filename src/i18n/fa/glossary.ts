@@ -50,4 +50,34 @@ export const glossary: Record<string, GlossaryText> = {
     also: ['شرکت‌های مسکن', 'woningcorporatie', 'woningcorporaties'],
     explanation: 'سازمانی که خانه‌هایی با اجاره کم به مردم می‌دهد. شهرداری‌ها با شرکت‌های مسکن درباره خانه‌ها توافق می‌کنند، از جمله برای پناهندگان دارای اقامت.',
   },
+  speerpunt: {
+    term: 'اولویت',
+    also: ['اولویت‌ها', 'اولویت‌های', 'speerpunt', 'speerpunten'],
+    explanation: 'موضوعی که برای ما از همه مهم‌تر است. ما برای انتخابات شورای شهر چهار اولویت داریم. در هر اولویت می‌گوییم که به نظر ما شهرداری چه باید بکند.',
+  },
+  stelling: {
+    term: 'عبارت',
+    also: ['عبارت‌ها', 'عبارت‌های', 'stelling', 'stellingen'],
+    explanation: 'جمله‌ای درباره کاری که شهرداری باید انجام دهد. شما می‌گویید که با آن موافق هستید یا نه. حزب‌ها هم همین کار را می‌کنند.',
+  },
+  standpunt: {
+    term: 'موضع',
+    also: ['موضع‌ها', 'موضع‌های', 'مواضع', 'standpunt', 'standpunten'],
+    explanation: 'نظر یک حزب درباره یک عبارت: موافق، مخالف، یا «نه موافق، نه مخالف».',
+  },
+  advies: {
+    term: 'توصیه',
+    also: ['توصیه‌ها', 'advies', 'adviezen'],
+    explanation: 'پاسخی به یک عبارت که به نظر سازمان برای پناهندگان بهترین است.',
+  },
+  percentage: {
+    term: 'درصد',
+    also: ['percentage', 'procent'],
+    explanation: 'بخشی از 100. مثلاً 75% یعنی 75 از 100.',
+  },
+  lijstnummer: {
+    term: 'شماره فهرست',
+    also: ['شماره‌های فهرست', 'lijstnummer', 'lijstnummers'],
+    explanation: 'شماره یک حزب روی برگه رأی.',
+  },
 };
