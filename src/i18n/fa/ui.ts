@@ -124,7 +124,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
     corrections: (n) => `${n} اصلاح`,
     report: 'موضعی درست نیست؟ به این نشانی خبر دهید:',
   },
-  reading: 'ادامه را بخوانید',
+  reading: 'برای خواندن بیشتر',
   infoTitle: 'پناهندگان و شهرداری شما',
   infoIntro: 'شهرداری‌ها نقش بزرگی در زندگی پناهندگان دارند. اینها اولویت‌های ما برای انتخابات شورای شهر هستند.',
 
