@@ -6,9 +6,10 @@
 
 /**
  * The base language of a tag, lower case: `en` for `en-GB`, and for what a CMS may write
- * (`nl_NL`) too. Tags compare case-insensitively, as BCP 47 says they do.
+ * (`nl_NL`) too. Tags compare case-insensitively, as BCP 47 says they do. Dari (`prs`) is
+ * Persian written in Afghanistan: one translation serves both, so `prs` is `fa` (issue 26).
  */
-export const baseLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+export const baseLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0].replace(/^prs$/, 'fa');
 
 /**
  * A language's entry in a table of strings by language, by its base language; Dutch when

@@ -5,7 +5,8 @@ import { card as en } from './en/card.js';
 import { card as ar } from './ar/card.js';
 import { card as uk } from './uk/card.js';
 import { card as so } from './so/card.js';
-const all = { nl, en, ar, uk, so };
+import { card as fa } from './fa/card.js';
+const all = { nl, en, ar, uk, so, fa };
 // End of the languages.
 
 /**

@@ -5,7 +5,8 @@ import { form as en } from './en/form.js';
 import { form as ar } from './ar/form.js';
 import { form as uk } from './uk/form.js';
 import { form as so } from './so/form.js';
-const all = { nl, en, ar, uk, so };
+import { form as fa } from './fa/form.js';
+const all = { nl, en, ar, uk, so, fa };
 // End of the languages.
 
 /**

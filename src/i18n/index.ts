@@ -17,6 +17,7 @@ export const languages: Record<string, () => Promise<Locale>> = {
   ar: () => import('./ar/index.js'),
   uk: () => import('./uk/index.js'),
   so: () => import('./so/index.js'),
+  fa: () => import('./fa/index.js'),
 };
 const loaded: Record<string, Locale> = { nl: { strings: nl } };
 const pending: Record<string, Promise<unknown>> = {};

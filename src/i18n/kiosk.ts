@@ -5,7 +5,8 @@ import { kiosk as en } from './en/kiosk.js';
 import { kiosk as ar } from './ar/kiosk.js';
 import { kiosk as uk } from './uk/kiosk.js';
 import { kiosk as so } from './so/kiosk.js';
-const all = { nl, en, ar, uk, so };
+import { kiosk as fa } from './fa/kiosk.js';
+const all = { nl, en, ar, uk, so, fa };
 // End of the languages.
 
 /**

@@ -5,7 +5,8 @@ import { read as en } from './en/read.js';
 import { read as ar } from './ar/read.js';
 import { read as uk } from './uk/read.js';
 import { read as so } from './so/read.js';
-const all = { nl, en, ar, uk, so };
+import { read as fa } from './fa/read.js';
+const all = { nl, en, ar, uk, so, fa };
 // End of the languages.
 
 /**

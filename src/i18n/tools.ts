@@ -6,7 +6,8 @@ import { tools as en } from './en/tools.js';
 import { tools as ar } from './ar/tools.js';
 import { tools as uk } from './uk/tools.js';
 import { tools as so } from './so/tools.js';
-const all = { nl, en, ar, uk, so };
+import { tools as fa } from './fa/tools.js';
+const all = { nl, en, ar, uk, so, fa };
 // End of the languages.
 
 /**

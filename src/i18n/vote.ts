@@ -5,7 +5,8 @@ import { vote as en } from './en/vote.js';
 import { vote as ar } from './ar/vote.js';
 import { vote as uk } from './uk/vote.js';
 import { vote as so } from './so/vote.js';
-const all = { nl, en, ar, uk, so };
+import { vote as fa } from './fa/vote.js';
+const all = { nl, en, ar, uk, so, fa };
 // End of the languages.
 
 /**

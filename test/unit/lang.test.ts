@@ -8,6 +8,12 @@ describe('language tags', () => {
     expect(['en-GB', 'NL_nl', 'ar'].map(baseLanguage)).to.deep.equal(['en', 'nl', 'ar']);
   });
 
+  it('takes Dari (prs) as Persian, in any case and with or without a region, as fa-AF', () => {
+    expect(['prs', 'PRS', 'prs-AF', 'Prs_af', 'fa-AF', 'prsx'].map(baseLanguage)).to.deep.equal(['fa', 'fa', 'fa', 'fa', 'fa', 'prsx']);
+    expect(['prs', 'prs-AF'].map(isRtl)).to.deep.equal([true, true]);
+    expect(forLanguage({ nl: 'Dutch', fa: 'Persian' }, 'prs-AF')).to.equal('Persian');
+  });
+
   it('knows which languages are written right to left', () => {
     expect(['ar-EG', 'fa', 'he', 'nl', 'en'].map(isRtl)).to.deep.equal([true, true, true, false, false]);
   });
