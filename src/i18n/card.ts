@@ -3,7 +3,8 @@ import type { CardStrings } from './part-types.js';
 import { card as nl } from './nl/card.js';
 import { card as en } from './en/card.js';
 import { card as ar } from './ar/card.js';
-const all = { nl, en, ar };
+import { card as ti } from './ti/card.js';
+const all = { nl, en, ar, ti };
 // End of the languages.
 
 /**

@@ -3,7 +3,8 @@ import type { FormStrings } from './part-types.js';
 import { form as nl } from './nl/form.js';
 import { form as en } from './en/form.js';
 import { form as ar } from './ar/form.js';
-const all = { nl, en, ar };
+import { form as ti } from './ti/form.js';
+const all = { nl, en, ar, ti };
 // End of the languages.
 
 /**

@@ -15,6 +15,7 @@ import type { Locale, Strings } from './types.js';
 export const languages: Record<string, () => Promise<Locale>> = {
   en: () => import('./en/index.js'),
   ar: () => import('./ar/index.js'),
+  ti: () => import('./ti/index.js'),
 };
 const loaded: Record<string, Locale> = { nl: { strings: nl } };
 const pending: Record<string, Promise<unknown>> = {};

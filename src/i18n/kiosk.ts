@@ -3,7 +3,8 @@ import type { KioskStrings } from './part-types.js';
 import { kiosk as nl } from './nl/kiosk.js';
 import { kiosk as en } from './en/kiosk.js';
 import { kiosk as ar } from './ar/kiosk.js';
-const all = { nl, en, ar };
+import { kiosk as ti } from './ti/kiosk.js';
+const all = { nl, en, ar, ti };
 // End of the languages.
 
 /**

@@ -3,7 +3,8 @@ import type { ReadStrings } from './part-types.js';
 import { read as nl } from './nl/read.js';
 import { read as en } from './en/read.js';
 import { read as ar } from './ar/read.js';
-const all = { nl, en, ar };
+import { read as ti } from './ti/read.js';
+const all = { nl, en, ar, ti };
 // End of the languages.
 
 /**

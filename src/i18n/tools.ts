@@ -4,7 +4,8 @@ import type { ToolStrings } from './part-types.js';
 import { tools as nl } from './nl/tools.js';
 import { tools as en } from './en/tools.js';
 import { tools as ar } from './ar/tools.js';
-const all = { nl, en, ar };
+import { tools as ti } from './ti/tools.js';
+const all = { nl, en, ar, ti };
 // End of the languages.
 
 /**

@@ -3,7 +3,8 @@ import type { VoteStrings } from './part-types.js';
 import { vote as nl } from './nl/vote.js';
 import { vote as en } from './en/vote.js';
 import { vote as ar } from './ar/vote.js';
-const all = { nl, en, ar };
+import { vote as ti } from './ti/vote.js';
+const all = { nl, en, ar, ti };
 // End of the languages.
 
 /**
