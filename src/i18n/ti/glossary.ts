@@ -47,4 +47,34 @@ export const glossary: Record<string, GlossaryText> = {
     also: ['ማሕበራት ገዛውቲ', 'woningcorporatie', 'woningcorporaties'],
     explanation: 'ገዛውቲ ብትሑት ክራይ ዘካርይ ትካል (woningcorporatie)። ምምሕዳራት ከተማ ምስ ማሕበራት ገዛውቲ ብዛዕባ ገዛውቲ ይሰማምዑ፣ ንስታቱስ ዘለዎም ሰባት እውን።',
   },
+  speerpunt: {
+    term: 'ቀንዲ ዛዕባ',
+    also: ['ቀንዲ ዛዕባታት', 'speerpunt', 'speerpunten'],
+    explanation: 'ንዓና ካብ ኩሉ ዝያዳ ኣገዳሲ ዝኾነ ዛዕባ። ንምርጫ ቤት ምኽሪ ምምሕዳር ከተማ ኣርባዕተ ቀንዲ ዛዕባታት ኣለዉና። ኣብ ነፍሲ ወከፍ ቀንዲ ዛዕባ፣ ምምሕዳር ከተማ እንታይ ክገብር ከም ዘለዎ ንነግር።',
+  },
+  stelling: {
+    term: 'መግለጺ',
+    also: ['መግለጺታት', 'stelling', 'stellingen'],
+    explanation: 'ምምሕዳር ከተማ እንታይ ክገብር ከም ዘለዎ ዝገልጽ ሓረግ። ንስኹም ትሰማምዑሉ ድዩ ኣይትሰማምዑሉን ትብሉ። ሰልፍታት እውን ከምኡ ይገብሩ።',
+  },
+  standpunt: {
+    term: 'መርገጺ',
+    also: ['መርገጺታት', 'standpunt', 'standpunten'],
+    explanation: 'ሓደ ሰልፊ ብዛዕባ ሓደ መግለጺ ዘለዎ ርእይቶ፡ እሰማማዕ፣ ኣይሰማማዕን ወይ ክልቲኡ ኣይኮነን።',
+  },
+  advies: {
+    term: 'ለበዋ',
+    also: ['ለበዋታት', 'advies', 'adviezen'],
+    explanation: 'ንሓደ መግለጺ ዝወሃብ መልሲ፣ እቲ ትካል ንስደተኛታት ዝበለጸ እዩ ዝብሎ።',
+  },
+  percentage: {
+    term: 'ሚእታዊት',
+    also: ['percentage', 'procent'],
+    explanation: 'ካብ 100 ሓደ ክፋል። 75% ማለት፡ ካብ 100፣ 75።',
+  },
+  lijstnummer: {
+    term: 'ቁጽሪ ዝርዝር',
+    also: ['ቁጽሪ ዝርዝራት', 'lijstnummer', 'lijstnummers'],
+    explanation: 'ቁጽሪ ናይ ሓደ ሰልፊ ኣብ ወረቐት ምርጫ (stembiljet)።',
+  },
 };
