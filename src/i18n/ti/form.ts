@@ -59,6 +59,6 @@ export const form: FormStrings = {
   config: 'እዚ ቕጥዒ ብግቡእ ኣይተዳለወን፡ እቲ ኣብ ጎኑ ዘሎ ፋይል embed.config.json ጌጋ እዩ።',
   noGemeente: 'እቲ ኣብ ሊንክኩም ዘሎ ምምሕዳር ከተማ ኣብቲ ሓበሬታ የለን። ነቲ ሊንክ ዝሰደደልኩም ትካል ተወከሱ።',
   noParty: 'ሰልፍኹም ኣብ ሓበሬታ ናይዚ ምምሕዳር ከተማ የለን። ነቲ ሊንክ ዝሰደደልኩም ትካል ተወከሱ።',
-  details: 'ዝርዝር',
+  details: 'ዝርዝር ሓበሬታ',
   anOrganisation: 'እቲ ትካል',
 };

@@ -137,7 +137,7 @@ export const strings: Strings & ResultStrings & VerdictStrings = {
   changeAnswers: 'መልስታት ቀይሩ',
 
   retry: 'እንደገና ፈትኑ',
-  details: 'ዝርዝር',
+  details: 'ዝርዝር ሓበሬታ',
   errorKind: {
     network: 'መሐገዚ ምርጫ ሓበሬታ ንምጽዓን ክራኸብ ኣይከኣለን።',
     timeout: 'ምጽዓን ሓበሬታ ኣዝዩ ነዊሕ ግዜ ወሲዱ።',
