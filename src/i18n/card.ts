@@ -6,7 +6,8 @@ import { card as ar } from './ar/card.js';
 import { card as uk } from './uk/card.js';
 import { card as so } from './so/card.js';
 import { card as fa } from './fa/card.js';
-const all = { nl, en, ar, uk, so, fa };
+import { card as ti } from './ti/card.js';
+const all = { nl, en, ar, uk, so, fa, ti };
 // End of the languages.
 
 /**

@@ -6,7 +6,8 @@ import { form as ar } from './ar/form.js';
 import { form as uk } from './uk/form.js';
 import { form as so } from './so/form.js';
 import { form as fa } from './fa/form.js';
-const all = { nl, en, ar, uk, so, fa };
+import { form as ti } from './ti/form.js';
+const all = { nl, en, ar, uk, so, fa, ti };
 // End of the languages.
 
 /**

@@ -18,6 +18,7 @@ export const languages: Record<string, () => Promise<Locale>> = {
   uk: () => import('./uk/index.js'),
   so: () => import('./so/index.js'),
   fa: () => import('./fa/index.js'),
+  ti: () => import('./ti/index.js'),
 };
 const loaded: Record<string, Locale> = { nl: { strings: nl } };
 const pending: Record<string, Promise<unknown>> = {};

@@ -6,7 +6,8 @@ import { kiosk as ar } from './ar/kiosk.js';
 import { kiosk as uk } from './uk/kiosk.js';
 import { kiosk as so } from './so/kiosk.js';
 import { kiosk as fa } from './fa/kiosk.js';
-const all = { nl, en, ar, uk, so, fa };
+import { kiosk as ti } from './ti/kiosk.js';
+const all = { nl, en, ar, uk, so, fa, ti };
 // End of the languages.
 
 /**

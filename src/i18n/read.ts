@@ -6,7 +6,8 @@ import { read as ar } from './ar/read.js';
 import { read as uk } from './uk/read.js';
 import { read as so } from './so/read.js';
 import { read as fa } from './fa/read.js';
-const all = { nl, en, ar, uk, so, fa };
+import { read as ti } from './ti/read.js';
+const all = { nl, en, ar, uk, so, fa, ti };
 // End of the languages.
 
 /**

@@ -7,7 +7,8 @@ import { tools as ar } from './ar/tools.js';
 import { tools as uk } from './uk/tools.js';
 import { tools as so } from './so/tools.js';
 import { tools as fa } from './fa/tools.js';
-const all = { nl, en, ar, uk, so, fa };
+import { tools as ti } from './ti/tools.js';
+const all = { nl, en, ar, uk, so, fa, ti };
 // End of the languages.
 
 /**

@@ -6,7 +6,8 @@ import { vote as ar } from './ar/vote.js';
 import { vote as uk } from './uk/vote.js';
 import { vote as so } from './so/vote.js';
 import { vote as fa } from './fa/vote.js';
-const all = { nl, en, ar, uk, so, fa };
+import { vote as ti } from './ti/vote.js';
+const all = { nl, en, ar, uk, so, fa, ti };
 // End of the languages.
 
 /**
