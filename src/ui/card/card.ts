@@ -35,7 +35,9 @@ const formatPercent = (score: number, lang: string) => new Intl.NumberFormat(lan
 
 /** Plain `en` as in Europe (18 March 2026); Latin digits as on the ballot paper. */
 const longDate = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }).format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 /** Past this many statements each gets one line on paper instead of two, past the second in three columns: the page still holds them. */
 const MANY = 30;
