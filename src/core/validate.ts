@@ -75,6 +75,32 @@ function reading(c: Ctx, v: unknown): ReadingLink[] {
   return out;
 }
 
+/**
+ * `translations`: language files by base language (docs/data-format.md, "Language files").
+ * Optional, so every problem is a warning that drops that entry: a tag the widget does not
+ * choose its language by (`pt-BR`: its base, `pt`), Dutch (the widget's own language, whose
+ * words are split over its chunks), a URL that is not http(s).
+ */
+function translations(c: Ctx, v: unknown, indexUrl: string): Record<string, string> | undefined {
+  const p = 'translations',
+    out: Record<string, string> = Object.create(null);
+  if (v == null) return;
+  if (!isObj(v)) return expected(c, p, 'an object of language → URL of its language file, like {"ti": "talen/ti.json"}', v, '; ignored', true);
+  const entries = Object.entries(v);
+  if (entries.length > 50) report(c, p, `expected at most 50 languages, found ${entries.length}; the rest are ignored`, true);
+  for (const [k, url] of entries.slice(0, 50)) {
+    const q = child(p, k);
+    if (!/^[a-z]{2,3}$/.test(k)) expected(c, q, 'a language as its base tag in lower case, like "ti" or "pt"', k, '; ignored', true);
+    else if (k === 'nl') report(c, q, "Dutch is the widget's own language and cannot be replaced by a file; ignored", true);
+    else {
+      const u = typeof url === 'string' && url.trim() ? httpUrl(url, indexUrl) : undefined;
+      if (u) out[k] = u;
+      else expected(c, q, u === false ? USER : 'the http(s) URL of the language file, absolute or relative to the index', url, '; ignored', true);
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** Validates the index document. `indexUrl` is the URL the index was finally fetched from (after redirects): relative `data` URLs resolve against it. */
 export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints: readonly KeyPoint[]): Validated<Index> {
   const c = newCtx();
@@ -172,7 +198,8 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
   if (none) report(c, 'municipalities', 'expected at least 1 gemeente without errors of its own, found none');
 
   const gl = glossary(c, 'glossary', json.glossary);
-  return result(c, defined({ format: FORMAT, election, organisation, keyPoints, links, glossary: gl, municipalities }));
+  const tr = translations(c, json.translations, indexUrl);
+  return result(c, defined({ format: FORMAT, election, organisation, keyPoints, links, glossary: gl, municipalities, translations: tr }));
 }
 
 /** Validates a fetched municipality file for the gemeente `code` (upper case), whose statements may use only `keyPointIds`. */
