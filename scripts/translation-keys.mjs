@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
 import * as prettier from 'prettier';
+import { registry } from './i18n-tables.mjs';
 
 const root = new URL('../', import.meta.url);
 const i18n = new URL('src/i18n/', root);
@@ -21,11 +22,19 @@ const i18n = new URL('src/i18n/', root);
  */
 async function namespaces() {
   const nl = async (f) => import(new URL(`nl/${f}.ts`, i18n).href);
-  const en = async (f) => import(new URL(`en/${f}.ts`, i18n).href);
-  const [nlUi, nlResult, nlVerdict, nlShare, enUi, enShare] = await Promise.all([nl('ui'), nl('result'), nl('verdict'), nl('share'), en('ui'), en('share')]);
+  const other = registry();
+  /** A shipped language's value of one of its files (`ui` → `strings`, `share` → `extras`, a part → its name). */
+  const of = async (f, name) => Object.fromEntries(await Promise.all(other.map(async (l) => [l, (await import(new URL(`${l}/${f}.ts`, i18n).href))[name]])));
+  const [nlUi, nlResult, nlVerdict, nlShare] = await Promise.all([nl('ui'), nl('result'), nl('verdict'), nl('share')]);
   const list = [
-    { prefix: '', file: 'types.ts', types: ['Strings', 'ResultStrings', 'VerdictStrings'], nl: { ...nlUi.nl, ...nlResult.nlResult, ...nlVerdict.nlVerdict }, en: enUi.strings },
-    { prefix: 'share.', file: 'types.ts', types: ['ShareStrings'], nl: nlShare.nlShare, en: enShare.extras },
+    {
+      prefix: '',
+      file: 'types.ts',
+      types: ['Strings', 'ResultStrings', 'VerdictStrings'],
+      nl: { ...nlUi.nl, ...nlResult.nlResult, ...nlVerdict.nlVerdict },
+      own: await of('ui', 'strings'),
+    },
+    { prefix: 'share.', file: 'types.ts', types: ['ShareStrings'], nl: nlShare.nlShare, own: await of('share', 'extras') },
   ];
   for (const [part, type] of [
     ['tools', 'ToolStrings'],
@@ -34,15 +43,21 @@ async function namespaces() {
     ['card', 'CardStrings'],
     ['read', 'ReadStrings'],
   ])
-    list.push({ prefix: `${part}.`, file: 'part-types.ts', types: [type], nl: (await nl(part))[part], en: (await en(part))[part] });
+    list.push({ prefix: `${part}.`, file: 'part-types.ts', types: [type], nl: (await nl(part))[part], own: await of(part, part) });
   return list;
 }
 
 const mark = (name) => `{${name}}`;
 const clean = (s) => s.replace(/\s+/g, ' ').trim();
 
-/** One key's row: its placeholders (a number's first marked `#` on a `.one` key), context, Dutch and English. */
-function rows(prefix, members, nl, en, sourceFile) {
+/** Each language's value of `name` in `values` (language → object). */
+const each = (values, f) => Object.fromEntries(Object.entries(values).map(([l, v]) => [l, f(v, l)]));
+
+/**
+ * One key's rows: its placeholders (a number's marked `#` on a `.one` key), the translator's
+ * context, and its text in every shipped language (`texts`: language → text).
+ */
+function rows(prefix, members, values, sourceFile) {
   const out = [];
   for (const m of members) {
     if (!ts.isPropertySignature(m) || !m.type) continue;
@@ -55,13 +70,12 @@ function rows(prefix, members, nl, en, sourceFile) {
         .join(' '),
     );
     const t = m.type;
-    const n = nl?.[name];
-    const e = en?.[name];
+    const v = each(values, (x) => x?.[name]);
     if (ts.isTypeLiteralNode(t)) {
-      out.push(...rows(key + '.', t.members, n, e, sourceFile).map((r) => ({ ...r, context: clean(`${doc} ${r.context}`) })));
+      out.push(...rows(key + '.', t.members, v, sourceFile).map((r) => ({ ...r, context: clean(`${doc} ${r.context}`) })));
     } else if (ts.isArrayTypeNode(t)) {
-      const len = Math.max(n.length, e.length);
-      for (let i = 0; i < len; i++) out.push({ key: `${key}.${i}`, params: [], context: clean(`${doc} Paragraph ${i + 1} of ${len}.`), nl: n[i] ?? '', en: e[i] ?? '' });
+      const len = Math.max(...Object.values(v).map((x) => x.length));
+      for (let i = 0; i < len; i++) out.push({ key: `${key}.${i}`, params: [], context: clean(`${doc} Paragraph ${i + 1} of ${len}.`), texts: each(v, (x) => x[i] ?? '') });
     } else if (ts.isFunctionTypeNode(t)) {
       const ps = t.parameters.map((p) => ({
         name: p.name.getText(sourceFile),
@@ -69,61 +83,57 @@ function rows(prefix, members, nl, en, sourceFile) {
         number: p.type?.kind === ts.SyntaxKind.NumberKeyword,
       }));
       const names = ps.map((p) => p.name);
-      const call = (f, args) => f(...args);
       const marks = names.map(mark);
       const placeholders = `Placeholders: ${marks.join(', ')}.`;
       if (ts.isArrayTypeNode(t.type)) {
-        const nv = call(n, marks);
-        const ev = call(e, marks);
-        const len = Math.max(nv.length, ev.length);
+        const all = each(v, (f) => f(...marks));
+        const len = Math.max(...Object.values(all).map((x) => x.length));
         for (let i = 0; i < len; i++)
-          out.push({ key: `${key}.${i}`, params: names, context: clean(`${doc} Paragraph ${i + 1} of ${len}. ${placeholders}`), nl: nv[i] ?? '', en: ev[i] ?? '' });
+          out.push({ key: `${key}.${i}`, params: names, context: clean(`${doc} Paragraph ${i + 1} of ${len}. ${placeholders}`), texts: each(all, (x) => x[i] ?? '') });
         continue;
       }
       const number = ps.find((p) => p.number);
       const optional = ps.find((p) => p.optional);
+      const one = number && plural([values.nl && v.nl, v.en], ps, number);
       out.push({
         key,
         params: names,
         context: clean(
-          `${doc} ${placeholders}${number ? ` {${number.name}} is a number; this form is used for every number${plural(n, e, ps, number) ? `, and for 1 too unless ${key}.one is given` : ''}.` : ''}${optional ? ` When ${mark(optional.name)} is not known, ${key}.without-${optional.name} is used.` : ''}`,
+          `${doc} ${placeholders}${number ? ` {${number.name}} is a number; this form is used for every number${one ? `, and for 1 too unless ${key}.one is given` : ''}.` : ''}${optional ? ` When ${mark(optional.name)} is not known, ${key}.without-${optional.name} is used.` : ''}`,
         ),
-        nl: call(n, marks),
-        en: call(e, marks),
+        texts: each(v, (f) => f(...marks)),
       });
-      if (number && plural(n, e, ps, number)) {
-        const one = ps.map((p) => (p === number ? 1 : mark(p.name)));
+      if (one) {
+        const args = ps.map((p) => (p === number ? 1 : mark(p.name)));
         out.push({
           key: `${key}.one`,
           params: names.map((x) => (x === number.name ? '#' + x : x)),
           context: clean(`${doc} The form for exactly 1 (${mark(number.name)} is 1; it may be written out). ${placeholders}`),
-          nl: call(n, one),
-          en: call(e, one),
+          texts: each(v, (f) => f(...args)),
         });
       }
       if (optional) {
-        const without = ps.map((p) => (p === optional ? undefined : mark(p.name)));
+        const args = ps.map((p) => (p === optional ? undefined : mark(p.name)));
         out.push({
           key: `${key}.without-${optional.name}`,
           params: names.filter((x) => x !== optional.name),
           context: clean(
             `${doc} The form when ${mark(optional.name)} is not known.${names.length > 1 ? ` Placeholders: ${marks.filter((x) => x !== mark(optional.name)).join(', ')}.` : ''}`,
           ),
-          nl: call(n, without),
-          en: call(e, without),
+          texts: each(v, (f) => f(...args)),
         });
       }
     } else {
-      out.push({ key, params: [], context: doc, nl: n, en: e });
+      out.push({ key, params: [], context: doc, texts: v });
     }
   }
   return out;
 }
 
 /** Whether a function says 1 otherwise than its general form with 1 put in (a plural), in Dutch or English. */
-function plural(n, e, ps, number) {
+function plural(fs, ps, number) {
   const args = (v) => ps.map((p) => (p === number ? v : mark(p.name)));
-  return [n, e].some(
+  return fs.some(
     (f) =>
       f(...args(1)) !==
       f(...args(mark(number.name)))
@@ -145,12 +155,12 @@ export async function catalogue() {
     for (const type of ns.types) {
       const decl = sf.statements.find((s) => ts.isInterfaceDeclaration(s) && s.name.text === type);
       if (!decl || !ts.isInterfaceDeclaration(decl)) throw new Error(`src/i18n/${ns.file}: no interface ${type}`);
-      out.push(...rows(ns.prefix, decl.members, ns.nl, ns.en, sf));
+      out.push(...rows(ns.prefix, decl.members, { nl: ns.nl, ...ns.own }, sf));
     }
   }
   for (const r of out)
-    if (typeof r.nl !== 'string' || typeof r.en !== 'string')
-      throw new Error(`${r.key}: no Dutch or English text (is the value a string, an array or a function as its type says?)`);
+    for (const [l, text] of Object.entries(r.texts))
+      if (typeof text !== 'string') throw new Error(`${r.key}: no ${l} text (is the value a string, an array or a function as its type says?)`);
   return out;
 }
 
@@ -168,9 +178,9 @@ export async function files() {
   const texts =
     header('npm run build writes it') +
     '/* eslint-disable max-lines -- a generated table, one row per key, read by no one as a whole. */\n' +
-    "/** Per key: the translator's context, the Dutch and the English, for `stemhulp-data vertaling export`. Placeholders as `{name}`. */\n" +
-    'export const translationTexts: readonly { key: string; context: string; nl: string; en: string }[] = [\n' +
-    rowsOf.map(({ key, context, nl, en }) => `  ${JSON.stringify({ key, context, nl, en })},`).join('\n') +
+    "/** Per key: the translator's context and the text in every language the widget ships (`nl`, `en`, …), for `stemhulp-data vertaling export`. Placeholders as `{name}`. */\n" +
+    'export const translationTexts: readonly { key: string; context: string; texts: Readonly<Record<string, string>> }[] = [\n' +
+    rowsOf.map(({ key, context, texts }) => `  ${JSON.stringify({ key, context, texts })},`).join('\n') +
     '\n];\n';
   // As Prettier writes them, so that `prettier --check` and this agree.
   const out = {};

@@ -77,28 +77,19 @@ function reading(c: Ctx, v: unknown): ReadingLink[] {
 
 /**
  * `translations`: language files by base language (docs/data-format.md, "Language files").
- * Optional, so every problem is a warning that drops that entry: a tag the widget does not
- * choose its language by (`pt-BR`: its base, `pt`), Dutch (the widget's own language, whose
- * words are split over its chunks), a URL that is not http(s).
+ * Optional, so a wrong entry is a warning and left out: a tag the widget does not choose its
+ * language by (`pt-BR`: write `pt`), Dutch (the widget's own language), a URL that is not http(s).
  */
-function translations(c: Ctx, v: unknown, indexUrl: string): Record<string, string> | undefined {
-  const p = 'translations',
-    out: Record<string, string> = Object.create(null);
+function translations(c: Ctx, v: unknown, indexUrl: string) {
   if (v == null) return;
-  if (!isObj(v)) return expected(c, p, 'an object of language → URL of its language file, like {"ti": "talen/ti.json"}', v, '; ignored', true);
-  const entries = Object.entries(v);
-  if (entries.length > 50) report(c, p, `expected at most 50 languages, found ${entries.length}; the rest are ignored`, true);
-  for (const [k, url] of entries.slice(0, 50)) {
-    const q = child(p, k);
-    if (!/^[a-z]{2,3}$/.test(k)) expected(c, q, 'a language as its base tag in lower case, like "ti" or "pt"', k, '; ignored', true);
-    else if (k === 'nl') report(c, q, "Dutch is the widget's own language and cannot be replaced by a file; ignored", true);
-    else {
-      const u = typeof url === 'string' && url.trim() ? httpUrl(url, indexUrl) : undefined;
-      if (u) out[k] = u;
-      else expected(c, q, u === false ? USER : 'the http(s) URL of the language file, absolute or relative to the index', url, '; ignored', true);
-    }
+  if (!isObj(v)) return expected(c, 'translations', 'an object like {"ti": "talen/ti.json"}', v, '; ignored', true);
+  const out: Record<string, string> = Object.create(null);
+  for (const [k, url] of Object.entries(v).slice(0, 50)) {
+    const u = /^[a-z]{2,3}$/.test(k) && k !== 'nl' && typeof url === 'string' && url.trim() && httpUrl(url, indexUrl);
+    if (u) out[k] = u;
+    else expected(c, child('translations', k), 'the http(s) URL of a language file, under a language other than "nl" as its base tag ("ti", "pt")', url, '; ignored', true);
   }
-  return Object.keys(out).length ? out : undefined;
+  return out;
 }
 
 /** Validates the index document. `indexUrl` is the URL the index was finally fetched from (after redirects): relative `data` URLs resolve against it. */

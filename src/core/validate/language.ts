@@ -8,12 +8,13 @@
  *   its own words (English, or the language's own when it ships it) and warns.
  * - One string that is wrong is a warning and is left out: an unknown key, not a string,
  *   longer than 1,000 characters, markup, a placeholder the key does not have or one it
- *   misses. That key then falls back like a missing one.
+ *   misses. That key then falls back like a missing one. At most 100 of each are listed.
  * - `missing`: the documented keys the file does not translate (the tools list them).
  */
 import type { Problem, Validated } from '../types.js';
 import { translationKeys } from '../translation-keys.js';
-import { child, defined, expected, isObj, newCtx, report, result, show } from './blocks.js';
+// Not the validator's blocks (validate/blocks.ts): those travel in the validate chunk, which
+// every reader with data loads, and sharing them would split it. A file of one level needs little.
 
 export const LANGUAGE_FORMAT = 'stemhulp-taal/1';
 /** Characters in one translated string. */
@@ -28,6 +29,8 @@ export interface LanguageFile {
   status: 'concept' | 'nagekeken';
   /** Only valid strings of documented keys, with bidi controls taken out. */
   strings: Record<string, string>;
+  /** The documented keys it does not translate (or whose text was left out): they fall back. */
+  missing: string[];
 }
 
 // As in data texts: a translation may not reorder the text around it (embedding, override, isolate controls).
@@ -72,46 +75,61 @@ const SAYS: Record<string, (names: string[]) => string> = {
   missing: (n) => `misses ${n.map((x) => `{${x}}`).join(', ')}; left out`,
 };
 
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A found value in a message: JSON, clipped to 40 characters. */
+const show = (v: unknown) => {
+  const s = v === undefined ? 'nothing' : JSON.stringify(v);
+  return s.length > 40 ? s.slice(0, 39) + '…' : s;
+};
+const child = (k: string) => (/^[a-z_$][\w$.-]{0,199}$/i.test(k) ? `strings.${k}` : `strings[${show(k)}]`);
+
 /** Validates a language file for the index's entry `lang` (lower case). */
-export function validateLanguageFile(json: unknown, lang: string): Validated<LanguageFile> & { missing: string[] } {
-  const c = newCtx();
+export function validateLanguageFile(json: unknown, lang: string): Validated<LanguageFile> {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  let more = 0;
+  const report = (path: string, message: string, warn?: boolean) => ((warn ? warnings : errors).length < 100 ? (warn ? warnings : errors).push({ path, message }) : more++);
+  const expected = (path: string, what: string, v: unknown, tail = '', warn?: boolean) => report(path, `expected ${what}, found ${show(v)}${tail}`, warn);
   const strings: Record<string, string> = Object.create(null);
-  const done = (value: LanguageFile | null) => ({ ...result(c, value!), missing: value ? Object.keys(translationKeys).filter((k) => !Object.hasOwn(strings, k)) : [] });
-  if (!isObj(json)) return (expected(c, '', 'an object (a language file)', json), done(null));
-  if (json.format !== LANGUAGE_FORMAT) expected(c, 'format', JSON.stringify(LANGUAGE_FORMAT), json.format);
-  if (typeof json.lang !== 'string' || json.lang.toLowerCase() !== lang) expected(c, 'lang', `${JSON.stringify(lang)} (the index names this file for that language)`, json.lang);
+  const done = (value: LanguageFile | null): Validated<LanguageFile> => {
+    if (more) warnings.push({ path: '(root)', message: `… and ${more} more` });
+    return value && !errors.length ? { ok: true, value, warnings } : { ok: false, errors, warnings };
+  };
+  if (!isObj(json)) return (expected('(root)', 'an object (a language file)', json), done(null));
+  if (json.format !== LANGUAGE_FORMAT) expected('format', JSON.stringify(LANGUAGE_FORMAT), json.format);
+  if (typeof json.lang !== 'string' || json.lang.toLowerCase() !== lang) expected('lang', `${JSON.stringify(lang)} (the index names this file for that language)`, json.lang);
   const { name, dir, status, strings: raw } = json;
   if (name != null && (typeof name !== 'string' || !name.trim() || name.length > 100))
-    expected(c, 'name', "the language's own name, at most 100 characters", name, "; the browser's name for it is shown", true);
-  if (dir != null && dir !== 'ltr' && dir !== 'rtl') expected(c, 'dir', '"ltr" or "rtl"', dir, '; the direction is taken from the language', true);
-  if (status !== 'concept' && status !== 'nagekeken') expected(c, 'status', '"concept" or "nagekeken"', status, '; taken as "concept"', true);
-  if (!isObj(raw)) expected(c, 'strings', 'an object of key → text', raw);
+    expected('name', "the language's own name, at most 100 characters", name, "; the browser's name for it is shown", true);
+  if (dir != null && dir !== 'ltr' && dir !== 'rtl') expected('dir', '"ltr" or "rtl"', dir, '; the direction is taken from the language', true);
+  if (status !== 'concept' && status !== 'nagekeken') expected('status', '"concept" or "nagekeken"', status, '; taken as "concept"', true);
+  if (!isObj(raw)) expected('strings', 'an object of key → text', raw);
   else
     for (const [k, v] of Object.entries(raw)) {
-      const p = child('strings', k);
+      const p = child(k);
       if (!placeholdersOf(k)) {
-        report(c, p, 'is not a key of the widget; ignored', true);
+        report(p, 'is not a key of the widget; ignored', true);
         continue;
       }
       if (typeof v !== 'string') {
-        expected(c, p, 'a text', v, '; left out', true);
+        expected(p, 'a text', v, '; left out', true);
         continue;
       }
       const text = v.replace(BIDI, '');
       const problem = textProblem(k, text);
-      if (problem) report(c, p, `${SAYS[problem.kind](problem.names)}: ${show(text)}`, true);
+      if (problem) report(p, `${SAYS[problem.kind](problem.names)}: ${show(text)}`, true);
       else strings[k] = text;
     }
-  if (c.ne) return done(null);
-  return done(
-    defined<LanguageFile>({
-      lang,
-      name: typeof name === 'string' && name.trim() && name.length <= 100 ? name.trim() : undefined,
-      dir: dir === 'ltr' || dir === 'rtl' ? dir : undefined,
-      status: status === 'nagekeken' ? 'nagekeken' : 'concept',
-      strings,
-    }),
-  );
+  if (errors.length) return done(null);
+  const file: LanguageFile = {
+    lang,
+    status: status === 'nagekeken' ? 'nagekeken' : 'concept',
+    strings,
+    missing: Object.keys(translationKeys).filter((k) => !Object.hasOwn(strings, k)),
+  };
+  if (typeof name === 'string' && name.trim() && name.length <= 100) file.name = name.trim();
+  if (dir === 'ltr' || dir === 'rtl') file.dir = dir;
+  return done(file);
 }
 
 /** The problems of a language file's missing keys, as one warning (the tools show it; the widget says how many). */
