@@ -82,12 +82,12 @@ function reading(c: Ctx, v: unknown): ReadingLink[] {
  */
 function translations(c: Ctx, v: unknown, indexUrl: string) {
   if (v == null) return;
-  if (!isObj(v)) return expected(c, 'translations', 'an object like {"ti": "talen/ti.json"}', v, '; ignored', true);
+  if (!isObj(v)) return expected(c, 'translations', '{"ti": "talen/ti.json"}', v, '; ignored', true);
   const out: Record<string, string> = Object.create(null);
   for (const [k, url] of Object.entries(v).slice(0, 50)) {
     const u = /^[a-z]{2,3}$/.test(k) && k !== 'nl' && typeof url === 'string' && url.trim() && httpUrl(url, indexUrl);
     if (u) out[k] = u;
-    else expected(c, child('translations', k), 'the http(s) URL of a language file, under a language other than "nl" as its base tag ("ti", "pt")', url, '; ignored', true);
+    else expected(c, child('translations', k), 'a language like "ti" (not "nl") with the URL of its file', url, '; ignored', true);
   }
   return out;
 }
