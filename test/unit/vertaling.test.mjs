@@ -55,7 +55,7 @@ test('export → fill → import → validate: the language file is what the tra
   );
   const v = await run(['validate', 'index.json']);
   assert.equal(v.code, 0, v.out);
-  assert.match(v.out, /talen\/tr\.json: \d+ van de \d+ sleutels hebben geen vertaling; daar toont de widget de Engelse tekst/);
+  assert.match(v.out, /talen\/tr\.json: let op: \d+ van de \d+ sleutels hebben geen vertaling; daar toont de widget de Engelse tekst/);
   assert.match(v.out, /concept/);
 });
 
