@@ -18,10 +18,11 @@ const stampVersion = () => ({
 const schemaAssets = () => ({
   name: 'schema-assets',
   async generateBundle() {
-    const { indexSchema, municipalitySchema } = await import(`./src/schema/schema.mjs?${Date.now()}`);
+    const { indexSchema, municipalitySchema, languageSchema } = await import(`./src/schema/schema.mjs?${Date.now()}`);
     for (const [name, schema] of [
       ['index', indexSchema],
       ['municipality', municipalitySchema],
+      ['language', languageSchema],
     ]) {
       this.emitFile({ type: 'asset', fileName: `schema/${name}.schema.json`, source: JSON.stringify(schema, null, 2) + '\n' });
     }

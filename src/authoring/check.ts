@@ -13,6 +13,8 @@ import { adviseIndex, adviseGemeente } from './advice.js';
 import { dutch, leftOut } from './messages.js';
 import { verdictNotes } from './verdict-notes.js';
 import { parseJson, placeOf, type Parsed } from './parse-json.js';
+import { checkLanguageFile } from './translation.js';
+import { LANGUAGE_FORMAT, LANGUAGE_LIMIT } from '../core/validate/language.js';
 import { clip, pathSegments, sortProblems, type SheetProblem } from './problems.js';
 
 export { parseJson, type Parsed } from './parse-json.js';
@@ -92,6 +94,44 @@ export const isCors = (p: SheetProblem) => p.message.includes('"Access-Control-A
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
+ * The language files the index names (`translations`), read as the widget would (on the
+ * index's own origin, a local index: in its folder), each checked in Dutch: what is wrong,
+ * and which keys it misses (those show the widget's own words).
+ */
+async function checkLanguages(raw: Record<string, unknown>, first: Read, p: Parsed, read: Reader, out: SheetProblem[], said: Set<string | null>) {
+  const tr = raw.translations;
+  if (!isObj(tr)) return;
+  const origin = new URL(first.url).origin;
+  for (const [lang, file] of Object.entries(tr).slice(0, 50)) {
+    const path = `translations[${JSON.stringify(lang)}]`;
+    let target: URL;
+    try {
+      target = new URL(String(file), first.url);
+    } catch {
+      continue;
+    }
+    if (target.origin !== origin || lang === 'nl') continue;
+    let r: Read;
+    try {
+      r = await read(target.href, origin);
+    } catch (e) {
+      out.push({
+        severity: 'warning',
+        place: placeOf(first.name, p, path),
+        path,
+        message: `${(e as Error).message} De widget toont deze taal dan in zijn eigen woorden. Controleer de link "${clip(String(file))}".`,
+      });
+      continue;
+    }
+    cors(r, out, said);
+    const big = tooLarge(r, LANGUAGE_LIMIT);
+    const lp: Parsed = big ? { text: '', problem: big } : parseJson(r.name, r.bytes);
+    if (lp.problem) out.push({ ...lp.problem, severity: 'warning', message: `${lp.problem.message} De widget gebruikt dit taalbestand dan niet.` });
+    else out.push(...checkLanguageFile(lp.json, lang, r.name, (q) => placeOf(r.name, lp, q)));
+  }
+}
+
+/**
  * Checks the file at `url` (an index or a municipality file) and every municipality file
  * an index links to, as the widget reads them. Problems sorted: errors first.
  */
@@ -110,6 +150,8 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
   const p = parseJson(first.name, first.bytes);
   if (p.problem) return [p.problem, ...out];
   const json = p.json;
+  // A language file given by itself (docs/data-format.md, "Language files").
+  if (isObj(json) && json.format === LANGUAGE_FORMAT) return sortProblems([...out, ...checkLanguageFile(json, undefined, first.name, (path) => placeOf(first.name, p, path))]);
   const isIndex = !isObj(json) || 'municipalities' in json || !('statements' in json || 'parties' in json);
   if (!isIndex) {
     const code = typeof json.code === 'string' ? json.code.trim().toUpperCase() : (first.name.match(/GM\d{4}/i)?.[0] ?? '').toUpperCase();
@@ -135,6 +177,7 @@ export async function checkJson(url: string, read: Reader): Promise<SheetProblem
     });
 
   const raw = isObj(json) ? json : {};
+  await checkLanguages(raw, first, p, read, out, said);
   // Municipality files are checked even when the index has errors, so one run shows everything.
   const keyPointIds = v.ok
     ? v.value.keyPoints.map((k) => k.id)

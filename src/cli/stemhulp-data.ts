@@ -2,7 +2,8 @@
  * `stemhulp-data`: the data authors' command line.
  *   import <map> --out <map>     spreadsheets → index.json + gemeenten/<code>.json, checked
  *   template <map>               writes the template (the example gemeente GM9901)
- *   validate <bestand-of-URL>    checks JSON as the widget reads it, following `data` links
+ *   validate <bestand-of-URL>    checks JSON as the widget reads it, following `data` links and language files
+ *   vertaling export|import      an organisation's own translation of the widget (cli/vertaling.ts)
  * Exit code 1 when there are errors, 0 with only warnings, 2 for a wrong command.
  */
 import { existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { checkJson, isCors } from '../authoring/check.js';
 import { formatProblem, hasErrors, type SheetProblem } from '../authoring/problems.js';
 import { LOCAL, localReader, remoteReader, walk } from './io.js';
 import { runAnswers, runExport, runInvite, runStatus } from './parties.js';
+import { runVertaling } from './vertaling.js';
 import { verdictNotice } from '../authoring/verdict-notes.js';
 
 /**
@@ -122,6 +124,10 @@ async function main(argv: string[]): Promise<number> {
         formulier: { type: 'string' },
         gegevens: { type: 'string' },
         vervang: { type: 'string', multiple: true },
+        van: { type: 'string' },
+        naam: { type: 'string' },
+        richting: { type: 'string' },
+        nagekeken: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -141,6 +147,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'antwoorden') return runAnswers(target, rest);
   if (command === 'status') return runStatus(target, !!values.csv, values.out);
   if (command === 'export') return runExport(target, !!values.csv, values.out);
+  if (command === 'vertaling') return runVertaling(target, rest, values, USAGE);
   return (print(`Onbekend commando "${command}".\n\n${USAGE}`), 2);
 }
 

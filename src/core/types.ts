@@ -119,6 +119,8 @@ export interface Index {
   links: Links;
   glossary?: GlossaryEntry[];
   municipalities: MunicipalityEntry[];
+  /** Language files by base language (`ti` → absolute URL): docs/data-format.md, "Language files". */
+  translations?: Record<string, string>;
 }
 
 /**

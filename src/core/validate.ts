@@ -75,6 +75,23 @@ function reading(c: Ctx, v: unknown): ReadingLink[] {
   return out;
 }
 
+/**
+ * `translations`: language files by base language (docs/data-format.md, "Language files").
+ * Optional, so a wrong entry is a warning and left out: a tag the widget does not choose its
+ * language by (`pt-BR`: write `pt`), Dutch (the widget's own language), a URL that is not http(s).
+ */
+function translations(c: Ctx, v: unknown, indexUrl: string) {
+  if (v == null) return;
+  if (!isObj(v)) return expected(c, 'translations', '{"ti": "talen/ti.json"}', v, '; ignored', true);
+  const out: Record<string, string> = Object.create(null);
+  for (const [k, url] of Object.entries(v).slice(0, 50)) {
+    const u = /^[a-z]{2,3}$/.test(k) && k !== 'nl' && typeof url === 'string' && url.trim() && httpUrl(url, indexUrl);
+    if (u) out[k] = u;
+    else expected(c, child('translations', k), 'a language like "ti" (not "nl") with the URL of its file', url, '; ignored', true);
+  }
+  return out;
+}
+
 /** Validates the index document. `indexUrl` is the URL the index was finally fetched from (after redirects): relative `data` URLs resolve against it. */
 export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints: readonly KeyPoint[]): Validated<Index> {
   const c = newCtx();
@@ -172,7 +189,8 @@ export function validateIndex(json: unknown, indexUrl: string, bundledKeyPoints:
   if (none) report(c, 'municipalities', 'expected at least 1 gemeente without errors of its own, found none');
 
   const gl = glossary(c, 'glossary', json.glossary);
-  return result(c, defined({ format: FORMAT, election, organisation, keyPoints, links, glossary: gl, municipalities }));
+  const tr = translations(c, json.translations, indexUrl);
+  return result(c, defined({ format: FORMAT, election, organisation, keyPoints, links, glossary: gl, municipalities, translations: tr }));
 }
 
 /** Validates a fetched municipality file for the gemeente `code` (upper case), whose statements may use only `keyPointIds`. */

@@ -5,7 +5,7 @@
  */
 import { yieldToMain } from '../lib/yield.js';
 import { INDEX_LIMIT, GEMEENTE_LIMIT } from '../core/limits.js';
-import type { Index, KeyPoint, MunicipalityContent, MunicipalityEntry, Problem } from '../core/types.js';
+import type { Index, KeyPoint, MunicipalityContent, MunicipalityEntry, Problem, Validated } from '../core/types.js';
 
 /** `refused`: the page does not allow this data (the iframe route's data origins, src/embed/data-policy.ts). */
 export type LoadErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'format' | 'too-large' | 'refused';
@@ -238,21 +238,35 @@ export interface LoadedIndex {
   warnings: Problem[];
 }
 
+/**
+ * Fetches the file at `url` once per `key` for the page (see `shared`), parses it and checks
+ * it with `check` from the validation chunk, in a task of its own: the value and its
+ * warnings, or a `format` LoadError with the problems. The index, a gemeente's file and a
+ * language file (src/chunks/language.ts) all load through here.
+ */
+export function loadChecked<T>(key: string, url: string, limit: number, opts: LoadOptions, check: (v: Validator, json: unknown, url: string) => Validated<T>) {
+  return shared(key, url, opts, async (signal) => {
+    const validate = validation(url, opts);
+    const fetched = await fetchJson(url, limit, signal);
+    const validator = await validate;
+    const json = parse(validator, fetched);
+    const v = await alone(() => check(validator, json, fetched.url));
+    if (!v.ok) throw new LoadError('format', fetched.url, FORMAT_ERROR, undefined, v.errors);
+    return v;
+  });
+}
+
 /** Fetches and validates the index file at `src`. */
 export function loadIndex(src: string, bundledKeyPoints: readonly KeyPoint[], opts: LoadOptions): Promise<LoadedIndex> {
   const url = absolute(src);
-  return shared(`index ${url}`, url, opts, async (signal) => {
-    const validate = validation(url, opts);
-    const fetched = await fetchJson(url, INDEX_LIMIT, signal);
-    const finalUrl = fetched.url;
-    const validator = await validate;
-    const json = parse(validator, fetched);
-    const { validateIndex, warmCollator } = validator;
-    const v = await alone(() => validateIndex(json, finalUrl, bundledKeyPoints));
-    if (!v.ok) throw new LoadError('format', finalUrl, FORMAT_ERROR, undefined, v.errors);
-    await alone(warmCollator);
-    return { index: v.value, warnings: v.warnings };
-  });
+  let warm: Validator['warmCollator'] | undefined;
+  return loadChecked(`index ${url}`, url, INDEX_LIMIT, opts, (v, json, finalUrl) => ((warm = v.warmCollator), v.validateIndex(json, finalUrl, bundledKeyPoints))).then(
+    async (v) => {
+      // The first to load it makes the page's first Intl object, in a task of its own.
+      if (warm) await alone(warm);
+      return { index: v.value, warnings: v.warnings };
+    },
+  );
 }
 
 export interface LoadedGemeente {
@@ -269,13 +283,7 @@ export function loadGemeente(entry: MunicipalityEntry, keyPointIds: readonly str
   }
   const url = entry.data;
   // The key points are part of the key: a file valid under one index may not be under another.
-  return shared(`municipality ${entry.code} ${url} ${JSON.stringify(keyPointIds)}`, url, opts, async (signal) => {
-    const validate = validation(url, opts);
-    const fetched = await fetchJson(url, GEMEENTE_LIMIT, signal);
-    const validator = await validate;
-    const json = parse(validator, fetched);
-    const v = await alone(() => validator.validateMunicipalityFile(json, entry.code, keyPointIds));
-    if (!v.ok) throw new LoadError('format', fetched.url, FORMAT_ERROR, undefined, v.errors);
-    return { content: v.value, warnings: v.warnings };
-  });
+  return loadChecked(`municipality ${entry.code} ${url} ${JSON.stringify(keyPointIds)}`, url, GEMEENTE_LIMIT, opts, (v, json) =>
+    v.validateMunicipalityFile(json, entry.code, keyPointIds),
+  ).then((v) => ({ content: v.value, warnings: v.warnings }));
 }

@@ -15,7 +15,7 @@
  *
  * Checked against `Screen` both ways: a screen without a row, or a row for no screen, does
  * not compile. The chunks that are no screen's (the result's tools, sharing, a share link,
- * the card, kiosk mode, *Mag ik stemmen?*, reading aloud, validation) are listed below the rows' type, in `parts`; lazy.ts
+ * the card, kiosk mode, *Mag ik stemmen?*, reading aloud, validation, a language file from the data) are listed below the rows' type, in `parts`; lazy.ts
  * loads them all by name (`chunkOf`).
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -127,6 +127,7 @@ const parts = {
   vote: () => import('../chunks/vote.js'),
   read: () => import('../chunks/read.js'),
   validate: () => import('../chunks/validate.js'),
+  language: () => import('../chunks/language.js'),
 };
 
 export const screens = {

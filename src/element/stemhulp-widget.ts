@@ -4,8 +4,8 @@ import { Derived } from './derive.js';
 import { Extras } from './extras.js';
 import { FocusController } from './focus-controller.js';
 import { LazyViews } from './lazy.js';
-import { isRtl } from '../core/lang.js';
-import { isReady, loadLanguage, stringsFor, uiLanguage } from '../i18n/index.js';
+import { baseLanguage } from '../core/lang.js';
+import { dirOf, isReady, loadLanguage, stringsFor, uiLanguage } from '../i18n/index.js';
 import { Screens } from './screens.js';
 import { initialState, update, whenKnown, type Action, type ReaderState } from '../state/state.js';
 import { styles } from '../ui/styles/widget.styles.js';
@@ -136,6 +136,9 @@ export class StemhulpWidget extends LitElement {
    * a Dutch first paint (the host's reserved height holds the place meanwhile).
    */
   private uiLang?: string;
+  /** The language file the data names for the reader's language: asked for (`own`), and there or failed (`owned`). */
+  declare private own?: string;
+  declare private owned?: string;
 
   /**
    * The first render in a task of its own, not in the one that evaluates the script and
@@ -152,8 +155,24 @@ export class StemhulpWidget extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    const wanted = uiLanguage(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang'));
-    if (isReady(wanted)) this.uiLang = wanted;
+    const asked = baseLanguage(this.lang || this.parentElement?.closest('[lang]')?.getAttribute('lang') || '');
+    const wanted = uiLanguage(asked);
+    // A language file the data names for this language (src/chunks/language.ts): until it is
+    // there (or failed), the language shown before stays; before the first paint nothing shows,
+    // as while any language loads. So for a language the widget lacks, until the index is there.
+    const idx = this.data.index;
+    const url = idx?.state === 'ready' ? idx.value.index.translations?.[asked] : undefined;
+    if (url && this.own !== url) {
+      this.own = url;
+      this.lazy
+        .load('language')
+        .then((c) => c.ownLanguage(asked, url, this.timeout))
+        .catch(() => {})
+        .then(() => ((this.owned = url), this.requestUpdate()));
+    }
+    if (this.own !== this.owned || (asked !== wanted && this.src && !this.uiLang && idx?.state !== 'error' && !url && idx?.state !== 'ready')) {
+      // Held: see above.
+    } else if (isReady(wanted)) this.uiLang = wanted;
     else loadLanguage(wanted).then(() => this.requestUpdate());
     if (changed.has('src') && this.isConnected) {
       // Another data set: the gemeente and the screen chosen in the old one mean nothing there.
@@ -192,8 +211,16 @@ export class StemhulpWidget extends LitElement {
     const idx = this.data.index;
     const index = idx?.state === 'ready' ? idx.value : undefined;
     const home = this.reader.screen.name === 'home';
-    const switcher = [...new Set(this.languages?.split(/\s+/).filter(Boolean).map(uiLanguage))];
-    return html`<div class="root" lang=${lang} dir=${isRtl(lang) ? 'rtl' : 'ltr'}>
+    // A language the data has a file for is offered before that file is fetched (only when chosen).
+    const switcher = [
+      ...new Set(
+        this.languages
+          ?.split(/\s+/)
+          .filter(Boolean)
+          .map((l) => (index?.index.translations?.[baseLanguage(l)] ? baseLanguage(l) : uiLanguage(l))),
+      ),
+    ];
+    return html`<div class="root" lang=${lang} dir=${dirOf(lang)}>
       <header role="none">
         ${this.languages ? languageSwitcher(switcher, lang, t, (l) => (this.lang = l)) : nothing}
         <h2>${this.src ? t.widgetTitle : t.infoTitle}</h2>

@@ -1,4 +1,4 @@
-import { baseLanguage as base } from '../core/lang.js';
+import { baseLanguage as base, forLanguage, isRtl } from '../core/lang.js';
 import type { KeyPoint } from '../core/types.js';
 import { nl } from './nl/ui.js';
 import type { Locale, Strings } from './types.js';
@@ -20,7 +20,8 @@ export const languages: Record<string, () => Promise<Locale>> = {
   fa: () => import('./fa/index.js'),
   ti: () => import('./ti/index.js'),
 };
-const loaded: Record<string, Locale> = { nl: { strings: nl } };
+/** The loaded languages; a language file from the data (i18n/own.ts) adds or replaces one here and in `languages`. */
+export const loaded: Record<string, Locale> = { nl: { strings: nl } };
 const pending: Record<string, Promise<unknown>> = {};
 /** Languages whose chunk failed to load: shown in Dutch, and marked as Dutch. */
 const failed = new Set<string>();
@@ -38,6 +39,23 @@ export const uiLanguage = (tag: string | null | undefined): string => {
 
 /** The loaded locale for a BCP 47 tag, or undefined while (or if) its chunk is not there. */
 const localeOf = (lang: string): Locale | undefined => (Object.hasOwn(loaded, base(lang)) ? loaded[base(lang)] : undefined);
+
+/** `dir` for a UI language: a language file's own, else right to left for the languages `isRtl` knows. */
+export const dirOf = (lang: string) => localeOf(lang)?.dir ?? (isRtl(lang) ? 'rtl' : 'ltr');
+
+/** A language's name as its language file gives it (else the switcher asks Intl). */
+export const nameOf = (lang: string) => localeOf(lang)?.name;
+
+/**
+ * A chunk's own words for `lang` from its table of every language (`prefix`: the keys'
+ * prefix, `tools`): a language file's words over the table's entry for the language its
+ * missing words come from; else the table's entry, Dutch for a language it has not.
+ */
+export function partFor<T>(table: Record<string, T> & { nl: T }, prefix: string, lang: string): T {
+  const l = localeOf(lang);
+  const own = forLanguage(table, l?.base ?? lang);
+  return l?.part ? l.part(prefix, own) : own;
+}
 
 /** The share strings of a loaded language other than Dutch (the Dutch ones travel in the share chunk). */
 export const extrasFor = (lang: string) => localeOf(lang)?.extras;

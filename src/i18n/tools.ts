@@ -1,4 +1,4 @@
-import { forLanguage } from '../core/lang.js';
+import { partFor } from './index.js';
 import type { ToolStrings } from './part-types.js';
 // Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
 import { tools as nl } from './nl/tools.js';
@@ -18,8 +18,8 @@ const all = { nl, en, ar, uk, so, fa, ti };
  */
 const own: Record<string, ToolStrings> & { nl: ToolStrings } = all;
 
-/** The tools' strings for a UI language (a value of `uiLanguage`), Dutch for any other. */
-export const toolStrings = (lang: string): ToolStrings => forLanguage(own, lang);
+/** The tools' strings for a UI language (a value of `uiLanguage`), Dutch for any other; a language file's over them (i18n/own.ts). */
+export const toolStrings = (lang: string): ToolStrings => partFor(own, 'tools', lang);
 
 /** The languages with the tools' words: test/unit/languages.test.ts checks every language has them. */
 export const toolLanguages = own;

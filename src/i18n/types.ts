@@ -220,4 +220,13 @@ export interface Locale {
   keyPoints?: Record<string, KeyPointText>;
   extras?: ShareStrings;
   glossary?: Record<string, GlossaryText>;
+  /**
+   * A language file from the data (i18n/own.ts): its direction and name, the language its
+   * missing words come from (`base`), and `part` to put its words over a chunk's own
+   * (the tools', kiosk's, vote's, card's and read-aloud's, under their key prefix).
+   */
+  dir?: 'ltr' | 'rtl';
+  name?: string;
+  base?: string;
+  part?: <T>(prefix: string, own: T) => T;
 }

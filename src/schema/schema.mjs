@@ -193,6 +193,13 @@ export const indexSchema = {
       },
       additionalProperties: m('url'),
     },
+    translations: {
+      description:
+        'Language files by base language, e.g. {"ti": "talen/ti.json"} (URLs relative to the index): an organisation\'s own translation of the widget\'s words (docs/data-format.md, "Language files"). Optional; a wrong entry is ignored with a warning, never an error, so any object is accepted here.',
+      type: ['object', 'null'],
+      propertyNames: { description: 'A base language tag in lower case, not "nl": "ti", "pt".' },
+      additionalProperties: { description: 'The URL of the stemhulp-taal/1 file, absolute or relative to the index.' },
+    },
     municipalities: {
       type: 'array',
       minItems: 1,
@@ -220,6 +227,29 @@ export const indexSchema = {
         },
         else: { required: ['statements', 'parties'], properties: { statements: m('statements'), parties: m('parties'), updated: m('updated'), corrections: m('corrections') } },
       },
+    },
+  },
+};
+
+/** A language file (`stemhulp-taal/1`): what `stemhulp-data vertaling import` writes, what the index's `translations` names. */
+export const languageSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: BASE + 'language.schema.json',
+  title: 'Stemhulp language file (format stemhulp-taal/1)',
+  description:
+    'An organisation\'s own translation of the widget\'s words. See docs/data-format.md, "Language files"; the keys and their placeholders are listed by `stemhulp-data vertaling export`.',
+  type: 'object',
+  required: ['format', 'lang', 'strings'],
+  properties: {
+    format: { const: 'stemhulp-taal/1' },
+    lang: { type: 'string', pattern: '^[A-Za-z]{2,3}$', description: "The language, equal to its key in the index's translations." },
+    name: { type: 'string', maxLength: 100, description: "The language's own name, shown in the language picker." },
+    dir: { enum: ['ltr', 'rtl'] },
+    status: { enum: ['concept', 'nagekeken'], description: '"concept" until a native speaker has checked it.' },
+    strings: {
+      type: 'object',
+      description: 'Key → text. Placeholders as {name}; at most 1,000 characters; plain text. An unknown key or a wrong text is ignored with a warning.',
+      additionalProperties: { type: 'string' },
     },
   },
 };

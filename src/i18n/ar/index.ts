@@ -2,6 +2,10 @@
  * The Arabic chunk (`ar` in the build), loaded by src/i18n/index.ts only for readers who
  * read Arabic: everything Arabic says on the journey. The tools', kiosk's and card's words
  * stay in those chunks (src/i18n/tools.ts, kiosk.ts, card.ts), for the few who get there.
+ *
+ * Status: concept. A draft translation, not yet checked by a native speaker (README,
+ * Languages). An organisation with one can correct it without a release: README, "Own your
+ * translation" (`stemhulp-data vertaling export ar …` starts from these words).
  */
 export { strings } from './ui.js';
 export { extras } from './share.js';

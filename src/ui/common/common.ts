@@ -7,6 +7,7 @@ import type { Problem, LocalisedText } from '../../core/types.js';
 import { pick } from '../../core/text.js';
 import { address, safeHref } from '../../core/url.js';
 import type { Strings } from '../../i18n/types.js';
+import { nameOf } from '../../i18n/index.js';
 
 const sameLanguage = (a: string, b: string) => baseLanguage(a) === baseLanguage(b);
 
@@ -161,7 +162,7 @@ export function languageSwitcher(languages: string[], current: string, t: String
   >
     <label for="language">${t.language}</label>
     <select id="language">
-      ${languages.map((l) => html`<option value=${l} lang=${l} ?selected=${l === current}>${new Intl.DisplayNames(l, { type: 'language' }).of(l)}</option>`)}
+      ${languages.map((l) => html`<option value=${l} lang=${l} ?selected=${l === current}>${nameOf(l) ?? new Intl.DisplayNames(l, { type: 'language' }).of(l)}</option>`)}
     </select>
     <button class="secondary">${t.languageApply}</button>
   </form>`;
