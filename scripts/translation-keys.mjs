@@ -89,7 +89,14 @@ function rows(prefix, members, values, sourceFile) {
         const all = each(v, (f) => f(...marks));
         const len = Math.max(...Object.values(all).map((x) => x.length));
         for (let i = 0; i < len; i++)
-          out.push({ key: `${key}.${i}`, params: names, context: clean(`${doc} Paragraph ${i + 1} of ${len}. ${placeholders}`), texts: each(all, (x) => x[i] ?? '') });
+          // A paragraph may leave out a value the others use (the verdict's third says nothing of
+          // the organisation): marked `?`, allowed in a translation but not asked of it.
+          out.push({
+            key: `${key}.${i}`,
+            params: names.map((n) => ((all.nl[i] ?? '').includes(mark(n)) ? n : `?${n}`)),
+            context: clean(`${doc} Paragraph ${i + 1} of ${len}. ${placeholders}`),
+            texts: each(all, (x) => x[i] ?? ''),
+          });
         continue;
       }
       const number = ps.find((p) => p.number);
@@ -171,7 +178,7 @@ export async function files() {
   const rowsOf = await catalogue();
   const keys =
     header('npm run build writes it') +
-    '/** Every documented key of a language file (docs/data-format.md, "Language files") and its placeholders, space-separated; on a `.one` key the number is marked `#`. */\n' +
+    '/** Every documented key of a language file (docs/data-format.md, "Language files") and its placeholders, space-separated; on a `.one` key the number is marked `#`, one a paragraph may leave out `?`. */\n' +
     'export const translationKeys: Readonly<Record<string, string>> = {\n' +
     rowsOf.map((r) => `  ${JSON.stringify(r.key)}: ${JSON.stringify(r.params.join(' '))},`).join('\n') +
     '\n};\n';

@@ -1,5 +1,5 @@
 // Written by scripts/translation-keys.mjs from src/i18n/types.ts and part-types.ts (npm run build writes it); do not edit.
-/** Every documented key of a language file (docs/data-format.md, "Language files") and its placeholders, space-separated; on a `.one` key the number is marked `#`. */
+/** Every documented key of a language file (docs/data-format.md, "Language files") and its placeholders, space-separated; on a `.one` key the number is marked `#`, one a paragraph may leave out `?`. */
 export const translationKeys: Readonly<Record<string, string>> = {
   language: '',
   languageApply: '',
@@ -127,7 +127,7 @@ export const translationKeys: Readonly<Record<string, string>> = {
   'verdict.disclosureHeading': '',
   'verdict.disclosure.0': 'org',
   'verdict.disclosure.1': 'org',
-  'verdict.disclosure.2': 'org',
+  'verdict.disclosure.2': '?org',
   'verdict.disclosure.3': 'org',
   'verdict.chartHeading': 'org',
   'verdict.chartIntro': 'org',

@@ -22,7 +22,11 @@ const shipped: Record<string, Locale> = {};
 const added = new Set<string>();
 
 /** The parameters of a key's function, in order (from its key, or its first paragraph's). */
-const paramsOf = (key: string) => (translationKeys[key] ?? translationKeys[`${key}.0`] ?? '').split(' ').filter(Boolean);
+const paramsOf = (key: string) =>
+  (translationKeys[key] ?? translationKeys[`${key}.0`] ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((n) => n.replace(/^\?/, ''));
 
 /** `value` (a language's strings, or one of them) with the file's texts put in, under `key`. */
 export function overlay<T>(value: T, key: string, texts: Readonly<Record<string, string>>): T {

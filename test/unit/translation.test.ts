@@ -12,6 +12,7 @@ import { validateIndex } from '../../src/core/validate.js';
 import { exportSheet, importSheet, checkLanguageFile } from '../../src/authoring/translation.js';
 import { csvText } from '../../src/authoring/parties/csv.js';
 import { overlay } from '../../src/i18n/own.js';
+import { languages } from '../../src/i18n/index.js';
 import { strings as en } from '../../src/i18n/en/ui.js';
 import { tools as enTools } from '../../src/i18n/en/tools.js';
 
@@ -84,6 +85,20 @@ describe('vertaling export and import', () => {
     // Options: the name, the direction and a checked translation.
     expect(importSheet('tr.csv', filled('tr', fill), { name: 'Türkçe (TR)', dir: 'rtl', checked: true }).json).to.include({ name: 'Türkçe (TR)', dir: 'rtl', status: 'nagekeken' });
     expect(importSheet('fa.csv', filled('fa', { agree: 'موافقم' })).json).to.include({ dir: 'rtl' });
+  });
+
+  it('every language the widget ships goes through the sheet unchanged: its own words exported, imported as a file without an error', () => {
+    for (const lang of Object.keys(languages)) {
+      const { json, problems } = importSheet(`${lang}.csv`, new TextEncoder().encode(exportSheet(lang)));
+      expect(
+        problems.filter((p) => p.severity === 'error'),
+        lang,
+      ).to.deep.equal([]);
+      expect(json, lang).to.not.equal(undefined);
+    }
+    // A paragraph whose Dutch does not name the organisation need not either; one that does must.
+    expect(importSheet('tr.csv', filled('tr', { 'verdict.disclosure.2': 'Yüzde.' })).json).to.not.equal(undefined);
+    expect(importSheet('tr.csv', filled('tr', { 'verdict.disclosure.0': 'Bu bir araç.' })).json).to.equal(undefined);
   });
 
   it('a text the widget would refuse is an error naming its row and the fix, and nothing is made', () => {

@@ -39,11 +39,12 @@ const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 const MARKUP = /<[a-z/!?]|&(#\d+|#x[\da-f]+|[a-z]+);/i;
 
 /** The placeholders a key takes, and the number a `.one` form may write out. */
-export function placeholdersOf(key: string): { names: string[]; number?: string } | undefined {
+export function placeholdersOf(key: string): { names: string[]; number?: string; optional: string[] } | undefined {
   if (!Object.hasOwn(translationKeys, key)) return undefined;
   const list = translationKeys[key].split(' ').filter(Boolean);
   const number = list.find((n) => n.startsWith('#'))?.slice(1);
-  return { names: list.map((n) => n.replace(/^#/, '')), number };
+  // `?`: a paragraph whose Dutch does not use that value may leave it out.
+  return { names: list.map((n) => n.replace(/^[#?]/, '')), number, optional: list.filter((n) => n.startsWith('?')).map((n) => n.slice(1)) };
 }
 
 /** The `{name}` placeholders a text uses, in order, each once. */
@@ -62,7 +63,7 @@ export function textProblem(key: string, text: string): { kind: 'long' | 'markup
   const used = placeholdersIn(text);
   const unknown = used.filter((n) => !p.names.includes(n));
   if (unknown.length) return { kind: 'unknown', names: unknown };
-  const missing = p.names.filter((n) => n !== p.number && !used.includes(n));
+  const missing = p.names.filter((n) => n !== p.number && !p.optional.includes(n) && !used.includes(n));
   if (missing.length) return { kind: 'missing', names: missing };
   return undefined;
 }
