@@ -11,6 +11,10 @@ import type { Answer, LocalisedText } from '../core/types.js';
 import { address } from '../core/url.js';
 import { keyPoints as arKeyPoints } from '../i18n/ar/key-points.js';
 import { keyPoints as enKeyPoints } from '../i18n/en/key-points.js';
+import { keyPoints as faKeyPoints } from '../i18n/fa/key-points.js';
+import { keyPoints as soKeyPoints } from '../i18n/so/key-points.js';
+import { keyPoints as tiKeyPoints } from '../i18n/ti/key-points.js';
+import { keyPoints as ukKeyPoints } from '../i18n/uk/key-points.js';
 import type { KeyPointText } from '../i18n/types.js';
 import type { FormStrings } from '../i18n/part-types.js';
 import { answeredCount, answersFile, draftProblems, fileName, httpSource, MAX_EXPLANATION, sourceOk, type Draft, type DraftAnswer } from './answers.js';
@@ -19,8 +23,12 @@ import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import type { FormLink } from './link.js';
 import type { FormData } from './load.js';
 
-/** The bundled speerpunten's translations (the index's own key points carry theirs). */
-const keyPointTranslations: Record<string, Record<string, KeyPointText>> = { en: enKeyPoints, ar: arKeyPoints };
+/**
+ * The bundled speerpunten's translations (the index's own key points carry theirs), in every
+ * language of the form: one page that an invited party opens a few times, so all of them
+ * travel in it (about 1.5 KB each) rather than a chunk per language beside the page.
+ */
+const keyPointTranslations: Record<string, Record<string, KeyPointText>> = { en: enKeyPoints, ar: arKeyPoints, ti: tiKeyPoints, so: soKeyPoints, fa: faKeyPoints, uk: ukKeyPoints };
 
 const ANSWERS: readonly Answer[] = ['agree', 'neutral', 'disagree'];
 
@@ -44,7 +52,10 @@ export function renderForm(main: HTMLElement, link: FormLink, data: FormData, t:
   const ids = statements.map((s) => s.id);
   const stored = loadDraft(link, ids);
   const draft: Draft = stored ?? {};
-  const today = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', numberingSystem: 'latn', calendar: 'gregory' }).format(new Date());
+  // Where the browser has no dates in the form's language (Tigrinya, Somali in Chromium): as on a Dutch letter.
+  const today = Intl.DateTimeFormat.supportedLocalesOf(lang).length
+    ? new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', numberingSystem: 'latn', calendar: 'gregory' }).format(new Date())
+    : new Date().toLocaleDateString('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' });
 
   document.title = t.title(partyName, gemeenteName);
   const announce = h('p', { class: 'visually-hidden', role: 'status' });

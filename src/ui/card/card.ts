@@ -35,9 +35,12 @@ const formatPercent = (score: number, lang: string) => new Intl.NumberFormat(lan
 
 /** Plain `en` as in Europe (18 March 2026); Latin digits as on the ballot paper. */
 const longDate = (iso: string, lang: string) =>
-  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  Intl.DateTimeFormat.supportedLocalesOf(lang).length
+    ? new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }).format(
+        new Date(`${iso}T00:00:00Z`),
+      )
+    : // No dates in this language in this browser (Tigrinya, Somali in Chromium): as on a Dutch letter, not in English.
+      iso.split('-').reverse().join('-');
 
 /** Past this many statements each gets one line on paper instead of two, past the second in three columns: the page still holds them. */
 const MANY = 30;

@@ -11,12 +11,17 @@ import type { VerdictUi as Vt } from '../../i18n/types.js';
 import { memo } from '../../lib/memo.js';
 import { text } from './common.js';
 
-/** One date format per language, remembered: a statement's 60 parties each show a date. */
-const dateFormat = memo(
-  (lang: string) =>
-    // Plain `en` as in Europe (18 March 2026), not the US order; Latin digits, as on the Dutch ballot;
-    // the Gregorian calendar, the election's (Persian's default is the Solar Hijri one).
-    new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }),
+/**
+ * One date format per language, remembered: a statement's 60 parties each show a date. Plain
+ * `en` as in Europe (18 March 2026), not the US order; Latin digits, as on the Dutch ballot;
+ * the Gregorian calendar, the election's (Persian's default is the Solar Hijri one). Where the
+ * browser has no dates in the language (Chromium knows no Tigrinya or Somali) the date is
+ * written as on a Dutch letter, 18-03-2026, rather than in English words.
+ */
+const dateFormat = memo((lang: string) =>
+  Intl.DateTimeFormat.supportedLocalesOf(lang).length
+    ? new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' })
+    : { format: (d: Date) => d.toISOString().slice(0, 10).split('-').reverse().join('-') },
 );
 
 /** A `YYYY-MM-DD` date in the reader's language: "12 februari 2026". */

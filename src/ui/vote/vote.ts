@@ -27,9 +27,12 @@ export interface VoteDeps {
 /** A date from the data in the reader's language (plain `en` as in Europe); Latin digits and the Gregorian calendar, as on the ballot. */
 const longDate = (iso: string | undefined, lang: string) =>
   iso &&
-  new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  (Intl.DateTimeFormat.supportedLocalesOf(lang).length
+    ? new Intl.DateTimeFormat(/^en$/i.test(lang) ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn', calendar: 'gregory' }).format(
+        new Date(`${iso}T00:00:00Z`),
+      )
+    : // No dates in this language in this browser (Tigrinya, Somali in Chromium): as on a Dutch letter, not in English.
+      iso.split('-').reverse().join('-'));
 
 type Question = keyof EligibilityAnswers;
 
