@@ -72,7 +72,10 @@ export interface DutchPattern {
  * may be a name or the same in another language; two Dutch words together are Dutch.
  */
 export const dutchPatterns: readonly DutchPattern[] = (() => {
-  const all = texts([nl, nlResult, nlVerdict, vote, tools, read, kiosk, nlShare, card, form, glossaryNl, bundledKeyPoints]);
+  // The glossary's explanations, not its words: a hard word ("Centraal Orgaan opvang
+  // asielzoekers") is marked as it stands in a statement, which is Dutch where the data is.
+  const explanations = Object.values(glossaryNl).map((g) => g.explanation);
+  const all = texts([nl, nlResult, nlVerdict, vote, tools, read, kiosk, nlShare, card, form, explanations, bundledKeyPoints]);
   const seen = new Map<string, DutchPattern>();
   for (const t of all)
     for (const paragraph of t.split(/\n\s*\n/)) {
