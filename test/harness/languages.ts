@@ -119,6 +119,9 @@ export function withoutData(text: string, data: readonly string[]) {
   return t;
 }
 
+/** The bundled Dutch glossary's explanations (src/i18n/nl/glossary.ts), folded. */
+export const dutchExplanations: readonly string[] = Object.values(glossaryNl).map((g) => fold(g.explanation));
+
 /** True when `text` is the data's: one of its texts, or nothing but its texts. */
 export const isData = (text: string, data: readonly string[]) => data.includes(fold(text)) || !/\p{L}/u.test(withoutData(text, data));
 
