@@ -122,8 +122,15 @@ export function withoutData(text: string, data: readonly string[]) {
 /** The bundled Dutch glossary's explanations (src/i18n/nl/glossary.ts), folded. */
 export const dutchExplanations: readonly string[] = Object.values(glossaryNl).map((g) => fold(g.explanation));
 
-/** True when `text` is the data's: one of its texts, or nothing but its texts. */
-export const isData = (text: string, data: readonly string[]) => data.includes(fold(text)) || !/\p{L}/u.test(withoutData(text, data));
+/**
+ * True when `text` is the data's: one of its texts, one cut short at a word with "…" (the
+ * print card's statements), or nothing but its texts.
+ */
+export const isData = (text: string, data: readonly string[]) => {
+  const t = fold(text);
+  const cut = t.endsWith('…') && t.slice(0, -1).trim();
+  return data.includes(t) || (!!cut && data.some((d) => d.startsWith(cut))) || !/\p{L}/u.test(withoutData(t, data));
+};
 
 /** The Dutch interface texts in `text` once the data's texts are taken out. */
 export function dutchIn(text: string, data: readonly string[]): string[] {
