@@ -13,6 +13,7 @@ import { consoleCapturePlugin } from './test/harness/server/console-capture.mjs'
 import { packPlugin } from './test/harness/server/pack.mjs';
 import { printPdfPlugin } from './test/harness/server/print-pdf.mjs';
 import { dataCliPlugin } from './test/harness/server/data-cli.mjs';
+import { artifactPlugin } from './test/harness/server/artifact.mjs';
 import { editorHostsPlugin } from './test/harness/server/editor-hosts.mjs';
 
 // One engine per run: `npm test` (test/harness/test-engines.mjs) runs Chromium, Firefox and
@@ -88,6 +89,7 @@ export default {
     editorHostsPlugin(),
     printPdfPlugin(),
     dataCliPlugin(),
+    artifactPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   browsers: [launchers[engine]()],

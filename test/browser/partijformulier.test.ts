@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { waitUntil } from '../harness/wait.js';
 import { watchDownloads } from '../harness/downloads.js';
 import { accessibleName, allByRole, findByRole, getByRole, queryByRole } from '../harness/helpers.js';
+import { frameAccessible } from '../harness/a11y-helpers.js';
 
 const index = '/test/fixtures/form/index.json';
 const invite = (extra = '', gemeente = 'GM0101', partij = 'p1') => `gegevens=${encodeURIComponent(index)}&gemeente=${gemeente}&partij=${partij}&code=ABCD2345EFGH${extra}`;
@@ -45,29 +46,6 @@ async function open(hash: string, width = 700) {
 async function ready(frame: HTMLIFrameElement) {
   await waitUntil(() => frame.contentDocument?.querySelector('main h1'), 'the form or its message', { timeout: 10_000 });
   return frame.contentDocument!.body;
-}
-
-/**
- * axe on the frame's page, through `to.be.accessible()` on the box around the frame: axe
- * checks a frame's document where axe runs inside it too (its own frame messaging), so the
- * same axe-core is put into the frame first (a script from the page's origin, as its CSP allows).
- */
-async function expectAccessible(frame: HTMLIFrameElement) {
-  const win = frame.contentWindow as Window & { axe?: { run: (c: Document) => Promise<{ passes: { id: string }[] }> } };
-  if (!win.axe) {
-    const doc = frame.contentDocument!;
-    const s = doc.createElement('script');
-    s.src = '/node_modules/axe-core/axe.min.js';
-    await new Promise((resolve, reject) => {
-      s.onload = resolve;
-      s.onerror = () => reject(new Error('axe-core could not be loaded into the frame'));
-      doc.head.append(s);
-    });
-  }
-  // That axe really reads the form: its own run inside finds the form's labels and landmarks.
-  const inside = await win.axe!.run(frame.contentDocument!);
-  expect(inside.passes.map((p) => p.id)).to.include('landmark-one-main');
-  await expect(frame.parentElement!).to.be.accessible();
 }
 
 /** Reloads the frame and waits for the new page's form (not the old page's, still there while the reload starts). */
@@ -287,13 +265,13 @@ describe('partijformulier.html: the party form', function () {
       src.value = 'ftp://example.org';
       src.dispatchEvent(new Event('input'));
       src.dispatchEvent(new Event('change'));
-      await expectAccessible(f);
+      await frameAccessible(f);
       src.value = '';
       src.dispatchEvent(new Event('input'));
       body(f).querySelector<HTMLButtonElement>('button.primary')!.click();
       await waitUntil(() => body(f).querySelector('.sent a'), 'the message after the download');
       body(f).querySelector<HTMLButtonElement>('button.secondary')!.click();
-      await expectAccessible(f);
+      await frameAccessible(f);
     });
   }
 
@@ -335,7 +313,7 @@ describe('partijformulier.html: the party form', function () {
           expect(alert.innerText).to.contain('Open het formulier met de link die de organisatie je stuurde');
         }
         expect(doc.querySelector('.statement')).to.equal(null);
-        await expectAccessible(f);
+        await frameAccessible(f);
       });
     }
 

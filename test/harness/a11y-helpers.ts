@@ -208,3 +208,26 @@ export function checkToggles(el: StemhulpWidget, scheme: string) {
     }
   }
 }
+
+/**
+ * axe on a page in a frame (the party form), through `to.be.accessible()` on the box around
+ * the frame: axe checks a frame's document where axe runs inside it too (its own frame
+ * messaging), so the same axe-core is put into the frame first (a script from the page's
+ * origin, as its CSP allows), and its own run inside must find the page's main landmark.
+ */
+export async function frameAccessible(frame: HTMLIFrameElement) {
+  const win = frame.contentWindow as Window & { axe?: { run: (c: Document) => Promise<{ passes: { id: string }[] }> } };
+  if (!win.axe) {
+    const doc = frame.contentDocument!;
+    const s = doc.createElement('script');
+    s.src = '/node_modules/axe-core/axe.min.js';
+    await new Promise((resolve, reject) => {
+      s.onload = resolve;
+      s.onerror = () => reject(new Error('axe-core could not be loaded into the frame'));
+      doc.head.append(s);
+    });
+  }
+  const inside = await win.axe!.run(frame.contentDocument!);
+  expect(inside.passes.map((p) => p.id)).to.include('landmark-one-main');
+  await expect(frame.parentElement!).to.be.accessible();
+}
