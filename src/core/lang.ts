@@ -9,7 +9,11 @@
  * (`nl_NL`) too. Tags compare case-insensitively, as BCP 47 says they do. Dari (`prs`) is
  * Persian written in Afghanistan: one translation serves both, so `prs` is `fa` (issue 26).
  */
-export const baseLanguage = (tag: string) => tag.toLowerCase().split(/[-_]/)[0].replace(/^prs$/, 'fa');
+export const baseLanguage = (tag: string) => {
+  const b = tag.toLowerCase().split(/[-_]/)[0];
+  // Called in every render, many times: a comparison, not a second pattern.
+  return b === 'prs' ? 'fa' : b;
+};
 
 /**
  * A language's entry in a table of strings by language, by its base language; Dutch when
