@@ -145,20 +145,19 @@ export const UNPACKED_LIMIT = 20 * 1024 * 1024;
 const STEP = 16 * 1024;
 
 /**
- * The XML parts of an XLSX file (a zip archive), unpacked with a limit: the declared sizes
- * are checked first, and the unpacking itself stops as soon as it passes `UNPACKED_LIMIT`
- * (a header may lie). Returned as a zip of stored parts, which the workbook reader then
- * opens without inflating anything. `undefined` when the limit is passed.
+ * The parts of a zip archive that `keep` names, unpacked with a limit: the declared sizes
+ * are checked first, and the unpacking itself stops as soon as it passes `limit` (a header
+ * may lie). `undefined` when the limit is passed; throws when `bytes` is not a zip archive.
  */
-function unpackLimited(bytes: Uint8Array): Uint8Array | undefined {
-  const parts: Zippable = {};
+export function unpackParts(bytes: Uint8Array, keep: (name: string) => boolean, limit: number): Record<string, Uint8Array> | undefined {
+  const parts: Record<string, Uint8Array> = {};
   let total = 0;
   let over = false;
   const uz = new Unzip();
   uz.register(UnzipInflate);
   uz.onfile = (f) => {
-    if (over || !/\.xml(\.rels)?$/.test(f.name)) return;
-    if ((f.originalSize ?? 0) > UNPACKED_LIMIT - total) {
+    if (over || !keep(f.name)) return;
+    if ((f.originalSize ?? 0) > limit - total) {
       over = true;
       return;
     }
@@ -166,7 +165,7 @@ function unpackLimited(bytes: Uint8Array): Uint8Array | undefined {
     f.ondata = (err, data, final) => {
       if (err) throw err;
       total += data.byteLength;
-      if (total > UNPACKED_LIMIT) {
+      if (total > limit) {
         over = true;
         f.terminate();
         return;
@@ -181,14 +180,20 @@ function unpackLimited(bytes: Uint8Array): Uint8Array | undefined {
     f.start();
   };
   for (let i = 0; i < bytes.byteLength && !over; i += STEP) uz.push(bytes.subarray(i, i + STEP), i + STEP >= bytes.byteLength);
-  return over ? undefined : zipSync(parts, { level: 0 });
+  return over ? undefined : parts;
 }
 
-/** Reads every sheet of an XLSX workbook, keyed by lower-case sheet name. */
-export async function readWorkbook(file: string, bytes: Uint8Array): Promise<{ sheets: Map<string, Table>; problems: SheetProblem[] }> {
-  const problems: SheetProblem[] = [];
-  const sheets = new Map<string, Table>();
-  let book: { sheet: string; data: unknown[][] }[];
+/**
+ * The XML parts of an XLSX file, unpacked within `UNPACKED_LIMIT`, as a zip of stored
+ * parts, which the workbook reader then opens without inflating anything.
+ */
+function unpackLimited(bytes: Uint8Array): Uint8Array | undefined {
+  const parts = unpackParts(bytes, (name) => /\.xml(\.rels)?$/.test(name), UNPACKED_LIMIT);
+  return parts && zipSync(parts as Zippable, { level: 0 });
+}
+
+/** A workbook's sheets in order, every cell as text (a date as YYYY-MM-DD), row 1 and column A first. */
+export async function readBook(file: string, bytes: Uint8Array): Promise<{ book?: { sheet: string; data: string[][] }[]; problem?: SheetProblem }> {
   let unpacked: Uint8Array | undefined;
   try {
     unpacked = unpackLimited(bytes);
@@ -196,37 +201,44 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<{ s
     // Not a zip archive: the workbook reader says so below.
     unpacked = bytes;
   }
-  if (!unpacked) {
-    problems.push({
-      severity: 'error',
-      place: { file },
-      message: `Dit werkboek is uitgepakt groter dan ${UNPACKED_LIMIT / 1024 / 1024} MiB; zo groot is het werkboek van een gemeente nooit, dus het wordt niet gelezen. Sla de drie bladen opnieuw op in een nieuw werkboek, zonder afbeeldingen of andere bladen, of gebruik CSV-bestanden.`,
-    });
-    return { sheets, problems };
-  }
+  if (!unpacked)
+    return {
+      problem: {
+        severity: 'error',
+        place: { file },
+        message: `Dit werkboek is uitgepakt groter dan ${UNPACKED_LIMIT / 1024 / 1024} MiB; zo groot is het werkboek van een gemeente nooit, dus het wordt niet gelezen. Sla de drie bladen opnieuw op in een nieuw werkboek, zonder afbeeldingen of andere bladen, of gebruik CSV-bestanden.`,
+      },
+    };
   try {
     const buffer = unpacked.buffer.slice(unpacked.byteOffset, unpacked.byteOffset + unpacked.byteLength) as ArrayBuffer;
-    book = (await readXlsxFile(buffer, { trim: false })) as never;
+    const book = (await readXlsxFile(buffer, { trim: false })) as { sheet: string; data: unknown[][] }[];
+    return { book: book.map(({ sheet, data }) => ({ sheet, data: data.map((cells) => (cells ?? []).map(cellText)) })) };
   } catch (e) {
-    problems.push({
-      severity: 'error',
-      place: { file },
-      message: `Dit bestand kan niet als Excel-werkboek (.xlsx) worden gelezen (${(e as Error).message}). Sla het op als "Excel-werkmap (.xlsx)", niet als .xls of .ods.`,
-    });
-    return { sheets, problems };
+    return {
+      problem: {
+        severity: 'error',
+        place: { file },
+        message: `Dit bestand kan niet als Excel-werkboek (.xlsx) worden gelezen (${(e as Error).message}). Sla het op als "Excel-werkmap (.xlsx)", niet als .xls of .ods.`,
+      },
+    };
   }
-  for (const { sheet, data } of book) {
-    const name = sheet.trim().toLowerCase();
-    const where = `${file}[${sheet}]`;
+}
+
+/** Reads every sheet of an XLSX workbook, keyed by lower-case sheet name. */
+export async function readWorkbook(file: string, bytes: Uint8Array): Promise<{ sheets: Map<string, Table>; problems: SheetProblem[] }> {
+  const sheets = new Map<string, Table>();
+  const { book, problem } = await readBook(file, bytes);
+  if (!book) return { sheets, problems: [problem!] };
+  const problems: SheetProblem[] = [];
+  for (const { sheet, data } of book)
     sheets.set(
-      name,
+      sheet.trim().toLowerCase(),
       table(
-        where,
-        data.map((cells, i) => ({ cells: (cells ?? []).map(cellText), row: i + 1 })),
+        `${file}[${sheet}]`,
+        data.map((cells, i) => ({ cells, row: i + 1 })),
         problems,
       ),
     );
-  }
   return { sheets, problems };
 }
 

@@ -15,7 +15,8 @@ import { importSheets } from '../authoring/import.js';
 import { checkJson, isCors } from '../authoring/check.js';
 import { formatProblem, hasErrors, type SheetProblem } from '../authoring/problems.js';
 import { LOCAL, localReader, remoteReader, walk } from './io.js';
-import { runAnswers, runExport, runInvite, runStatus } from './parties.js';
+import { runAnswers } from './answers.js';
+import { runExport, runInvite, runStatus } from './parties.js';
 import { runVertaling } from './vertaling.js';
 import { verdictNotice } from '../authoring/verdict-notes.js';
 

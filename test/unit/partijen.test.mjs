@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { answersJson, writeSheets } from '../../bench/generate-sheets.mjs';
@@ -147,7 +147,7 @@ test('antwoorden: 3,420 files merged with door and datum; a changed position of 
 
   const again = await run(['antwoorden', d, a]);
   assert.equal(again.code, 0);
-  assert.match(again.out, /0 bestanden verwerkt in standpunten\.csv, 3420 al eerder verwerkt/);
+  assert.match(again.out, /0 bestanden verwerkt, 3420 al eerder verwerkt/);
 });
 
 test('a forged or mistyped code, a party not invited, a file made nonsense: each refused by name, exit 1, the spreadsheet untouched', async () => {
@@ -241,19 +241,6 @@ test('a newer file replaces an older one, in one run and across runs; an older o
     r.lines.some((l) => l.startsWith('GM9000 p2 s2: was eens (partij), nu onbekend')),
     r.out,
   );
-});
-
-test('antwoorden into a workbook: said clearly, nothing written', async () => {
-  const d = dir('g');
-  writeSheets(d, { gemeenten: 1, parties: 2 });
-  await invite(d);
-  const code = codeOf(invitations(d), 'GM9000', 'p1');
-  cpSync(join(root, 'test/fixtures/authoring/xlsx/GM9911.xlsx'), join(d, 'GM9000.xlsx'));
-  rmSync(join(d, 'GM9000'), { recursive: true });
-  const f = answer(dir('a'), 'a.json', { gemeente: 'GM9000', partij: 'p1', code, answers: { s1: { position: 'agree' } } });
-  const r = await run(['antwoorden', d, f]);
-  assert.equal(r.code, 1);
-  assert.match(r.out, /staan in een werkboek .*alleen in CSV-bestanden/);
 });
 
 test('status counts who answered and says what readers see; --csv the same per party; 342 gemeenten in seconds', async () => {

@@ -14,8 +14,8 @@ export interface FolderGemeente extends Gemeente {
   name: string;
   /** The party ids in partijen order, with their Dutch names. */
   partyList: { id: string; naam: string }[];
-  /** Where standpunten is: a CSV file (path inside the folder) or a workbook (then the merge cannot write it). */
-  standpunten: { csv: InputFile } | { xlsx: string } | undefined;
+  /** Where standpunten is: a CSV file or the gemeente's workbook (paths inside the folder). */
+  standpunten: { csv: InputFile } | { xlsx: InputFile } | undefined;
 }
 
 const text = (_t: Table, r: { cells: Map<string, string> }, c: string) => r.cells.get(c) ?? '';
@@ -72,7 +72,7 @@ export async function readFolder(input: readonly InputFile[], only?: ReadonlySet
         if (k && !g.parties.has(k.toLowerCase()) && ids.has(text(pt, p, 'id').toLowerCase())) g.parties.set(k.toLowerCase(), text(pt, p, 'id'));
     const book = files.get(`${code.toLowerCase()}.xlsx`);
     const csv = files.get(`${code.toLowerCase()}/standpunten.csv`) ?? (gt.rows.length === 1 ? files.get('standpunten.csv') : undefined);
-    g.standpunten = book ? { xlsx: book.path } : csv ? { csv } : undefined;
+    g.standpunten = book ? { xlsx: book } : csv ? { csv } : undefined;
     gemeenten.push(g);
   }
   return { gemeenten, problems };

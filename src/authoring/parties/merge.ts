@@ -1,8 +1,10 @@
 /**
- * Writing a party's answers into its gemeente's standpunten.csv. The file is rewritten
- * cell for cell as read (every column, translations and unknown ones too), with the
- * party's rows changed or added and the columns `door` and `datum` added when missing.
- * Each position the organisation had set differently is listed, so it can be checked.
+ * Writing a party's answers into its gemeente's standpunten: standpunten.csv, or the sheet
+ * standpunten of its workbook (book.ts reads and writes that). The merge works on the
+ * cells as read, the same for both: every column (translations and unknown ones too) is
+ * kept, the party's rows are changed or added, and the columns `door` and `datum` are
+ * added when missing. Each position the organisation had set differently is listed, so it
+ * can be checked.
  */
 import { parse } from 'csv-parse/browser/esm/sync';
 import { bundledKeyPoints } from '../../core/bundled-key-points.js';
@@ -15,12 +17,19 @@ import { decode, delimiter, normHeader } from '../sheets.js';
 import type { AnswerFile } from './answer-file.js';
 import { csvText } from './csv.js';
 
-/** standpunten.csv as cells. */
+/** standpunten as cells, whichever file holds it. */
 export interface Sheet {
+  /** The file that is written. */
   file: string;
-  sep: ';' | ',';
+  /** How messages name it: `standpunten.csv`, `GM0363.xlsx[standpunten]`. */
+  name: string;
   /** Row 1 (the header) first; every cell as read. */
   records: string[][];
+}
+
+/** standpunten.csv: its separator is kept. */
+export interface CsvSheet extends Sheet {
+  sep: ';' | ',';
 }
 
 /** A gemeente as the merge needs it: its statement ids and how its parties are named in standpunten. */
@@ -34,23 +43,26 @@ export interface Gemeente {
 
 const WORD: Record<Answer, string> = { agree: 'eens', neutral: 'neutraal', disagree: 'oneens' };
 
+/** A problem when the header lacks a column the answers go into. */
+export function headerProblem(s: Sheet): SheetProblem | undefined {
+  for (const c of ['partij', 'stelling', 'standpunt'])
+    if (col(s, c) < 0)
+      return {
+        severity: 'error',
+        place: { file: s.name, row: 1 },
+        message: `De kolom "${c}" ontbreekt in de kopregel; de antwoorden kunnen er niet in. Herstel de kopregel (zie de template).`,
+      };
+}
+
 /** Reads standpunten.csv as cells; `undefined` with a problem when it cannot be read. */
-export function openSheet(file: string, bytes: Uint8Array): { sheet?: Sheet; problem?: SheetProblem } {
+export function openSheet(file: string, bytes: Uint8Array): { sheet?: CsvSheet; problem?: SheetProblem } {
   const text = decode(bytes).text.replace(/^\ufeff/, '');
   const sep = delimiter(text);
   try {
     const records = parse(text, { delimiter: sep, relax_column_count: true, skip_empty_lines: false }) as string[][];
-    const sheet = { file, sep, records: records.length ? records : [['partij', 'stelling', 'standpunt']] };
-    for (const c of ['partij', 'stelling', 'standpunt'])
-      if (col(sheet, c) < 0)
-        return {
-          problem: {
-            severity: 'error',
-            place: { file, row: 1 },
-            message: `De kolom "${c}" ontbreekt in de kopregel; de antwoorden kunnen er niet in. Herstel de kopregel (zie de template).`,
-          },
-        };
-    return { sheet };
+    const sheet = { file, name: file, sep, records: records.length ? records : [['partij', 'stelling', 'standpunt']] };
+    const problem = headerProblem(sheet);
+    return problem ? { problem } : { sheet };
   } catch {
     return {
       problem: {
@@ -63,7 +75,7 @@ export function openSheet(file: string, bytes: Uint8Array): { sheet?: Sheet; pro
 }
 
 /** The file as written: UTF-8 with a BOM, its own separator, CRLF. */
-export const sheetText = (s: Sheet) => csvText(s.records, s.sep);
+export const sheetText = (s: CsvSheet) => csvText(s.records, s.sep);
 
 /** The index of column `name` (normalised), or -1. */
 const col = (s: Sheet, name: string) => s.records[0].findIndex((h) => normHeader(h) === name);
