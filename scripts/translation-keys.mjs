@@ -25,13 +25,13 @@ async function namespaces() {
   const other = registry();
   /** A shipped language's value of one of its files (`ui` → `strings`, `share` → `extras`, a part → its name). */
   const of = async (f, name) => Object.fromEntries(await Promise.all(other.map(async (l) => [l, (await import(new URL(`${l}/${f}.ts`, i18n).href))[name]])));
-  const [nlUi, nlResult, nlVerdict, nlShare] = await Promise.all([nl('ui'), nl('result'), nl('verdict'), nl('share')]);
+  const [nlUi, nlResult, nlVerdict, nlDetails, nlShare] = await Promise.all([nl('ui'), nl('result'), nl('verdict'), nl('details'), nl('share')]);
   const list = [
     {
       prefix: '',
       file: 'types.ts',
-      types: ['Strings', 'ResultStrings', 'VerdictStrings'],
-      nl: { ...nlUi.nl, ...nlResult.nlResult, ...nlVerdict.nlVerdict },
+      types: ['Strings', 'ResultStrings', 'VerdictStrings', 'DetailsStrings'],
+      nl: { ...nlUi.nl, ...nlResult.nlResult, ...nlVerdict.nlVerdict, ...nlDetails.nlDetails },
       own: await of('ui', 'strings'),
     },
     { prefix: 'share.', file: 'types.ts', types: ['ShareStrings'], nl: nlShare.nlShare, own: await of('share', 'extras') },

@@ -106,8 +106,9 @@ export class LazyViews {
     if (this.adopted.has(name)) return;
     this.adopted.add(name);
     const root = this.host.renderRoot as ShadowRoot;
-    // Only a view's chunk is rendered, and each has its sheet.
-    const styles = chunk.styles!;
+    // A view's chunk has its sheet; the speerpunten's texts need none.
+    const styles = chunk.styles;
+    if (!styles) return;
     const sheet = styles.styleSheet;
     // Where the browser adopts sheets, add to the list; else Lit's fallback appends a <style>.
     if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

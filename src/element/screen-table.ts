@@ -15,7 +15,8 @@
  *
  * Checked against `Screen` both ways: a screen without a row, or a row for no screen, does
  * not compile. The chunks that are no screen's (the result's tools, sharing, a share link,
- * the card, kiosk mode, *Mag ik stemmen?*, reading aloud, validation, a language file from the data) are listed below the rows' type, in `parts`; lazy.ts
+ * the card, kiosk mode, *Mag ik stemmen?*, reading aloud, validation, a language file from the data, the
+ * speerpunten's full texts, an error's Details) are listed below the rows' type, in `parts`; lazy.ts
  * loads them all by name (`chunkOf`).
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -24,9 +25,11 @@ import type * as result from '../chunks/result.js';
 import type * as verdict from '../chunks/verdict.js';
 import { localise } from '../core/text.js';
 import type { DataController } from '../data/data-controller.js';
-import type { LoadedIndex, LoadedGemeente } from '../data/load.js';
+import type { LoadError, LoadedIndex, LoadedGemeente } from '../data/load.js';
 import type { verdictScore } from '../core/verdict.js';
 import type { InterfaceWord, Strings } from '../i18n/types.js';
+import type { KeyPoint } from '../core/types.js';
+import { bundledKeyPoints } from '../data/bundled-key-points.js';
 import type { Action, ReaderState, Screen } from '../state/state.js';
 import { externalLink, gemeenteErrorBox } from '../ui/common/common.js';
 import type { ResultModel } from '../ui/result/result.js';
@@ -61,6 +64,10 @@ export interface ScreenContext {
   complete: (detail: () => StemhulpCompleteDetail | undefined) => void;
   /** The usual error with "Probeer opnieuw" for a chunk that failed, and the way back. */
   failed: (retry: () => void, error: unknown) => unknown;
+  /** The same error without the way back, for a part of a screen (a speerpunt's text). */
+  chunkError: (retry: () => void, error: unknown) => unknown;
+  /** What is behind an error's Details, from the details chunk (nothing while it comes). */
+  details: (error: LoadError) => unknown;
 }
 
 /** What a row uses of the lazy chunks (lazy.ts's LazyViews, not imported: it loads the chunks named here). */
@@ -75,7 +82,7 @@ export const gemeenteName = (x: ScreenContext) => localise(x.data.entry(x.reader
 /** The chosen gemeente's file failed: which one, what went wrong, and a retry. */
 export function gemeenteError(x: ScreenContext) {
   const m = x.data.gemeente;
-  return m?.state === 'error' ? gemeenteErrorBox(x.t, gemeenteName(x), m.error, () => x.data.choose(m.code)) : nothing;
+  return m?.state === 'error' ? gemeenteErrorBox(x.t, gemeenteName(x), m.error, () => x.data.choose(m.code), x.details) : nothing;
 }
 
 /**
@@ -104,6 +111,15 @@ const speerpunt = (x: ScreenContext) => {
   return wordDisclosure('speerpunt', x.t, x.lang, x.lazy.loaded('quiz') && quiz(), quiz);
 };
 
+/**
+ * A bundled speerpunt's full text where it has none here (in Dutch: the titles are in the main
+ * file, the texts in the key-points chunk). Asked for as the cards are first drawn, so it is
+ * there before a reader opens one; while it loads the closed card holds nothing, and a failed
+ * load shows inside it with "Probeer opnieuw".
+ */
+const bundledBody = (x: ScreenContext) => (kp: KeyPoint) =>
+  bundledKeyPoints.includes(kp) ? x.lazy.render('keyPoints', (c): unknown => c.keyPointBody(kp.id, x.lang), x.chunkError) : undefined;
+
 /** A screen's row: see the file's comment. `C` is what its chunk exports. */
 export interface Row<C = never> {
   chunk?: () => Promise<C>;
@@ -118,7 +134,7 @@ export interface Row<C = never> {
  * needed. An explicit map, because Rollup bundles only literal import()s. The classic bundle
  * inlines them all, and the screens' chunks too.
  */
-const parts = {
+export const parts = {
   tools: () => import('../chunks/tools.js'),
   share: () => import('../chunks/share.js'),
   link: () => import('../chunks/link.js'),
@@ -127,6 +143,8 @@ const parts = {
   vote: () => import('../chunks/vote.js'),
   read: () => import('../chunks/read.js'),
   validate: () => import('../chunks/validate.js'),
+  keyPoints: () => import('../chunks/key-points.js'),
+  details: () => import('../chunks/details.js'),
   language: () => import('../chunks/language.js'),
 };
 
@@ -142,7 +160,7 @@ export const screens = {
       const { host, data, derived, reader, index, t, lang } = x;
       const org = index?.index.organisation;
       const model = () => derived.start(data.index, host.gemeente, data.entry(host.gemeente ?? ''), reader, lang);
-      return html`${keyPointsView(derived.keyPoints(index, lang), t, lang, speerpunt(x), index?.index.links.reading)}
+      return html`${keyPointsView(derived.keyPoints(index, lang), t, lang, speerpunt(x), index?.index.links.reading, bundledBody(x))}
       ${org ? html`<p class="note">${externalLink(org.url, t.source(localise(org.name, lang)), true)}</p>` : nothing}
       ${
         reader.undo
@@ -153,7 +171,7 @@ export const screens = {
             )
           : nothing
       }
-      ${host.src ? startSection({ ...model(), ...x.start, vote: x.vote() && x.extras.render('vote', lang) }, gemeenteError(x), t, lang) : nothing}`;
+      ${host.src ? startSection({ ...model(), ...x.start, vote: x.vote() && x.extras.render('vote', lang), details: x.details }, gemeenteError(x), t, lang) : nothing}`;
     },
   },
   /** The organisation's verdict per party, from the start screen. */

@@ -8,7 +8,7 @@ import { chunkUrl, prefetch, type LazyViews } from './lazy.js';
 import { gemeenteName, gemeenteError, screens, type Chunks, type Row, type ScreenContext } from './screen-table.js';
 import type { Strings } from '../i18n/types.js';
 import type { Action, ReaderState, Screen } from '../state/state.js';
-import { errorBox, said } from '../ui/common/common.js';
+import { bareDetails, errorBox, said } from '../ui/common/common.js';
 
 /** What the screens use of the element: its attributes, its shadow root and its next render. */
 interface ScreensHost extends HTMLElement, ReactiveControllerHost {
@@ -87,6 +87,14 @@ export class Screens {
     const { screen } = reader;
     const row = screens[screen.name];
     const back = html`<button type="button" class="secondary" @click=${() => dispatch({ type: 'home' })}>${t.previous}</button>`;
+    // Behind an error's Details: the details chunk's words, fetched as the error shows; without it, the address alone.
+    const details = (e: LoadError) =>
+      lazy.render(
+        'details',
+        (c): unknown => c.errorDetails(t, e),
+        () => bareDetails(e),
+      );
+    const chunkError = (retry: () => void, e: unknown) => errorBox(t, t.errorChunk, new LoadError('network', chunkUrl(e) ?? '', String(e)), retry, details);
     const x: ScreenContext = {
       ...this.deps,
       host: this.host,
@@ -96,7 +104,9 @@ export class Screens {
       t,
       lang,
       complete: this.complete,
-      failed: (retry: () => void, e: unknown) => html`${errorBox(t, t.errorChunk, new LoadError('network', chunkUrl(e) ?? '', String(e)), retry)} ${back}`,
+      details,
+      chunkError,
+      failed: (retry: () => void, e: unknown) => html`${chunkError(retry, e)} ${back}`,
     };
     setTimeout(() => (row as Row).prefetch?.(x).map(prefetch), 200);
     if (!('chunk' in row)) return row.render(x);

@@ -91,7 +91,8 @@ export function translateKeyPoints(keyPoints: readonly KeyPoint[], bundled: read
   return keyPoints.map((kp) => {
     const k = Object.hasOwn(tr, kp.id) ? tr[kp.id] : undefined;
     return k && bundled.includes(kp)
-      ? { ...kp, title: { nl: kp.title as string, [l]: k.title }, summary: { nl: kp.summary as string, [l]: k.summary }, body: { nl: kp.body as string, [l]: k.body } }
+      ? // The Dutch full text is not here (it is in the key-points chunk): the translation's own stands alone.
+        { ...kp, title: { nl: kp.title as string, [l]: k.title }, summary: { nl: kp.summary as string, [l]: k.summary }, body: { [l]: k.body } }
       : kp;
   });
 }

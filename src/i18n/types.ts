@@ -61,6 +61,13 @@ export interface Strings {
   errorChunk: string;
   errorUnknownCode: (code: string) => string;
   errorUnknownLink: string;
+}
+
+/**
+ * The words under an error's *Details*, for site owners and data authors (the Dutch in
+ * nl/details.ts, inside the details chunk; other languages beside `Strings`).
+ */
+export interface DetailsStrings {
   httpStatus: (status: number) => string;
   /** Under Details, why a connection failed, as far as the widget can tell (LoadError.hint). */
   errorHint: {

@@ -178,6 +178,8 @@ export async function axeEveryView(lang: Lang, colorScheme: 'light' | 'dark') {
   const failing = await widgetIn({ lang, src: '/__test/status/500' });
   await shown(failing, lang);
   await find(failing, 'alert', undefined, 4000);
+  // Details shows once its words (the details chunk) are there.
+  await waitUntil(() => failing.shadowRoot!.querySelector('.error summary'), 'Details under the error');
   failing.shadowRoot!.querySelector<HTMLElement>('.error summary')!.click();
   await axeNow(failing);
 }

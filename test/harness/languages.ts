@@ -7,6 +7,7 @@
 import { languages } from '../../src/i18n/index.js';
 import type { Locale, ResultStrings, Strings, VerdictStrings } from '../../src/i18n/types.js';
 import { bundledKeyPoints } from '../../src/core/bundled-key-points.js';
+import { bundledBodies } from '../../src/core/bundled-key-point-bodies.js';
 import { card } from '../../src/i18n/nl/card.js';
 import { form } from '../../src/i18n/nl/form.js';
 import { glossaryNl } from '../../src/i18n/nl/glossary.js';
@@ -17,6 +18,7 @@ import { nlShare } from '../../src/i18n/nl/share.js';
 import { tools } from '../../src/i18n/nl/tools.js';
 import { nl } from '../../src/i18n/nl/ui.js';
 import { nlVerdict } from '../../src/i18n/nl/verdict.js';
+import { nlDetails } from '../../src/i18n/nl/details.js';
 import { vote } from '../../src/i18n/nl/vote.js';
 
 /** Every translated language, as the registry lists them (Dutch is built in, so not among them). */
@@ -75,7 +77,7 @@ export const dutchPatterns: readonly DutchPattern[] = (() => {
   // The glossary's explanations, not its words: a hard word ("Centraal Orgaan opvang
   // asielzoekers") is marked as it stands in a statement, which is Dutch where the data is.
   const explanations = Object.values(glossaryNl).map((g) => g.explanation);
-  const all = texts([nl, nlResult, nlVerdict, vote, tools, read, kiosk, nlShare, card, form, explanations, bundledKeyPoints]);
+  const all = texts([nl, nlResult, nlVerdict, nlDetails, vote, tools, read, kiosk, nlShare, card, form, explanations, bundledKeyPoints, bundledBodies]);
   const seen = new Map<string, DutchPattern>();
   for (const t of all)
     for (const paragraph of t.split(/\n\s*\n/)) {

@@ -15,6 +15,7 @@ import { nlShare } from '../../src/i18n/nl/share.js';
 import { glossaryNl } from '../../src/i18n/nl/glossary.js';
 import { nl } from '../../src/i18n/nl/ui.js';
 import { nlVerdict } from '../../src/i18n/nl/verdict.js';
+import { nlDetails } from '../../src/i18n/nl/details.js';
 import { readStrings } from '../../src/i18n/read.js';
 import { toolLanguages } from '../../src/i18n/tools.js';
 import { voteStrings } from '../../src/i18n/vote.js';
@@ -45,7 +46,7 @@ describe('languages: one folder and one line each', () => {
   for (const lang of others) {
     it(`${lang}: its chunk says everything Dutch says, no more`, async () => {
       const l = await languages[lang]();
-      expect(paths(l.strings), `${lang} strings`).to.deep.equal(paths({ ...nl, ...nlResult, ...nlVerdict }));
+      expect(paths(l.strings), `${lang} strings`).to.deep.equal(paths({ ...nl, ...nlResult, ...nlVerdict, ...nlDetails }));
       expect(paths(l.extras ?? {}), `${lang} share`).to.deep.equal(paths(nlShare));
       expect(Object.keys(l.glossary ?? {}).sort(), `${lang} glossary`).to.deep.equal(Object.keys(glossaryNl).sort());
       expect(Object.keys(l.keyPoints ?? {}).sort(), `${lang} key points`).to.deep.equal(bundledKeyPoints.map((k) => k.id).sort());

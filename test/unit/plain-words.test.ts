@@ -39,9 +39,9 @@ async function dutchStrings(): Promise<[string, string][]> {
 
 /**
  * Texts for data authors and site owners, not for voters: they are shown only under *Details*
- * of an error (src/ui/common/common.ts, errorBox), where the technical words belong.
+ * of an error (src/i18n/nl/details.ts, drawn by src/ui/common/error-details.ts), where the technical words belong.
  */
-const FOR_DATA_AUTHORS = [/^ui\.(httpStatus|errorHint|browserSays|errorLimit|problemsHeading|checkData)\b/];
+const FOR_DATA_AUTHORS = [/^details\./];
 
 /** Words not held against a text's readability, each with its reason. */
 const NEEDED: Record<string, string> = {

@@ -1,7 +1,7 @@
-import type { ResultStrings, Strings, VerdictStrings } from '../types.js';
+import type { DetailsStrings, ResultStrings, Strings, VerdictStrings } from '../types.js';
 
 /** Arabic UI strings (draft translation, to be checked by a native speaker). Digits stay Latin, as on the Dutch ballot. */
-export const strings: Strings & ResultStrings & VerdictStrings = {
+export const strings: Strings & ResultStrings & VerdictStrings & DetailsStrings = {
   language: 'اللغة',
   languageApply: 'تغيير اللغة',
   widgetTitle: 'دليل التصويت: اللاجئون وبلديتك',

@@ -1,7 +1,7 @@
-import type { ResultStrings, Strings, VerdictStrings } from '../types.js';
+import type { DetailsStrings, ResultStrings, Strings, VerdictStrings } from '../types.js';
 
 /** English UI strings: plain language, for readers who read English better than Dutch. */
-export const strings: Strings & ResultStrings & VerdictStrings = {
+export const strings: Strings & ResultStrings & VerdictStrings & DetailsStrings = {
   language: 'Language',
   languageApply: 'Change language',
   widgetTitle: 'Voting aid: refugees and your municipality',

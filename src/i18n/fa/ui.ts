@@ -1,4 +1,4 @@
-import type { ResultStrings, Strings, VerdictStrings } from '../types.js';
+import type { DetailsStrings, ResultStrings, Strings, VerdictStrings } from '../types.js';
 
 /**
  * Persian UI strings, for Dari and Farsi readers: a DRAFT translation (concept) made by the
@@ -6,7 +6,7 @@ import type { ResultStrings, Strings, VerdictStrings } from '../types.js';
  * understand, the reader addressed as «شما» throughout. Digits stay Latin, as on the Dutch
  * ballot. A Persian noun stays singular after a number, so no string needs a plural branch.
  */
-export const strings: Strings & ResultStrings & VerdictStrings = {
+export const strings: Strings & ResultStrings & VerdictStrings & DetailsStrings = {
   language: 'زبان',
   languageApply: 'تغییر زبان',
   widgetTitle: 'راهنمای رأی‌دهی: پناهندگان و شهرداری شما',

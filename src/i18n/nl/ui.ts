@@ -4,7 +4,7 @@ import type { Strings } from '../types.js';
  * Dutch UI strings: the reference set. Plain language at B1 level, "je" not "u".
  * Every other language implements the same `Strings` shape (with `ResultStrings`), so a
  * missing string is a type error, not a blank button. The result's Dutch strings are in
- * `result.ts`, inside the result chunk.
+ * `result.ts`, inside the result chunk; the words under an error's *Details* in `details.ts`, inside the details chunk.
  */
 export const nl: Strings = {
   language: 'Taal',
@@ -71,19 +71,4 @@ export const nl: Strings = {
   errorChunk: 'Een deel van de stemhulp kon niet worden geladen.',
   errorUnknownCode: (code: string) => `De gemeente met code ${code} staat niet in de gegevens. Kies je gemeente.`,
   errorUnknownLink: 'De gekozen gemeente staat niet in de gegevens. Kies je gemeente.',
-  httpStatus: (status: number) => `De server antwoordde met status ${status}.`,
-  /** Under Details, why a connection failed, as far as the widget can tell (LoadError.hint). */
-  errorHint: {
-    cors: 'De server antwoordde zonder de header Access-Control-Allow-Origin (Voor redacties, stap 2). Of het adres klopt niet en de server stuurt die header alleen bij bestanden die bestaan.',
-    net: 'Geen (volledig) antwoord van de server: het adres klopt niet, de server is onbereikbaar of de verbinding viel weg.',
-  },
-  /** Before the browser's own message, which is in English in every engine. */
-  browserSays: 'Melding van de browser:',
-  errorLimit: {
-    timeout: (ms: string) => `Geen volledig antwoord binnen ${ms} ms.`,
-    'too-large': (bytes: string) => `Het bestand is groter dan ${bytes} bytes.`,
-  },
-  problemsHeading: (n: number) => (n === 1 ? '1 probleem in de gegevens:' : `${n} problemen in de gegevens:`),
-  checkData:
-    'Voor wie de gegevens maakt: controleer ze met npx -p stemhulp-widget stemhulp-data validate en het adres van het bestand, of op de pagina Gegevens controleren. Die noemen elke fout met de regel en hoe je hem oplost.',
 };

@@ -1,11 +1,11 @@
-import type { ResultStrings, Strings, VerdictStrings } from '../types.js';
+import type { DetailsStrings, ResultStrings, Strings, VerdictStrings } from '../types.js';
 
 /**
  * Somali UI strings: a DRAFT translation (concept) made by the development team, not yet
  * checked by a native speaker. Plain standard Somali, singular "you" (adiga) throughout;
  * nouns after a number stay singular, as Somali wants (feminine ones take -ood: 2 dhibcood).
  */
-export const strings: Strings & ResultStrings & VerdictStrings = {
+export const strings: Strings & ResultStrings & VerdictStrings & DetailsStrings = {
   language: 'Luqadda',
   languageApply: 'Beddel luqadda',
   widgetTitle: 'Hagaha codbixinta: qaxootiga iyo degmadaada',

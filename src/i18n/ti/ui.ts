@@ -1,4 +1,4 @@
-import type { ResultStrings, Strings, VerdictStrings } from '../types.js';
+import type { DetailsStrings, ResultStrings, Strings, VerdictStrings } from '../types.js';
 
 /**
  * Tigrinya UI strings: a DRAFT translation (concept) made by the development team, not yet
@@ -6,7 +6,7 @@ import type { ResultStrings, Strings, VerdictStrings } from '../types.js';
  * addressed in the second person plural (ንስኹም, -ኩም), which is polite and does not choose a
  * gender, where the Dutch says "je". Digits stay Latin, as on the Dutch ballot.
  */
-export const strings: Strings & ResultStrings & VerdictStrings = {
+export const strings: Strings & ResultStrings & VerdictStrings & DetailsStrings = {
   language: 'ቋንቋ',
   languageApply: 'ቋንቋ ቀይሩ',
   widgetTitle: 'መሐገዚ ምርጫ፡ ስደተኛታትን ምምሕዳር ከተማኹምን',

@@ -1,4 +1,4 @@
-import type { ResultStrings, Strings, VerdictStrings } from '../types.js';
+import type { DetailsStrings, ResultStrings, Strings, VerdictStrings } from '../types.js';
 
 /**
  * Ukrainian UI strings: a DRAFT translation (concept) made by the development team, not yet
@@ -11,7 +11,7 @@ import type { ResultStrings, Strings, VerdictStrings } from '../types.js';
 const pl = (n: number, one: string, few: string, many: string) =>
   n % 10 === 1 && n % 100 !== 11 ? one : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? few : many;
 
-export const strings: Strings & ResultStrings & VerdictStrings = {
+export const strings: Strings & ResultStrings & VerdictStrings & DetailsStrings = {
   language: 'Мова',
   languageApply: 'Змінити мову',
   widgetTitle: 'Помічник виборця: біженці та ваш муніципалітет',

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { directive, Directive, type ChildPart } from 'lit/directive.js';
 import { shortUrl } from '../../core/attributes.js';
 import type { LoadError } from '../../data/load.js';
-import type { Problem, LocalisedText } from '../../core/types.js';
+import type { LocalisedText } from '../../core/types.js';
 import { pick } from '../../core/text.js';
 import { address, safeHref } from '../../core/url.js';
 import type { Strings } from '../../i18n/types.js';
@@ -93,12 +93,6 @@ export function externalLink(url: string | undefined, label: TemplateResult | st
   return href ? link(href, label) : orText ? label : nothing;
 }
 
-export function problemList(problems: readonly Problem[]) {
-  return html`<ul class="problems">
-    ${problems.map((p) => html`<li><code>${p.path || '(root)'}</code>: ${p.message}</li>`)}
-  </ul>`;
-}
-
 /**
  * Whether trying again can help: a network fault, a time-out, a server error (5xx, 408,
  * 429). A broken or missing file stays broken on a second try, so it gets no retry advice.
@@ -109,40 +103,30 @@ export const retryHelps = (error: LoadError | undefined) =>
 
 /**
  * An error for the reader in one sentence, the technical detail behind "Details" for the
- * site owner or data author, and a retry where trying again can help.
+ * site owner or data author, and a retry where trying again can help. `details` draws what
+ * is behind Details (the details chunk's `errorDetails`, which the element fetches as the
+ * error shows): until it gives something the button waits, so it never opens on nothing.
  */
-export function errorBox(t: Strings, message: string, error: LoadError | undefined, onRetry: (() => void) | undefined) {
+export function errorBox(t: Strings, message: string, error: LoadError | undefined, onRetry: (() => void) | undefined, details?: (error: LoadError) => unknown) {
   const retry = retryHelps(error);
+  const more = error && error.kind !== 'refused' && details ? details(error) : nothing;
   // Focusable by script only: focus lands here when the screen it replaces cannot be drawn.
   return html`<div class="error" role="alert" part="error" tabindex="-1">
     <p>${message}${retry ? ` ${t.errorAdvice}` : ''}</p>
     ${retry && onRetry ? html`<button type="button" class="secondary" @click=${onRetry}>${t.retry}</button>` : nothing}
     ${
-      error && error.kind !== 'refused'
-        ? html`<details>
+      more === nothing
+        ? nothing
+        : html`<details>
           <summary>${t.details}</summary>
-          ${error.status ? html`<p>${t.httpStatus(error.status)}</p>` : nothing}
-          ${error.hint ? html`<p>${t.errorHint[error.hint]}</p>` : nothing}
-          ${
-            error.kind === 'network' || error.kind === 'json'
-              ? html`<p>${t.browserSays} <span lang="en" dir="ltr">${error.message}</span></p>`
-              : error.kind === 'timeout' || error.kind === 'too-large'
-                ? html`<p>${t.errorLimit[error.kind](error.message)}</p>`
-                : nothing
-          }
-          ${error.url ? html`<p><code>${shortUrl(error.url)}</code></p>` : nothing}
-          ${
-            error.problems.length
-              ? html`<p>${t.problemsHeading(error.problems.length)}</p>
-                ${problemList(error.problems)}`
-              : nothing
-          }
-          ${error.kind === 'format' || error.kind === 'json' ? html`<p>${t.checkData}</p>` : nothing}
+          ${more}
         </details>`
-        : nothing
     }
   </div>`;
 }
+
+/** Behind Details when the details chunk could not be fetched either (the network is down): the address, which needs no words. */
+export const bareDetails = (error: LoadError) => (error.url ? html`<p><code>${shortUrl(error.url)}</code></p>` : nothing);
 
 /**
  * The opt-in language choice: each language named in itself, so a reader finds their own.
@@ -169,11 +153,11 @@ export function languageSwitcher(languages: string[], current: string, t: String
 }
 
 /** A gemeente's data failed: which gemeente, and what kind of failure in plain words. */
-export function gemeenteErrorBox(t: Strings, name: string, error: LoadError, onRetry: () => void) {
+export function gemeenteErrorBox(t: Strings, name: string, error: LoadError, onRetry: () => void, details: (error: LoadError) => unknown) {
   const { kind } = error;
   const message =
     kind === 'format'
       ? t.errorGemeenteData(name)
       : t.errorGemeente(name) + (kind === 'timeout' || kind === 'json' || kind === 'too-large' || kind === 'refused' ? ` ${t.errorKind[kind]}` : '');
-  return errorBox(t, message, error, onRetry);
+  return errorBox(t, message, error, onRetry, details);
 }

@@ -84,6 +84,8 @@ export interface StartSectionProps extends StartProps {
   /** A preset code that is not in the index, to report. */
   unknownPreset: string | undefined;
   onRetry: () => void;
+  /** What is behind an error's Details (the element's, from the details chunk). */
+  details: (error: LoadError) => unknown;
 }
 
 /** "Doe de stemhulp": loading, the index's error, or the picker, with a gemeente's error below it. */
@@ -95,7 +97,7 @@ export function startSection(p: StartSectionProps, gemeenteError: TemplateResult
         ${startView(p, t, lang)} ${gemeenteError}`
     : p.index.state === 'loading'
       ? html`<p role="status" class="loading">${said(t.loading)}</p>`
-      : errorBox(t, t.errorKind[p.index.error.kind], p.index.error, p.onRetry);
+      : errorBox(t, t.errorKind[p.index.error.kind], p.index.error, p.onRetry, p.details);
   return html`<section class="start">
     <h3 id="quiz-heading">${t.quizHeading}</h3>
     <p>${t.quizIntro}</p>
