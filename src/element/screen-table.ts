@@ -64,7 +64,7 @@ export interface ScreenContext {
 
 /** What a row uses of the lazy chunks (lazy.ts's LazyViews, not imported: it loads the chunks named here). */
 interface Loader {
-  render<N extends ChunkName, R>(name: N, view: (chunk: Awaited<ReturnType<Chunks[N]>>) => R, failed: (retry: () => void, error: unknown) => R): R | typeof nothing;
+  render<N extends ChunkName, R>(name: N, view: (chunk: Awaited<ReturnType<Chunks[N]>>) => R, failed: (retry: () => void, error: unknown) => R, lang?: string): R | typeof nothing;
 }
 
 /** The chosen gemeente's name in the UI language. */
@@ -158,7 +158,11 @@ export const screens = {
       const { reader, lang, m } = x;
       const model = x.derived.of(c.resultModels)(x.index!, m, gemeenteName(x), reader, lang, x.derived.keyPoints(x.index, lang));
       x.complete(() => x.derived.completeDetail(model.results, reader.gemeente, lang, x.host.eventScores));
-      const screen = c.resultScreen({ model, state: reader, content: m.content, dispatch: x.dispatch, host: x.host, tools: (v) => x.lazy.render('tools', v, x.failed) }, x.t, lang);
+      const screen = c.resultScreen(
+        { model, state: reader, content: m.content, dispatch: x.dispatch, host: x.host, tools: (v) => x.lazy.render('tools', v, x.failed, lang) },
+        x.t,
+        lang,
+      );
       return html`${screen} ${x.extras.render('share', lang, model, c.verdictScore)}`;
     },
   },

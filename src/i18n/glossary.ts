@@ -1,6 +1,6 @@
 import { baseLanguage } from '../core/lang.js';
 import type { GlossaryEntry } from '../core/types.js';
-import { glossaryTranslation } from './index.js';
+import { translation } from './index.js';
 import { glossaryNl } from './nl/glossary.js';
 
 // The bundled glossary as the quiz shows it: the Dutch words (nl/glossary.ts, so they travel
@@ -10,7 +10,7 @@ const cache = new Map<string, GlossaryEntry[]>();
 
 /** The bundled glossary with, beside the Dutch, the translation for `lang` when its chunk is there. */
 export function bundledGlossary(lang: string): readonly GlossaryEntry[] {
-  const tr = glossaryTranslation(lang);
+  const tr = translation(lang)?.glossary;
   const l = baseLanguage(lang);
   const key = tr ? l : 'nl';
   let list = cache.get(key);

@@ -2,6 +2,7 @@
 // files, the chunks that show them and the loader (index.ts) all name them without importing
 // each other. The Dutch files are typed by them, so a string added to Dutch and missing in
 // another language is a type error there (and test/unit/languages.test.ts says which).
+import type { Parts } from './part-types.js';
 
 /** The UI strings every language fills (the Dutch in nl/ui.ts): a missing string is a type error, not a blank button. */
 export interface Strings {
@@ -208,10 +209,22 @@ export interface KeyPointText {
   body: string;
 }
 
-/** What a language's lazy chunk (`<lang>/index.ts`) exports: everything but the chunks' own words. */
-export interface Locale {
+/**
+ * A language as the loader holds it (src/i18n/index.ts): what its lazy chunk (`<lang>/index.ts`)
+ * exports, and once a reader opens a part in it, the words of its parts chunk (`Parts`) beside them.
+ * Dutch is only `strings`: each part chunk has its own Dutch words.
+ */
+export interface Locale extends Partial<Parts> {
   strings: Strings;
   keyPoints?: Record<string, KeyPointText>;
   extras?: ShareStrings;
   glossary?: Record<string, GlossaryText>;
+  /** Its parts chunk was loaded (its words are here) or failed (the parts show Dutch): not asked for again. */
+  done?: true;
 }
+
+/** What a language's chunk must export (the registry's type): a missing file or line is a type error naming it. */
+export type Translation = Locale & Required<Pick<Locale, 'extras' | 'glossary' | 'keyPoints'>>;
+
+/** Each language's parts chunk (`<lang>/parts.ts`) by language, as every part chunk has it (src/i18n/tools.ts, written from the registry). */
+export type PartsChunks = Record<string, () => Promise<Parts>>;
