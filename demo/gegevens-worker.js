@@ -10,11 +10,11 @@ const LOCAL = 'http://bestand.invalid/';
 async function sheets({ files }) {
   const input = await Promise.all(files.map(async ({ path, file }) => ({ path, bytes: new Uint8Array(await file.arrayBuffer()) })));
   const result = await importSheets(input);
-  const { problems, ok, index, municipalities } = result;
+  const { problems, ok, index, gemeenten } = result;
   const all = status(result);
   const titles = keyPointTitles(result);
   const parties = all.length ? { gemeenten: all.map((g) => gemeenteStatusText(g, titles, 'zie de fouten hierboven')), total: statusTotal(all) } : undefined;
-  return { problems, ok, index, municipalities, parties };
+  return { problems, ok, index, gemeenten, parties };
 }
 
 /** JSON files: the index (the file with "municipalities", else the first) and the files its data links name. */

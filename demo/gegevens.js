@@ -150,12 +150,12 @@ async function checkSheets(files) {
     result.ok
       ? [
           { name: 'index.json', label: 'index.json', json: result.index },
-          ...result.municipalities.map((m) => ({ name: `${m.code}.json`, label: `gemeenten/${m.code}.json`, json: m.json })),
+          ...result.gemeenten.map((m) => ({ name: `${m.code}.json`, label: `gemeenten/${m.code}.json`, json: m.json })),
         ]
       : [],
   );
   partiesStatus(result.parties);
-  if (result.index.municipalities?.length) preview(inlineIndex(result.index, new Map(result.municipalities.map((m) => [m.code, m.json]))));
+  if (result.index.municipalities?.length) preview(inlineIndex(result.index, new Map(result.gemeenten.map((m) => [m.code, m.json]))));
 }
 
 async function checkJsonFiles(files) {

@@ -159,7 +159,8 @@ export class StemhulpWidget extends LitElement {
     const wanted = uiLanguage(asked);
     // A language file the data names for this language (src/chunks/language.ts): until it is
     // there (or failed), the language shown before stays; before the first paint nothing shows,
-    // as while any language loads. So for a language the widget lacks, until the index is there.
+    // as while any language loads. So for a language the widget lacks, until the index is there;
+    // not without a language at all (`asked` empty): that is Dutch, which needs no file.
     const idx = this.data.index;
     const url = idx?.state === 'ready' ? idx.value.index.translations?.[asked] : undefined;
     if (url && this.own !== url) {
@@ -170,7 +171,7 @@ export class StemhulpWidget extends LitElement {
         .catch(() => {})
         .then(() => ((this.owned = url), this.requestUpdate()));
     }
-    if (this.own !== this.owned || (asked !== wanted && this.src && !this.uiLang && idx?.state !== 'error' && !url && idx?.state !== 'ready')) {
+    if (this.own !== this.owned || (asked && asked !== wanted && this.src && !this.uiLang && idx?.state !== 'error' && !url && idx?.state !== 'ready')) {
       // Held: see above.
     } else {
       // Its chunk, and once a part was drawn here (the tools, kiosk mode, the card, Mag ik

@@ -280,6 +280,8 @@ describe('a glossary built to freeze the page (issue 23)', function () {
     await press(el, 'button', words.nl.important);
     exec.restore();
     expect(getByRole(el, 'button', words.nl.important).getAttribute('aria-pressed')).to.equal('true');
-    expect(exec.calls.length, 'pattern matches while redrawing a statement of 1,666 words').to.be.below(100);
+    // Matching it again would be one exec per word (1,666 and more); what remains is the render's own
+    // patterns (language tags, the screen's texts: 113 in Firefox with seven languages), not the statement's.
+    expect(exec.calls.length, 'pattern matches while redrawing a statement of 1,666 words').to.be.below(400);
   });
 });

@@ -119,7 +119,8 @@ const englishMonths = /\b(January|February|March|April|May|June|July|August|Sept
 function expectGregorian(shown: string | undefined, what: string, day: string, lang?: string) {
   expect(shown, `${what}: the date shown`).to.be.a('string');
   expect(shown!, what).to.match(/\b2026\b/);
-  expect(shown!, what).to.match(new RegExp(`\\b${day}\\b`));
+  // The day as a word (18 maart) or, where the engine has no dates in the language, as on a Dutch letter (02-02-2026).
+  expect(shown!, what).to.match(new RegExp(`\\b0?${day}\\b`));
   expect(shown!, `${what}: digits other than 0–9`).not.to.match(/[^\P{Nd}0-9]/u);
   expect(shown!, `${what}: another calendar's year`).not.to.match(/\b(140[345]|2018|2019|5786|1447)\b/);
   expect(shown!, `${what}: a Dutch month`).not.to.match(dutchMonths);
