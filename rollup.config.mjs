@@ -149,8 +149,16 @@ const plugins = () => [
  */
 const chunkNames = (prefix) => (chunk) => `${prefix}-${chunk.isDynamicEntry || chunk.name === 'main' ? (langOf(chunk) ?? '[name]') : 'common'}-[hash].js`;
 
-/** A language's chunk is its folder's index.ts (src/i18n/<lang>/index.ts): named after the folder, `en`, not `index`. */
-const langOf = (chunk) => chunk.facadeModuleId?.match(/[\\/]i18n[\\/]([\w-]+)[\\/]index\.ts$/)?.[1];
+/**
+ * A language's chunk is its folder's index.ts (src/i18n/<lang>/index.ts): named after the folder,
+ * `en`, not `index`; its parts chunk (src/i18n/<lang>/parts.ts) `en-parts`.
+ */
+const langOf = (chunk) =>
+  chunk.facadeModuleId
+    ?.match(/[\\/]i18n[\\/]([\w-]+)[\\/](?:index|(parts))\.ts$/)
+    ?.slice(1)
+    .filter(Boolean)
+    .join('-');
 
 /**
  * The entry file only starts the widget; its code is a chunk of its own, `main`, which the

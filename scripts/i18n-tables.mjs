@@ -1,10 +1,15 @@
 // A new language is its folder (src/i18n/<lang>/) and its line in the registry,
-// src/i18n/index.ts (issue 24). The tools', kiosk's, card's, vote's, read-aloud's and the party form's own words travel in those
-// lazy chunks, not in a language's chunk, so each of those chunks has a table of every
-// language (src/i18n/tools.ts, kiosk.ts, card.ts, vote.ts, form.ts, read.ts): this writes their lines from the
-// registry, so that nobody has to. `npm run build` runs it first; `--check` only says
-// whether the tables are as it would write them (test/unit/i18n-tables.test.mjs).
-import { readFileSync, writeFileSync } from 'node:fs';
+// src/i18n/index.ts (issue 24). This writes from the registry what would otherwise need a
+// line per language elsewhere, so that nobody has to:
+// - each language's parts file, src/i18n/<lang>/parts.ts: the words of the parts few readers
+//   open (the tools, kiosk mode, the card, *Mag ik stemmen?*, *Lees voor*), one chunk per language, which
+//   the widget fetches only when a reader opens one of them in that language (README,
+//   Translating); the part chunks themselves carry only Dutch, and a table of those chunks
+//   (`words` in src/i18n/tools.ts, kiosk.ts, card.ts, vote.ts, read.ts: an import() per language);
+// - the party form's table of every language (src/i18n/form.ts), in its own bundle.
+// `npm run build` runs it first; `--check` only says whether the files are as it would write
+// them (test/unit/i18n-tables.test.mjs).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const dir = new URL('../src/i18n/', import.meta.url);
 /** The part of each table this writes, between these two lines. */
@@ -27,31 +32,58 @@ const local = (lang) => lang.replace(/-/g, '_');
 
 /** A table's file with its languages' lines written: `part` is the file and the name each language's file exports. */
 export function table(source, part, langs) {
+  const all = ['nl', ...langs];
+  return between(source, part, [
+    ...all.map((l) => `import { ${part} as ${local(l)} } from './${l}/${part}.js';`),
+    `const all = { ${all.map((l) => (local(l) === l ? l : `'${l}': ${local(l)}`)).join(', ')} };`,
+  ]);
+}
+
+/** A part's file with its table of the languages' parts chunks written: an import() each, Dutch has none. */
+export function chunks(source, part, langs) {
+  return between(source, part, ['export const words: PartsChunks = {', ...langs.map((l) => `  ${local(l) === l ? l : `'${l}'`}: () => import('./${l}/parts.js'),`), '};']);
+}
+
+/** `source` with `lines` between the two lines that mark what this writes. */
+function between(source, part, lines) {
   const from = source.indexOf(begin);
   const to = source.indexOf(end);
   if (from < 0 || to < from) throw new Error(`src/i18n/${part}.ts: no lines "${begin}" … "${end}"`);
-  const all = ['nl', ...langs];
-  const lines = [
-    begin,
-    ...all.map((l) => `import { ${part} as ${local(l)} } from './${l}/${part}.js';`),
-    `const all = { ${all.map((l) => (local(l) === l ? l : `'${l}': ${local(l)}`)).join(', ')} };`,
-  ];
-  return source.slice(0, from) + lines.join('\n') + '\n' + source.slice(to);
+  return source.slice(0, from) + [begin, ...lines].join('\n') + '\n' + source.slice(to);
 }
 
-export const parts = ['tools', 'kiosk', 'card', 'vote', 'form', 'read'];
+/** The parts whose words (`<lang>/<part>.ts`) travel in a language's parts chunk, as `Parts` in src/i18n/part-types.ts names them. */
+export const parts = ['tools', 'kiosk', 'card', 'vote', 'read'];
+/** The tables of every language, for a bundle of its own (the party form's page). */
+export const tables = ['form'];
+
+/** A language's parts file (src/i18n/<lang>/parts.ts): its chunk of the parts' words. */
+export const partsFile = () =>
+  [
+    '// Written by scripts/i18n-tables.mjs (`npm run build` runs it); do not edit. The words of the',
+    "// parts few readers open, this language's chunk of them: fetched only when a reader opens one",
+    '// in this language (the `words` of src/i18n/tools.ts and the others). The part chunks carry only Dutch.',
+    ...parts.map((part) => `export { ${part} } from './${part}.js';`),
+    '',
+  ].join('\n');
+
+/** Every file this writes, by its path under src/i18n/, with the text it should have (`before` reads what is there). */
+export function files(langs = registry(), before = (path) => (existsSync(new URL(path, dir)) ? readFileSync(new URL(path, dir), 'utf8') : '')) {
+  const out = {};
+  for (const lang of langs) out[`${lang}/parts.ts`] = partsFile();
+  for (const part of parts) out[`${part}.ts`] = chunks(before(`${part}.ts`), part, langs);
+  for (const part of tables) out[`${part}.ts`] = table(before(`${part}.ts`), part, langs);
+  return out;
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const check = process.argv.includes('--check');
-  const langs = registry();
-  let stale = [];
-  for (const part of parts) {
-    const file = new URL(`${part}.ts`, dir);
-    const before = readFileSync(file, 'utf8');
-    const after = table(before, part, langs);
-    if (after === before) continue;
-    if (check) stale.push(`src/i18n/${part}.ts`);
-    else writeFileSync(file, after);
+  const stale = [];
+  for (const [path, text] of Object.entries(files())) {
+    const file = new URL(path, dir);
+    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
+    if (check) stale.push(`src/i18n/${path}`);
+    else writeFileSync(file, text);
   }
   if (stale.length) {
     console.error(`Not as the registry says: ${stale.join(', ')}. Run node scripts/i18n-tables.mjs (npm run build does).`);

@@ -20,7 +20,8 @@ export type ExtrasHost = ReactiveControllerHost & HTMLElement & { gemeente?: str
 export interface ChunkLoader {
   load(name: 'card'): Promise<typeof card>;
   load(name: 'share'): Promise<unknown>;
-  render<R>(name: 'card', view: (chunk: typeof card) => R, failed: () => R): R | typeof nothing;
+  /** With `lang`: the card's words in it come in the language's parts chunk, drawn once that is there too. */
+  render<R>(name: 'card', view: (chunk: typeof card) => R, failed: () => R, lang: string): R | typeof nothing;
 }
 
 /** What the share, link and kiosk chunks may use of the element. */

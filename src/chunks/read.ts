@@ -9,3 +9,6 @@ export { styles } from '../ui/read/read.js';
 
 /** The button's runtime as the element makes it: with the whole contract. */
 export const Runtime: new (host: ExtrasHost, deps: ExtrasDeps) => Read = Read;
+
+/** The parts chunks: its words in a language other than Dutch are that language's, which the element loads before it draws it (lazy.ts). */
+export { words } from '../i18n/read.js';

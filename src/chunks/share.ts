@@ -6,7 +6,7 @@
  */
 import { nothing } from 'lit';
 import type { ExtrasDeps, ExtrasHost } from './contract.js';
-import { stringsFor } from '../i18n/index.js';
+import { loadLanguage, stringsFor } from '../i18n/index.js';
 import type { verdictScore } from '../core/verdict.js';
 import { currentAnswers, hiddenParties, type ReaderState } from '../state/state.js';
 import type { ResultModel } from '../ui/result/result.js';
@@ -40,7 +40,9 @@ export class Runtime {
   };
 
   private readonly print = async () => {
-    const { printStemkaart } = await this.deps.lazy.load('card');
+    const { printStemkaart, words } = await this.deps.lazy.load('card');
+    // The card in another language than Dutch needs its words, in the language's parts chunk, before it is printed.
+    await loadLanguage(this.lang, words);
     this.printing = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -69,6 +71,7 @@ export class Runtime {
             'card',
             (c) => c.stemkaartView(c.stemkaartModel(index, model.gemeenteName, model.statements, results, model.answers, lang, model.verdicts, hidden), stringsFor(lang), lang),
             none,
+            lang,
           )
         : nothing,
     ];

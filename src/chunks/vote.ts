@@ -9,3 +9,6 @@ export { styles } from '../ui/vote/vote.js';
 
 /** The check's runtime as the element makes it: with the whole contract, of which the view takes only what it names. */
 export const Runtime: new (host: ExtrasHost, deps: ExtrasDeps) => Vote = Vote;
+
+/** The parts chunks: its words in a language other than Dutch are that language's, which the element loads before it draws it (lazy.ts). */
+export { words } from '../i18n/vote.js';

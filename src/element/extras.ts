@@ -51,7 +51,7 @@ export class Extras implements ReactiveController {
 
   /** The share chunk's part (with `model` the buttons below the result, else the notice above), the kiosk question, or *Mag ik stemmen?*. */
   render(name: 'share' | 'kiosk' | 'vote' | 'read', lang: string, model?: ResultModel, verdict?: typeof verdictScore) {
-    return this.deps.lazy.render(name, (c) => (this.runtimes[name] ??= new c.Runtime(this.host, this.deps)).render(lang, model, verdict), none);
+    return this.deps.lazy.render(name, (c) => (this.runtimes[name] ??= new c.Runtime(this.host, this.deps)).render(lang, model, verdict), none, lang);
   }
 
   /** *Lees voor*, only while a voice speaks `lang`: the button and what it reads are the read chunk's, fetched then. */

@@ -1,4 +1,6 @@
 import { adoptStyles, nothing, type CSSResult, type ReactiveControllerHost } from 'lit';
+import { loadLanguage } from '../i18n/index.js';
+import type { PartsChunks } from '../i18n/types.js';
 import { inject, type Slice } from '../state/state.js';
 import { chunkOf, type ChunkName, type Chunks } from './screen-table.js';
 
@@ -11,6 +13,8 @@ import { chunkOf, type ChunkName, type Chunks } from './screen-table.js';
 export interface Chunk {
   styles?: CSSResult;
   slice?: Slice;
+  /** Its words in a language other than Dutch are that language's parts chunk, by this table (src/i18n/tools.ts): drawn once they are there. */
+  words?: PartsChunks;
 }
 
 /** What chunk `N` exports, once loaded. */
@@ -60,6 +64,12 @@ export const prefetch = (name: string | false) => name && load(name as ChunkName
 export class LazyViews {
   private readonly failed = new Map<string, unknown>();
   private readonly adopted = new Set<string>();
+  /**
+   * The `words` of a chunk drawn here: the element then waits for the parts chunk of a new
+   * language too, beside its chunk, so that an open part changes language in place, as the
+   * rest does. Declared: no initialiser.
+   */
+  declare words?: PartsChunks;
 
   constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {}
 
@@ -73,15 +83,21 @@ export class LazyViews {
     return load(name) as Promise<Loaded<N>>;
   }
 
-  /** The chunk's view via `view`, or nothing while it loads, or `failed(retry)` after a failed load. */
-  render<N extends ChunkName, R>(name: N, view: (chunk: Loaded<N>) => R, failed: (retry: () => void, error: unknown) => R): R | typeof nothing {
-    const chunk = ready.get(name) as Loaded<N> | undefined;
-    if (chunk) {
-      this.adopt(name, chunk as Chunk);
+  /**
+   * The chunk's view via `view` in `lang` (with its parts chunk, for a chunk with `words`), or
+   * nothing while they load, or `failed(retry)` after a failed load of the chunk (one of the
+   * parts chunk leaves the part in Dutch: `loadLanguage`).
+   */
+  render<N extends ChunkName, R>(name: N, view: (chunk: Loaded<N>) => R, failed: (retry: () => void, error: unknown) => R, lang = 'nl'): R | typeof nothing {
+    const chunk = ready.get(name) as (Loaded<N> & Chunk) | undefined;
+    const words = chunk?.words && loadLanguage(lang, (this.words = chunk.words));
+    if (chunk && !words) {
+      this.adopt(name, chunk);
       return view(chunk);
     }
     if (this.failed.has(name)) return failed(() => this.retry(name), this.failed.get(name));
-    load(name).then(
+    // A chunk with `words` is drawn once they are there too: loaded, it draws again, and waits for them.
+    (words || load(name)).then(
       () => this.host.requestUpdate(),
       (e) => {
         console.warn(`stemhulp-widget: could not load the ${name} view`, e);

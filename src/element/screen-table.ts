@@ -73,7 +73,7 @@ export interface ScreenContext {
 /** What a row uses of the lazy chunks (lazy.ts's LazyViews, not imported: it loads the chunks named here). */
 interface Loader {
   loaded<N extends ChunkName>(name: N): Awaited<ReturnType<Chunks[N]>> | undefined;
-  render<N extends ChunkName, R>(name: N, view: (chunk: Awaited<ReturnType<Chunks[N]>>) => R, failed: (retry: () => void, error: unknown) => R): R | typeof nothing;
+  render<N extends ChunkName, R>(name: N, view: (chunk: Awaited<ReturnType<Chunks[N]>>) => R, failed: (retry: () => void, error: unknown) => R, lang?: string): R | typeof nothing;
 }
 
 /** The chosen gemeente's name in the UI language. */
@@ -206,7 +206,7 @@ export const screens = {
       const model = x.derived.of(c.resultModels)(x.index!, m, gemeenteName(x), reader, lang, x.derived.keyPoints(x.index, lang));
       x.complete(() => x.derived.completeDetail(model.results, reader.gemeente, lang, x.host.eventScores));
       const screen = c.resultScreen(
-        { model, state: reader, content: m.content, dispatch: x.dispatch, host: x.host, tools: (v) => x.lazy.render('tools', v, x.failed), words: words(x) },
+        { model, state: reader, content: m.content, dispatch: x.dispatch, host: x.host, tools: (v) => x.lazy.render('tools', v, x.failed, lang), words: words(x) },
         x.t,
         lang,
       );

@@ -5,7 +5,7 @@ import { Extras } from './extras.js';
 import { FocusController } from './focus-controller.js';
 import { LazyViews } from './lazy.js';
 import { baseLanguage } from '../core/lang.js';
-import { dirOf, isReady, loadLanguage, stringsFor, uiLanguage } from '../i18n/index.js';
+import { dirOf, loadLanguage, stringsFor, uiLanguage } from '../i18n/index.js';
 import { Screens } from './screens.js';
 import { initialState, update, whenKnown, type Action, type ReaderState } from '../state/state.js';
 import { styles } from '../ui/styles/widget.styles.js';
@@ -173,8 +173,14 @@ export class StemhulpWidget extends LitElement {
     }
     if (this.own !== this.owned || (asked && asked !== wanted && this.src && !this.uiLang && idx?.state !== 'error' && !url && idx?.state !== 'ready')) {
       // Held: see above.
-    } else if (isReady(wanted)) this.uiLang = wanted;
-    else loadLanguage(wanted).then(() => this.requestUpdate());
+    } else {
+      // Its chunk, and once a part was drawn here (the tools, kiosk mode, the card, Mag ik
+      // stemmen?) its parts chunk too (a language file's: that of the language its missing
+      // words come from): an open part changes language in place.
+      const wait = loadLanguage(wanted, this.lazy.words);
+      if (wait) wait.then(() => this.requestUpdate());
+      else this.uiLang = wanted;
+    }
     if (changed.has('src') && this.isConnected) {
       // Another data set: the gemeente and the screen chosen in the old one mean nothing there.
       if (this.hasUpdated) {

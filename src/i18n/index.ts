@@ -1,16 +1,19 @@
-import { baseLanguage as base, forLanguage, isRtl } from '../core/lang.js';
+import { baseLanguage as base, isRtl } from '../core/lang.js';
 import type { KeyPoint } from '../core/types.js';
 import { nl } from './nl/ui.js';
-import type { Locale, Strings } from './types.js';
+import type { Parts } from './part-types.js';
+import type { Locale, PartsChunks, Strings } from './types.js';
 
 /**
  * The languages: one line each, so a new language is its folder (src/i18n/<lang>/, as en/)
- * and its line here (README, Translating). The tools', kiosk's and card's tables (tools.ts,
- * kiosk.ts, card.ts, in those chunks) are written from these lines by
- * scripts/i18n-tables.mjs, which `npm run build` runs first. Our own small table rather than @lit/localize:
+ * and its line here (README, Translating). scripts/i18n-tables.mjs, which `npm run build`
+ * runs first, writes each language's parts file (<lang>/parts.ts), the part chunks' tables
+ * of them and the party form's table from these lines. Our own small table rather than @lit/localize:
  * each widget on a page may have its own `lang`, and @lit/localize keeps one global locale.
  * Dutch is bundled; other languages are separate chunks, so Dutch readers do not download
- * them. An explicit map, because Rollup does not bundle a template import().
+ * them, and each has a second chunk with the words of the parts few readers open (the
+ * tools, kiosk mode, the card, *Mag ik stemmen?*), fetched only when one is opened in it
+ * (`loadLanguage(lang, parts)`). An explicit map, because Rollup does not bundle a template import().
  */
 export const languages: Record<string, () => Promise<Locale>> = {
   en: () => import('./en/index.js'),
@@ -40,6 +43,13 @@ export const uiLanguage = (tag: string | null | undefined): string => {
 /** The loaded locale for a BCP 47 tag, or undefined while (or if) its chunk is not there. */
 const localeOf = (lang: string): Locale | undefined => (Object.hasOwn(loaded, base(lang)) ? loaded[base(lang)] : undefined);
 
+/**
+ * The loaded language for a BCP 47 tag, or undefined while (or if) its chunk is not there: for
+ * the chunks that bring their own Dutch words, those of another language (its share strings,
+ * its glossary). The parts' words are `partFor`'s.
+ */
+export const translation = localeOf;
+
 /** `dir` for a UI language: a language file's own, else right to left for the languages `isRtl` knows. */
 export const dirOf = (lang: string) => localeOf(lang)?.dir ?? (isRtl(lang) ? 'rtl' : 'ltr');
 
@@ -47,45 +57,80 @@ export const dirOf = (lang: string) => localeOf(lang)?.dir ?? (isRtl(lang) ? 'rt
 export const nameOf = (lang: string) => localeOf(lang)?.name;
 
 /**
- * A chunk's own words for `lang` from its table of every language (`prefix`: the keys'
- * prefix, `tools`): a language file's words over the table's entry for the language its
- * missing words come from; else the table's entry, Dutch for a language it has not.
+ * The parts chunks loaded (src/i18n/<lang>/parts.ts), by the shipped language whose words they
+ * are; `false`: it failed, and the parts show Dutch. Not asked for again either way.
  */
-export function partFor<T>(table: Record<string, T> & { nl: T }, prefix: string, lang: string): T {
+const partsOf: Record<string, Parts | false> = {};
+
+/**
+ * The language whose parts chunk has the words of `lang`'s parts: its own, or for a language
+ * file (i18n/own.ts) the language its missing words come from (English for a language the
+ * widget does not ship).
+ */
+const partsLanguage = (lang: string) => localeOf(lang)?.base ?? base(lang);
+
+/**
+ * A part chunk's words for `lang` (`part`: the part, also its keys' prefix in a language file;
+ * `nl`: the chunk's own Dutch words): the language's parts chunk once loaded
+ * (`loadLanguage(lang, words)`), with a language file's words over them; Dutch while it is
+ * not there, after it failed, or for Dutch.
+ */
+export function partFor<K extends keyof Parts>(part: K, nl: Parts[K], lang: string): Parts[K] {
   const l = localeOf(lang);
-  const own = forLanguage(table, l?.base ?? lang);
-  return l?.part ? l.part(prefix, own) : own;
+  const own = (Object.hasOwn(partsOf, partsLanguage(lang)) && partsOf[partsLanguage(lang)]) || undefined;
+  const words = own ? own[part] : nl;
+  return l?.part ? l.part(part, words) : words;
 }
 
 /** The share strings of a loaded language other than Dutch (the Dutch ones travel in the share chunk). */
 export const extrasFor = (lang: string) => localeOf(lang)?.extras;
 
-/** True when the strings of `lang` (a value of `uiLanguage`) are there to be shown. */
+/** True when the strings of `lang` (a value of `uiLanguage`) are there to be shown (not its parts' words: `loadLanguage`). */
 export const isReady = (lang: string) => !!localeOf(lang);
 
 /** The strings for a BCP 47 tag: its base language when translated and loaded, else Dutch. */
 export function stringsFor(lang: string): Strings {
-  return localeOf(lang)?.strings ?? nl;
+  return translation(lang)?.strings ?? nl;
 }
 
 /**
- * Loads the chunk for `lang` once; resolves when it is there. A failed load (chunk not
- * hosted beside the script) leaves the widget in Dutch, with a console warning.
+ * Loads what `lang` (a value of `uiLanguage`) needs, once each: its chunk, and given `parts`
+ * (a part chunk's table of the parts chunks: a part is drawn) its parts chunk too, whose words
+ * `partFor` then gives. For a language from a language file, the parts chunk of the language its
+ * missing words come from (English for one the widget does not ship), under the file's words.
+ * The promise while one loads; nothing when all is there, or never will be: Dutch has no parts
+ * chunk (each part chunk has its own words), and a failed load (a chunk not hosted beside the
+ * script) leaves Dutch in its place, with a console warning.
  */
-export function loadLanguage(lang: string): Promise<unknown> {
+export function loadLanguage(lang: string, parts?: PartsChunks): Promise<unknown> | false | undefined {
   const key = base(lang);
-  return (pending[key] ??= languages[key]().then(
-    (l) => (loaded[key] = l),
-    (e) => {
-      failed.add(key);
-      console.warn(`stemhulp-widget: could not load the ${key} translation; showing Dutch`, e);
-    },
-  ));
+  if (!localeOf(key))
+    return (pending[key] ??= languages[key]().then(
+      (l) => (loaded[key] = l),
+      (e) => {
+        // The widget shows Dutch (uiLanguage).
+        failed.add(key);
+        console.warn(`stemhulp-widget: could not load the ${key} translation; showing Dutch`, e);
+      },
+    ));
+  const from = partsLanguage(key);
+  const load = parts && !Object.hasOwn(partsOf, from) && Object.hasOwn(parts, from) && parts[from];
+  return (
+    load &&
+    (pending[from + '-parts'] ??= load().then(
+      (p) => (partsOf[from] = p),
+      (e) => {
+        // The parts show Dutch.
+        partsOf[from] = false;
+        console.warn(`stemhulp-widget: could not load the ${from}-parts translation; showing Dutch`, e);
+      },
+    ))
+  );
 }
 
 /** The bundled speerpunten with the translation for `lang` alongside the Dutch text. */
 export function translateKeyPoints(keyPoints: readonly KeyPoint[], bundled: readonly KeyPoint[], lang: string) {
-  const tr = localeOf(lang)?.keyPoints;
+  const tr = translation(lang)?.keyPoints;
   if (!tr) return keyPoints;
   const l = base(lang);
   return keyPoints.map((kp) => {

@@ -1,17 +1,27 @@
-import type { KioskStrings } from './part-types.js';
-// Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
+import { partFor } from './index.js';
 import { kiosk as nl } from './nl/kiosk.js';
-import { kiosk as en } from './en/kiosk.js';
-import { kiosk as ar } from './ar/kiosk.js';
-import { kiosk as uk } from './uk/kiosk.js';
-import { kiosk as so } from './so/kiosk.js';
-import { kiosk as fa } from './fa/kiosk.js';
-import { kiosk as ti } from './ti/kiosk.js';
-const all = { nl, en, ar, uk, so, fa, ti };
+import type { KioskStrings } from './part-types.js';
+import type { PartsChunks } from './types.js';
+
+/**
+ * Each language's parts chunk (src/i18n/<lang>/parts.ts): the element loads the reader's before it
+ * draws this chunk in a language other than Dutch (`loadLanguage(lang, words)`, lazy.ts).
+ */
+// Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
+export const words: PartsChunks = {
+  en: () => import('./en/parts.js'),
+  ar: () => import('./ar/parts.js'),
+  uk: () => import('./uk/parts.js'),
+  so: () => import('./so/parts.js'),
+  fa: () => import('./fa/parts.js'),
+  ti: () => import('./ti/parts.js'),
+};
 // End of the languages.
 
 /**
- * Kiosk mode's words in every UI language, written from the registry (above). Only the kiosk
- * chunk imports this: stands use them, no language chunk carries them for every other reader.
+ * Kiosk mode's words for a UI language (a value of `uiLanguage`). Only the kiosk chunk imports this
+ * (stands use them), so the Dutch words travel there; another language's come in its parts chunk
+ * (src/i18n/<lang>/parts.ts), loaded before the kiosk chunk is drawn in it (`loadLanguage(lang, words)`).
+ * A language file's words go over them (i18n/own.ts, `partFor`).
  */
-export const kioskStrings: Record<string, KioskStrings> & { nl: KioskStrings } = all;
+export const kioskStrings = (lang: string): KioskStrings => partFor('kiosk', nl, lang);

@@ -1,8 +1,22 @@
-// The shapes of the words that travel only in their own chunk or page, every language in one
-// table written from the registry (scripts/i18n-tables.mjs): the result's tools, kiosk mode,
-// *Mag ik stemmen?*, *Lees voor*, the printed card and the party form. The widget's main shapes are in types.ts.
+// The shapes of the words that travel only in their own chunk or page: the result's tools,
+// kiosk mode, *Mag ik stemmen?*, *Lees voor*, the printed card and the party form. In Dutch
+// each part chunk has its own; every other language has its parts chunk (`Parts`, written by
+// scripts/i18n-tables.mjs), fetched only when a reader opens a part in it. The widget's main shapes are in types.ts.
 
-/** The result's tools (party choice, tuning, side by side, the live region): in the tools chunk, every language. */
+/**
+ * A language's words of the parts (src/i18n/<lang>/parts.ts): one chunk per language, fetched
+ * when a reader first opens the tools, kiosk mode, the card or *Mag ik stemmen?* in it, or *Lees
+ * voor* shows (where a voice speaks it).
+ */
+export interface Parts {
+  tools: ToolStrings;
+  kiosk: KioskStrings;
+  card: CardStrings;
+  vote: VoteStrings;
+  read: ReadStrings;
+}
+
+/** The result's tools (party choice, tuning, side by side, the live region): Dutch in the tools chunk, the others in their parts chunk. */
 export interface ToolStrings {
   partiesLegend: string;
   tuneIntro: string;
@@ -25,7 +39,7 @@ export interface ToolStrings {
   partyOn: (party: string, top: string) => string;
 }
 
-/** Kiosk mode's question and countdown: in the kiosk chunk, every language (only stands use them). */
+/** Kiosk mode's question and countdown: Dutch in the kiosk chunk, the others in their parts chunk (only stands use them). */
 export interface KioskStrings {
   question: string;
   countdown: (n: number) => string;
@@ -33,8 +47,8 @@ export interface KioskStrings {
 }
 
 /**
- * *Mag ik stemmen?*'s words: in the vote chunk, every language (only readers who open it
- * need them). Dates come formatted in the reader's language, `undefined` when the data
+ * *Mag ik stemmen?*'s words: Dutch in the vote chunk, the others in their parts chunk (only
+ * readers who open it need them). Dates come formatted in the reader's language, `undefined` when the data
  * has none; `place` is the gemeente's name.
  */
 export interface VoteStrings {
@@ -66,7 +80,7 @@ export interface VoteStrings {
   aid: string;
 }
 
-/** The printed card's own words: in the card chunk, every language (printing is rare). */
+/** The printed card's own words: Dutch in the card chunk, the others in their parts chunk (printing is rare). */
 export interface CardStrings {
   cardTitle: string;
   top: string;
@@ -167,7 +181,7 @@ export interface FormStrings {
   anOrganisation: string;
 }
 
-/** *Lees voor*'s button: in the read chunk, every language (only readers with a voice for the language see it). */
+/** *Lees voor*'s button: Dutch in the read chunk, the others in their parts chunk (only readers with a voice for the language see it). */
 export interface ReadStrings {
   read: string;
   stop: string;

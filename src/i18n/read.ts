@@ -1,17 +1,28 @@
-import type { ReadStrings } from './part-types.js';
-// Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
+import { partFor } from './index.js';
 import { read as nl } from './nl/read.js';
-import { read as en } from './en/read.js';
-import { read as ar } from './ar/read.js';
-import { read as uk } from './uk/read.js';
-import { read as so } from './so/read.js';
-import { read as fa } from './fa/read.js';
-import { read as ti } from './ti/read.js';
-const all = { nl, en, ar, uk, so, fa, ti };
+import type { ReadStrings } from './part-types.js';
+import type { PartsChunks } from './types.js';
+
+/**
+ * Each language's parts chunk (src/i18n/<lang>/parts.ts): the element loads the reader's before it
+ * draws this chunk in a language other than Dutch (`loadLanguage(lang, words)`, lazy.ts).
+ */
+// Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
+export const words: PartsChunks = {
+  en: () => import('./en/parts.js'),
+  ar: () => import('./ar/parts.js'),
+  uk: () => import('./uk/parts.js'),
+  so: () => import('./so/parts.js'),
+  fa: () => import('./fa/parts.js'),
+  ti: () => import('./ti/parts.js'),
+};
 // End of the languages.
 
 /**
- * *Lees voor*'s words in every UI language, written from the registry (above). Only the
- * read chunk imports this: the button shows only where a voice speaks the language.
+ * *Lees voor*'s words for a UI language (a value of `uiLanguage`). Only the read chunk imports
+ * this (the button shows only where a voice speaks the language), so the Dutch words travel
+ * there; another language's come in its parts chunk (src/i18n/<lang>/parts.ts), loaded before
+ * the read chunk is drawn in it (`loadLanguage(lang, words)`).
+ * A language file's words go over them (i18n/own.ts, `partFor`).
  */
-export const readStrings: Record<string, ReadStrings> & { nl: ReadStrings } = all;
+export const readStrings = (lang: string): ReadStrings => partFor('read', nl, lang);

@@ -1,25 +1,28 @@
 import { partFor } from './index.js';
-import type { ToolStrings } from './part-types.js';
-// Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
 import { tools as nl } from './nl/tools.js';
-import { tools as en } from './en/tools.js';
-import { tools as ar } from './ar/tools.js';
-import { tools as uk } from './uk/tools.js';
-import { tools as so } from './so/tools.js';
-import { tools as fa } from './fa/tools.js';
-import { tools as ti } from './ti/tools.js';
-const all = { nl, en, ar, uk, so, fa, ti };
+import type { ToolStrings } from './part-types.js';
+import type { PartsChunks } from './types.js';
+
+/**
+ * Each language's parts chunk (src/i18n/<lang>/parts.ts): the element loads the reader's before it
+ * draws this chunk in a language other than Dutch (`loadLanguage(lang, words)`, lazy.ts).
+ */
+// Languages: written by scripts/i18n-tables.mjs from the registry (src/i18n/index.ts), one line each.
+export const words: PartsChunks = {
+  en: () => import('./en/parts.js'),
+  ar: () => import('./ar/parts.js'),
+  uk: () => import('./uk/parts.js'),
+  so: () => import('./so/parts.js'),
+  fa: () => import('./fa/parts.js'),
+  ti: () => import('./ti/parts.js'),
+};
 // End of the languages.
 
 /**
- * The result's tools in every UI language, written from the registry (above). Only the tools
- * chunk imports this, so all of them travel there: a reader who opens a tool downloads the
- * tools' words, no language chunk carries them for readers who never do (README, Translating).
+ * The result's tools' strings for a UI language (a value of `uiLanguage`). Only the tools chunk
+ * imports this, so their Dutch words travel there; another language's come in its parts chunk
+ * (src/i18n/<lang>/parts.ts), which the element loads before it draws the tools in it
+ * (`loadLanguage(lang, words)`). Dutch while they are not there, or after they failed (README, Translating).
+ * A language file's words go over them (i18n/own.ts, `partFor`).
  */
-const own: Record<string, ToolStrings> & { nl: ToolStrings } = all;
-
-/** The tools' strings for a UI language (a value of `uiLanguage`), Dutch for any other; a language file's over them (i18n/own.ts). */
-export const toolStrings = (lang: string): ToolStrings => partFor(own, 'tools', lang);
-
-/** The languages with the tools' words: test/unit/languages.test.ts checks every language has them. */
-export const toolLanguages = own;
+export const toolStrings = (lang: string): ToolStrings => partFor('tools', nl, lang);

@@ -2,6 +2,7 @@
 // files, the chunks that show them and the loader (index.ts) all name them without importing
 // each other. The Dutch files are typed by them, so a string added to Dutch and missing in
 // another language is a type error there (and test/unit/languages.test.ts says which).
+import type { Parts } from './part-types.js';
 
 /** The UI strings every language fills (the Dutch in nl/ui.ts): a missing string is a type error, not a blank button. */
 export interface Strings {
@@ -221,7 +222,12 @@ export interface KeyPointText {
   body: string;
 }
 
-/** What a language's lazy chunk (`<lang>/index.ts`) exports: everything but the chunks' own words. */
+/**
+ * A language as the loader holds it (src/i18n/index.ts): what its lazy chunk (`<lang>/index.ts`)
+ * exports, or a language file made into one (i18n/own.ts). Dutch is only `strings`. The words
+ * of the parts are in neither: each part chunk has its own Dutch words, and every other
+ * language a parts chunk (`Parts`, `PartsChunks`), which the loader keeps beside it.
+ */
 export interface Locale {
   strings: Strings;
   keyPoints?: Record<string, KeyPointText>;
@@ -237,3 +243,6 @@ export interface Locale {
   base?: string;
   part?: <T>(prefix: string, own: T) => T;
 }
+
+/** Each language's parts chunk (`<lang>/parts.ts`) by language, as every part chunk has it (src/i18n/tools.ts, written from the registry). */
+export type PartsChunks = Record<string, () => Promise<Parts>>;

@@ -3,6 +3,7 @@ import { announce } from '../../src/ui/tools/announce.js';
 import { rankParties } from '../../src/core/ranking.js';
 import { loadLanguage, stringsFor } from '../../src/i18n/index.js';
 import { nlResult } from '../../src/i18n/nl/result.js';
+import { words } from '../../src/i18n/tools.js';
 import { toolStrings, type Tt } from '../../src/ui/tools/tools.js';
 import { partyLabel, partyText } from '../../src/ui/common/party-name.js';
 import type { UserAnswer } from '../../src/core/match.js';
@@ -42,6 +43,9 @@ describe('announce', () => {
   it('speaks English and Arabic too', async () => {
     await loadLanguage('en');
     await loadLanguage('ar');
+    // The tools' words of a language other than Dutch are its parts chunk, loaded as the element does before it draws a tool.
+    await loadLanguage('en', words);
+    await loadLanguage('ar', words);
     expect(announce({ kind: 'important', statement: 2, on: false }, rank([A, C], 'agree'), names('en'), strings('en'), 'en')).to.equal(
       'Statement 2 now counts once; Partij A (list 1) is now at the top with 100 percent.',
     );

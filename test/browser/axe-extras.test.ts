@@ -61,11 +61,16 @@ async function walk(lang: Lang, scheme: Scheme, print: boolean) {
   await check(el, 'link to copy by hand', scheme);
 
   if (print) {
+    // Held back until the widget calls print(), which it does after the card is drawn (languages-every-screen.test.ts).
+    let printed = 0;
     const original = window.print;
-    window.print = () => {};
-    await press(el, 'button', n.print);
-    await waitUntil(() => el.shadowRoot!.querySelector('.stemkaart'), 'the card');
-    window.print = original;
+    window.print = () => void printed++;
+    try {
+      await press(el, 'button', n.print);
+      await waitUntil(() => printed && el.shadowRoot!.querySelector('.stemkaart'), 'print() called, with the card drawn');
+    } finally {
+      window.print = original;
+    }
     await emulateMedia({ media: 'print' });
     await expect(el, 'stemkaart in print').to.be.accessible();
     await emulateMedia({ media: 'screen' });

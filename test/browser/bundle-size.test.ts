@@ -1,5 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { Parts } from '../../src/i18n/part-types.js';
+import { card as nlCard } from '../../src/i18n/nl/card.js';
+import { kiosk as nlKiosk } from '../../src/i18n/nl/kiosk.js';
+import { read as nlRead } from '../../src/i18n/nl/read.js';
+import { tools as nlTools } from '../../src/i18n/nl/tools.js';
+import { vote as nlVote } from '../../src/i18n/nl/vote.js';
+import { card as enCard } from '../../src/i18n/en/card.js';
+import { kiosk as enKiosk } from '../../src/i18n/en/kiosk.js';
+import { read as enRead } from '../../src/i18n/en/read.js';
+import { tools as enTools } from '../../src/i18n/en/tools.js';
+import { vote as enVote } from '../../src/i18n/en/vote.js';
+import { card as arCard } from '../../src/i18n/ar/card.js';
+import { kiosk as arKiosk } from '../../src/i18n/ar/kiosk.js';
+import { read as arRead } from '../../src/i18n/ar/read.js';
+import { tools as arTools } from '../../src/i18n/ar/tools.js';
+import { vote as arVote } from '../../src/i18n/ar/vote.js';
 import { languages } from '../../src/i18n/index.js';
 
 interface Size {
@@ -38,6 +54,11 @@ const budgets: Record<string, number> = {
   // Issue 26's plain words (54 B over, 123 B more by gzip -9c: 18,972 → 19,095): the
   // disclosure *Moeilijke woorden: speerpunt* under the speerpunten heading, and the lines that
   // draw the words' explanations and *Hoe werkt dit?*'s list from the quiz chunk.
+  // 64 B more for issue 26's parts in a language of their own (19,007 → 19,071 B measured): loading a
+  // language's parts chunk once a part is drawn in it (one function with the language's own
+  // loading), waiting for it before a part is drawn and before a widget with a part drawn changes
+  // language; the words themselves left the part chunks (tools −722, card −678, kiosk −171,
+  // vote −1,500 B) for one chunk per language, `en-parts` and `ar-parts`.
   // 384 B more for the rest of issue 26 (19,427 B measured, 355 B over): the four new
   // languages' lines in the registry (about 60 B) and Dari's tag taken as Persian; the
   // language files an organisation owns (221 B: reading the index's `translations`, the
@@ -46,6 +67,8 @@ const budgets: Record<string, number> = {
   // Issue 24's budget again, 18,432 B (17,908 B measured, 1,525 B less): the speerpunten's
   // full texts behind "Lees meer" are the key-points chunk, fetched as the cards are drawn in
   // Dutch; the words behind an error's Details are the details chunk, fetched with an error.
+  // The parts' loading merged with the language files (issue 26: `partFor` and the loaded
+  // parts' map in src/i18n/index.ts, 124 B measured) fits in it.
   main: 18_432,
   // 256 B more for issue 23 (300 B measured, 4,430 → 4,730): the glossary's limits on forms,
   // and the nesting scan before parsing (src/core/json-depth.ts).
@@ -64,8 +87,8 @@ const budgets: Record<string, number> = {
   // Issue 12 put shared places, the two cautions, the tools' disclosures and Ongedaan maken in the result.
   result: 6_656,
   // The result's tools: fetched when a reader first opens one, so not part of the journey below.
-  // 6,144 until issue 26's four languages (6,875 B measured): their tools' words in this chunk's table.
-  tools: 6_912,
+  // 6,144 until their other languages' words went to their parts chunks (4,239 B measured, Dutch only).
+  tools: 4_352,
   // The verdict table (issue 11), fetched once a gemeente is chosen.
   verdict: 3_072,
   // What the result and the verdict share: the verdict's scoring, ring, disclosure and
@@ -98,22 +121,34 @@ const budgets: Record<string, number> = {
   /** Reading a share link: only on a page opened on one. */
   link: 2_048,
   /**
-   * The printed card, in three languages: only when the reader prints. 3,584 until issue 21
+   * The printed card, its Dutch words: only when the reader prints. 3,584 until issue 21
    * (about 740 B measured): the verdict on fewer statements or none, the party choice, the
-   * statements cut at a word, the card's language and title on the PDF.
+   * statements cut at a word, the card's language and title on the PDF. 4,096 until its other
+   * languages' words went to their parts chunks (3,028 B measured).
    */
-  // 5,760 since issue 26's four languages and the date written as on a Dutch letter where a browser has none in the language (5,631 B measured).
-  card: 5_760,
-  /** The idle timer and its question, in three languages: only with `kiosk`. */
-  kiosk: 2_688,
-  /** *Mag ik stemmen?* (issue 26): its questions, outcomes and sheet in three languages, only when a reader opens it (3,907 B measured). */
-  vote: 7_936,
+  card: 3_072,
+  /** The idle timer and its question, in Dutch: only with `kiosk` (1,906 B measured; 2,560 with every language). */
+  kiosk: 1_920,
+  /** *Mag ik stemmen?* (issue 26): its questions, outcomes and sheet in Dutch, only when a reader opens it (2,558 B measured; 4,096 with every language). */
+  vote: 2_560,
+  /** *Lees voor* (issue 26): the button, what each screen reads, the marks, in Dutch; only where a voice speaks the language (1,613 B measured; 2,048 with every language). */
+  read: 1_664,
+  /**
+   * Each language's words of the tools, kiosk mode, the card, *Mag ik stemmen?* and *Lees voor*
+   * (issue 26: a language a reader does not choose costs that reader nothing): fetched only when
+   * one of them is drawn in that language; the part chunks carry only Dutch. Measured: en 1,569,
+   * ar 1,929, ti 2,151, so 1,798, fa 2,075, uk 2,413 B.
+   */
+  'en-parts': 1_664,
+  'ar-parts': 2_048,
+  'ti-parts': 2_176,
+  'so-parts': 1_920,
+  'fa-parts': 2_176,
+  'uk-parts': 2_432,
   /** The bundled speerpunten's full texts in Dutch (issue 24, 1,370 B measured): fetched as the start screen draws them, only in Dutch. */
   'key-points': 1_408,
   /** What is behind an error's Details, with its Dutch words (issue 24, 814 B measured): only with an error. */
   details: 896,
-  /** *Lees voor* (issue 26): the button, what each screen reads, the marks, in three languages; only where a voice speaks the language (1,580 B measured). */
-  read: 2_048,
 };
 /**
  * Everything one reader downloads from start to result: main, validation, quiz, result,
@@ -163,9 +198,10 @@ const JOURNEY = 43 * 1024 + 512 + 256 + 768 + 512 + 512 + 908 + 128 + 1024;
  * chunk, plus the reader's own language: a language costs only its readers. JOURNEY held the
  * largest language (Arabic, budget 6,784 B); the Dutch journey is what is left of it, plus
  * 628 B for issue 26's language files and registry lines in the main file and validation
- * (42,358 B measured). A reader of language L may download JOURNEY_NL + L's budget.
+ * (42,358 B measured), and 128 B for the parts' loading in the main file and common (42,561 B
+ * measured). A reader of language L may download JOURNEY_NL + L's budget.
  */
-const JOURNEY_NL = JOURNEY - (6_400 + 384) + 628;
+const JOURNEY_NL = JOURNEY - (6_400 + 384) + 628 + 128;
 /** The languages other than Dutch: the registry's (src/i18n/index.ts). */
 const LANGUAGES = Object.keys(languages);
 /**
@@ -253,6 +289,31 @@ describe('bundle size (gzip -9, per file in dist/)', () => {
     for (const f of files.filter((f) => f !== 'stemhulp-widget.js')) {
       const text = await (await fetch(`/dist/${f}`)).text();
       expect(text, f).to.not.match(/["'`]\.\/stemhulp-widget\.js["'`]/);
+    }
+  });
+
+  it("each part's chunk has only the Dutch words, each language's parts chunk only its own", async () => {
+    // As the built file says it, with the \uXXXX escapes the test server may write for non-ASCII text read back.
+    const text = async (name: string) =>
+      (await (await fetch(`/dist/${files.find((f) => chunkName(f) === name)}`)).text()).replace(/\\u([\da-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    /** One sentence of each part's words per language, as the built files carry them. */
+    const words = (p: Parts) => [p.tools.sideBySideLegend, p.kiosk.question, p.card.cardTitle, p.vote.intro, p.read.read];
+    const lang = {
+      nl: words({ tools: nlTools, kiosk: nlKiosk, card: nlCard, vote: nlVote, read: nlRead }),
+      en: words({ tools: enTools, kiosk: enKiosk, card: enCard, vote: enVote, read: enRead }),
+      ar: words({ tools: arTools, kiosk: arKiosk, card: arCard, vote: arVote, read: arRead }),
+    };
+    for (const [i, part] of ['tools', 'kiosk', 'card', 'vote', 'read'].entries()) {
+      expect(await text(part), part)
+        .to.contain(lang.nl[i])
+        .and.not.contain(lang.en[i])
+        .and.not.contain(lang.ar[i]);
+    }
+    for (const l of ['en', 'ar'] as const) {
+      const parts = await text(`${l}-parts`);
+      for (const other of Object.keys(lang) as (keyof typeof lang)[]) {
+        for (const sentence of lang[other]) expect(parts.includes(sentence), `${l}-parts has ${sentence}`).to.equal(other === l);
+      }
     }
   });
 

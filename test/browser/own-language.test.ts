@@ -39,6 +39,28 @@ describe('a language from the data', () => {
     expect(visibleText(el)).not.to.contain('Oneens');
   });
 
+  it("a part opened in a language the widget does not ship: the file's words over English, from the English parts chunk", async () => {
+    const before = performance.now();
+    const el = await widgetIn({ lang: 'tr', src });
+    await shown(el, 'tr');
+    const picker = getByRole(el, 'combobox', 'Belediye') as HTMLSelectElement;
+    picker.value = 'GM9995';
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    // The file has no words for the disclosure itself (English) and one of *Mag ik stemmen?*'s (Evet).
+    (await findByRole(el, 'button', 'Am I allowed to vote?', 5000)).click();
+    const age = await findByRole(el, 'group', /^Are you 18 or older/, 5000);
+    expect(getByRole(age, 'radio', 'Evet')).to.exist;
+    expect(getByRole(age, 'radio', 'No')).to.exist;
+    expect(visibleText(el)).not.to.contain('Nee');
+    // English's parts chunk (unbundled here: /src/i18n/en/parts.…), no Turkish one (there is none).
+    const parts = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime >= before)
+      .map((e) => /\/i18n\/([\w-]+)\/parts\.\w+$/.exec(new URL(e.name).pathname)?.[1])
+      .filter(Boolean);
+    expect(parts).to.deep.equal(['en']);
+  });
+
   it('takes its direction and its name from the file, and the switcher offers it before fetching it', async () => {
     const before = performance.now();
     const el = await widgetIn({ lang: 'nl', src, languages: 'nl dv' });

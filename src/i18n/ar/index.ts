@@ -1,7 +1,8 @@
 /**
  * The Arabic chunk (`ar` in the build), loaded by src/i18n/index.ts only for readers who
- * read Arabic: everything Arabic says on the journey. The tools', kiosk's and card's words
- * stay in those chunks (src/i18n/tools.ts, kiosk.ts, card.ts), for the few who get there.
+ * read Arabic: everything Arabic says on the journey. The words
+ * of the tools, kiosk mode, the card, *Mag ik stemmen?* and *Lees voor* are its parts chunk (`parts.ts`,
+ * written by scripts/i18n-tables.mjs), which those chunks fetch only when a reader opens one.
  *
  * Status: concept. A draft translation, not yet checked by a native speaker (README,
  * Languages). An organisation with one can correct it without a release: README, "Own your

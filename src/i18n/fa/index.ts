@@ -2,8 +2,9 @@
  * The Persian chunk (`fa` in the build; also `fa-AF`, `prs`), for Dari and Farsi readers: a
  * DRAFT translation (concept) made by the development team, not yet checked by a native
  * speaker. Loaded by src/i18n/index.ts only for readers who read Persian: everything Persian
- * says on the journey. The tools', kiosk's and card's words stay in those chunks
- * (src/i18n/tools.ts, kiosk.ts, card.ts), for the few who get there.
+ * says on the journey. The words of the tools, kiosk mode, the card, *Mag ik
+ * stemmen?* and *Lees voor* are its parts chunk (`parts.ts`, written by scripts/i18n-tables.mjs),
+ * which those chunks fetch only when a reader opens one.
  */
 export { strings } from './ui.js';
 export { extras } from './share.js';

@@ -8,7 +8,6 @@
 import { html, nothing } from 'lit';
 import type { Answer } from '../../core/types.js';
 import { cardStrings } from '../../i18n/card.js';
-import { partFor } from '../../i18n/index.js';
 import type { Strings } from '../../i18n/types.js';
 import type { CardStrings } from '../../i18n/part-types.js';
 import { pick } from '../../core/text.js';
@@ -63,7 +62,7 @@ function verdictCell(v: StemkaartParty['verdict'], lang: string, s: CardStrings)
 
 /** The card: text and tables only, no buttons, no disclosures, no links (paper has none). */
 export function stemkaartView(m: Stemkaart, t: Strings, lang: string) {
-  const s = partFor(cardStrings, 'card', lang);
+  const s = cardStrings(lang);
   const org = m.organisation?.name;
   const line = [m.gemeente, m.election, m.date && longDate(m.date, lang)].filter(Boolean).join(' · ');
   const max = fits(m.answers.length);

@@ -8,7 +8,6 @@ import type { DataController } from '../../data/data-controller.js';
 import { IdleTimer, KIOSK_GRACE_SECONDS, type Clock, type IdlePhase } from '../../core/idle.js';
 import type { Action, ReaderState } from '../../state/state.js';
 import { kioskStrings } from '../../i18n/kiosk.js';
-import { partFor } from '../../i18n/index.js';
 
 /** What kiosk mode uses of the element: the element's contract for chunks is handed over by src/chunks/kiosk.ts. */
 export type KioskHost = ReactiveControllerHost & HTMLElement & { gemeente?: string };
@@ -150,7 +149,7 @@ export class Runtime implements ReactiveController {
   /** The question while it is asked; nothing otherwise. */
   render(lang: string) {
     if (this.phase.kind !== 'asking' || !this.timer) return nothing;
-    const s = partFor(kioskStrings, 'kiosk', lang);
+    const s = kioskStrings(lang);
     // Escape closes a modal dialog: for a person at the stand, that too says "still here".
     return html`<dialog class="kiosk" aria-labelledby="kiosk-question" aria-describedby="kiosk-countdown" @cancel=${this.activity}>
       <h3 id="kiosk-question">${s.question}</h3>

@@ -12,7 +12,6 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ReaderState } from '../../state/state.js';
-import { partFor } from '../../i18n/index.js';
 import { voiceFor } from '../../core/voice.js';
 import { readStrings } from '../../i18n/read.js';
 
@@ -100,7 +99,7 @@ export class Runtime implements ReactiveController {
     const selector = passages[screen.name];
     if (!selector) return nothing;
     this.drawn = true;
-    const t = partFor(readStrings, 'read', lang);
+    const t = readStrings(lang);
     return html`<button type="button" class="secondary read-aloud" @click=${() => (this.reading ? this.stop() : this.start(key, selector, lang))}>
       ${this.reading ? t.stop : t.read}
     </button>`;

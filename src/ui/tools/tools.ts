@@ -2,7 +2,8 @@
  * The tools chunk: what a reader can do on the result beyond reading it (choose parties,
  * change answers in place, see all parties per statement, put parties side by side).
  * Loaded when a tool is first opened, so a reader who only reads the result never
- * downloads it; it brings its own sheet and its strings in every UI language.
+ * downloads it; it brings its own sheet and its Dutch strings (another language's come in its
+ * parts chunk, loaded before the tools are drawn in it).
  */
 import { css } from 'lit';
 import { byBallot, groupByStance, sideBySideParties, sideBySideRows } from '../../core/compare.js';

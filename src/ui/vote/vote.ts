@@ -9,7 +9,6 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { DataController } from '../../data/data-controller.js';
 import type { ReaderState } from '../../state/state.js';
 import { asksResidence, eligibility, type EligibilityAnswers } from '../../core/eligibility.js';
-import { partFor } from '../../i18n/index.js';
 import { localise } from '../../core/text.js';
 import { voteStrings } from '../../i18n/vote.js';
 import type { VoteStrings } from '../../i18n/part-types.js';
@@ -79,7 +78,7 @@ export class Runtime implements ReactiveController {
   };
 
   render(lang: string) {
-    const s = partFor(voteStrings, 'vote', lang);
+    const s = voteStrings(lang);
     const idx = this.deps.data.index;
     const index = idx?.state === 'ready' ? idx.value.index : undefined;
     const election = longDate(index?.election?.date, lang);
