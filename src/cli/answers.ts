@@ -16,7 +16,7 @@ import { INVITATIONS_FILE } from '../authoring/parties/invitations.js';
 import { applyAnswers, checkAnswers, lastPartyDay, openSheet, sheetText, type Sheet } from '../authoring/parties/merge.js';
 import { hasErrors, type SheetProblem } from '../authoring/problems.js';
 import { walk } from './io.js';
-import { existingInvitations, inFolder, n, print, show, writeAtomic } from './parties.js';
+import { existingInvitations, inFolder, n, print, show, unwritable, writeAtomic } from './parties.js';
 
 /** The .json files named: files as given, folders searched (with their subfolders). */
 async function answerPaths(paths: readonly string[], problems: SheetProblem[]): Promise<string[]> {
@@ -143,7 +143,14 @@ export async function runAnswers(folder: string, paths: readonly string[]): Prom
       problems.push(out.problem);
       continue;
     }
-    if (out.data) await writeAtomic(sheet.file, out.data);
+    if (out.data)
+      try {
+        await writeAtomic(sheet.file, out.data);
+      } catch (e) {
+        // This gemeente's answers stay unmerged (not in the ledger), so running again takes them.
+        problems.push(unwritable(sheet.file, e));
+        continue;
+      }
     for (const m of done) ledger.set(`${g.code}:${m.partij.toLowerCase()}`, m);
     changes.push(...found);
     merged += done.length;
@@ -152,7 +159,13 @@ export async function runAnswers(folder: string, paths: readonly string[]): Prom
   for (const a of chosen.use)
     if (!byCode.has(a.gemeente))
       refuse(a, `Gemeente ${a.gemeente} staat niet in gemeenten.csv, of haar spreadsheets konden niet worden gelezen. Niets uit dit bestand is gebruikt.`);
-  if (merged) await writeAtomic(ledgerPath, ledgerCsv(ledger));
+  if (merged)
+    try {
+      await writeAtomic(ledgerPath, ledgerCsv(ledger));
+    } catch (e) {
+      // The answers are in the sheets; without the ledger a next run merges the same files again, to the same result.
+      problems.push(unwritable(ledgerPath, e));
+    }
   const failed = show(problems);
   if (changes.length) print(`\nControleer deze standpunten: de partij gaf een ander antwoord dan er stond.\n${changes.join('\n')}`);
   const refused = problems.filter((p) => p.severity === 'error').length;

@@ -7,7 +7,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importSheets } from '../authoring/import.js';
@@ -22,12 +22,28 @@ import { LOCAL, localReader, remoteReader, walk } from './io.js';
 export const print = (s: string) => process.stdout.write(s + '\n');
 export const n = (k: number, one: string, more: string) => `${k} ${k === 1 ? one : more}`;
 
-/** Writes `data` to `path` through a temporary file beside it and a rename. */
+/**
+ * Writes `data` to `path` through a temporary file beside it and a rename, so `path` is whole
+ * before or after; when either step fails (a workbook open in Excel on Windows refuses the
+ * rename) the temporary file is removed and the error thrown.
+ */
 export async function writeAtomic(path: string, data: string | Uint8Array) {
   const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
 }
+
+/** A file that could not be written, in the words of the tools' messages: the file, why, and what to do. */
+export const unwritable = (file: string, e: unknown): SheetProblem => ({
+  severity: 'error',
+  place: { file },
+  message: `Dit bestand kon niet worden geschreven (${(e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message}); er is niets in veranderd. Is het open in Excel of een ander programma? Sluit het en voer de opdracht opnieuw uit.`,
+});
 
 /** Problems about files inside the folder, named from where the command runs. */
 export const inFolder = (ps: readonly SheetProblem[], folder: string) => ps.map((p) => ({ ...p, place: { ...p.place, file: join(folder, p.place.file) } }));

@@ -114,11 +114,19 @@ const speerpunt = (x: ScreenContext) => {
 /**
  * A bundled speerpunt's full text where it has none here (in Dutch: the titles are in the main
  * file, the texts in the key-points chunk). Asked for as the cards are first drawn, so it is
- * there before a reader opens one; while it loads the closed card holds nothing, and a failed
- * load shows inside it with "Probeer opnieuw".
+ * there before a reader opens one; a card opened sooner says it is loading. A failed load says
+ * so inside the card with "Probeer opnieuw": a quiet line, not an alert (the cards are closed,
+ * and focus goes to a screen's error, never into a card).
  */
-const bundledBody = (x: ScreenContext) => (kp: KeyPoint) =>
-  bundledKeyPoints.includes(kp) ? x.lazy.render('keyPoints', (c): unknown => c.keyPointBody(kp.id, x.lang), x.chunkError) : undefined;
+const bundledBody = (x: ScreenContext) => (kp: KeyPoint) => {
+  if (!bundledKeyPoints.includes(kp)) return undefined;
+  const body = x.lazy.render(
+    'keyPoints',
+    (c): unknown => c.keyPointBody(kp.id, x.lang),
+    (retry) => html`<p>${x.t.errorChunk} <button type="button" class="secondary" @click=${retry}>${x.t.retry}</button></p>`,
+  );
+  return body === nothing ? html`<p>${x.t.loading}</p>` : body;
+};
 
 /** A screen's row: see the file's comment. `C` is what its chunk exports. */
 export interface Row<C = never> {

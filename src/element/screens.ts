@@ -40,6 +40,8 @@ export interface ScreensDeps {
 export class Screens {
   /** Arrived at the result, the host not yet told (`stemhulp-complete`). */
   private unsent = false;
+  /** The errors whose Details have asked for the details chunk (see `render`). */
+  private readonly detailed = new WeakSet<LoadError>();
 
   constructor(
     private readonly host: ScreensHost,
@@ -88,12 +90,15 @@ export class Screens {
     const row = screens[screen.name];
     const back = html`<button type="button" class="secondary" @click=${() => dispatch({ type: 'home' })}>${t.previous}</button>`;
     // Behind an error's Details: the details chunk's words, fetched as the error shows; without it, the address alone.
-    const details = (e: LoadError) =>
-      lazy.render(
+    // Each new error tries a failed chunk once more (the network may be back); the same error never loops.
+    const details = (e: LoadError) => {
+      if (!this.detailed.has(e)) (this.detailed.add(e), lazy.enter('details'));
+      return lazy.render(
         'details',
         (c): unknown => c.errorDetails(t, e),
         () => bareDetails(e),
       );
+    };
     const chunkError = (retry: () => void, e: unknown) => errorBox(t, t.errorChunk, new LoadError('network', chunkUrl(e) ?? '', String(e)), retry, details);
     const x: ScreenContext = {
       ...this.deps,

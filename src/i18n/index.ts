@@ -104,8 +104,8 @@ export function stringsFor(lang: string): Strings {
  */
 export function loadLanguage(lang: string, parts?: PartsChunks): Promise<unknown> | false | undefined {
   const key = base(lang);
-  if (!localeOf(key))
-    return (pending[key] ??= languages[key]().then(
+  if (!localeOf(key)) {
+    const chunk = (pending[key] ??= languages[key]().then(
       (l) => (loaded[key] = l),
       (e) => {
         // The widget shows Dutch (uiLanguage).
@@ -113,7 +113,14 @@ export function loadLanguage(lang: string, parts?: PartsChunks): Promise<unknown
         console.warn(`stemhulp-widget: could not load the ${key} translation; showing Dutch`, e);
       },
     ));
-  const from = partsLanguage(key);
+    // A shipped language's parts chunk is its own (partsLanguage): asked for beside its chunk, not a request after it.
+    return parts ? Promise.all([chunk, loadParts(key, parts)]) : chunk;
+  }
+  return loadParts(partsLanguage(key), parts);
+}
+
+/** The parts chunk of language `from` from a part chunk's table, once; nothing when it is there, failed, or not in the table. */
+function loadParts(from: string, parts: PartsChunks | undefined) {
   const load = parts && !Object.hasOwn(partsOf, from) && Object.hasOwn(parts, from) && parts[from];
   return (
     load &&

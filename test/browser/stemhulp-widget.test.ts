@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { StemhulpCompleteEvent } from '../../src/element/events.js';
 import type { StemhulpWidget } from '../../src/element/stemhulp-widget.js';
 import { allByRole, basicSrc, chooseGemeente, click, findByRole, getByRole, queryByRole, visibleText, widget } from '../harness/helpers.js';
+import { waitUntil } from '../harness/wait.js';
 import { statementHeading } from '../harness/helpers.js';
 
 const resourceRequests = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
@@ -53,7 +54,8 @@ describe('<stemhulp-widget> speerpunten', () => {
     expect(details.open).to.equal(false);
     more.click();
     expect(details.open).to.equal(true);
-    expect(details.querySelectorAll('p').length).to.be.greaterThan(0);
+    // The full text comes in the key-points chunk, asked for as the cards were drawn.
+    await waitUntil(() => details.querySelectorAll('p').length > 0 && !details.textContent!.includes('Gegevens laden'), 'the full text');
   });
 });
 
@@ -306,9 +308,10 @@ describe('<stemhulp-widget> errors', () => {
   it('HTTP error: says so in Dutch, shows the status under Details; Probeer opnieuw for a server error only', async () => {
     const { el, alert } = await alertFor('/__test/status/503');
     expect(alert.textContent).to.contain('De gegevens van de stemhulp konden niet worden geladen. Probeer het later opnieuw.');
+    // Details (with the status) shows once its words, the details chunk, are there.
+    expect(await findByRole(el, 'button', 'Details')).to.exist;
     expect(alert.textContent).to.contain('status 503');
     expect(getByRole(el, 'button', 'Probeer opnieuw')).to.exist;
-    expect(getByRole(el, 'button', 'Details')).to.exist;
     await expect(el).to.be.accessible();
     // A missing file stays missing: no advice to try later.
     const missing = await alertFor('/__test/status/404');
@@ -392,6 +395,7 @@ describe('<stemhulp-widget> errors', () => {
     await startGemeente(el, 'GM0001');
     el.src = '/__test/status/500';
     const alert = await findByRole(el, 'alert');
+    await findByRole(el, 'button', 'Details');
     expect(alert.textContent).to.contain('status 500');
     expect(queryByRole(el, 'button', 'Eens')).to.equal(undefined);
   });
