@@ -114,7 +114,7 @@ export function loadLanguage(lang: string, parts?: PartsChunks): Promise<unknown
       },
     ));
     // A shipped language's parts chunk is its own (partsLanguage): asked for beside its chunk, not a request after it.
-    return parts ? Promise.all([chunk, loadParts(key, parts)]) : chunk;
+    return Promise.all([chunk, loadParts(key, parts)]);
   }
   return loadParts(partsLanguage(key), parts);
 }
