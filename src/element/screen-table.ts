@@ -64,8 +64,6 @@ export interface ScreenContext {
   complete: (detail: () => StemhulpCompleteDetail | undefined) => void;
   /** The usual error with "Probeer opnieuw" for a chunk that failed, and the way back. */
   failed: (retry: () => void, error: unknown) => unknown;
-  /** The same error without the way back, for a part of a screen (a speerpunt's text). */
-  chunkError: (retry: () => void, error: unknown) => unknown;
   /** What is behind an error's Details, from the details chunk (nothing while it comes). */
   details: (error: LoadError) => unknown;
 }

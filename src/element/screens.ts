@@ -99,7 +99,6 @@ export class Screens {
         () => bareDetails(e),
       );
     };
-    const chunkError = (retry: () => void, e: unknown) => errorBox(t, t.errorChunk, new LoadError('network', chunkUrl(e) ?? '', String(e)), retry, details);
     const x: ScreenContext = {
       ...this.deps,
       host: this.host,
@@ -110,8 +109,7 @@ export class Screens {
       lang,
       complete: this.complete,
       details,
-      chunkError,
-      failed: (retry: () => void, e: unknown) => html`${chunkError(retry, e)} ${back}`,
+      failed: (retry: () => void, e: unknown) => html`${errorBox(t, t.errorChunk, new LoadError('network', chunkUrl(e) ?? '', String(e)), retry, details)} ${back}`,
     };
     setTimeout(() => (row as Row).prefetch?.(x).map(prefetch), 200);
     if (!('chunk' in row)) return row.render(x);
