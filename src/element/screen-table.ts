@@ -121,7 +121,8 @@ const bundledBody = (x: ScreenContext) => (kp: KeyPoint) => {
   const body = x.lazy.render(
     'keyPoints',
     (c): unknown => c.keyPointBody(kp.id, x.lang),
-    (retry) => html`<p>${x.t.errorChunk} <button type="button" class="secondary" @click=${retry}>${x.t.retry}</button></p>`,
+    // No form around the cards: a plain button submits nothing.
+    (retry) => html`<p>${x.t.errorChunk} <button class="secondary" @click=${retry}>${x.t.retry}</button></p>`,
   );
   return body === nothing ? html`<p>${x.t.loading}</p>` : body;
 };
