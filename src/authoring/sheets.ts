@@ -150,7 +150,8 @@ const STEP = 16 * 1024;
  * may lie). `undefined` when the limit is passed; throws when `bytes` is not a zip archive.
  */
 export function unpackParts(bytes: Uint8Array, keep: (name: string) => boolean, limit: number): Record<string, Uint8Array> | undefined {
-  const parts: Record<string, Uint8Array> = {};
+  // No prototype: a part named __proto__ is a part like any other, and is written back.
+  const parts: Record<string, Uint8Array> = Object.create(null);
   let total = 0;
   let over = false;
   const uz = new Unzip();

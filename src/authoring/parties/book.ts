@@ -67,17 +67,19 @@ export async function openBook(file: string, bytes: Uint8Array): Promise<{ sheet
   if (!book) return { problem };
   const found = book.find((s) => s.sheet.trim().toLowerCase() === 'standpunten');
   if (!found) return fail('Het werkboek heeft geen blad "standpunten", dus de antwoorden kunnen er niet in. Geef het blad met de standpunten die naam.');
-  const refuse = (why: string) =>
-    fail(
-      `De antwoorden kunnen niet in dit werkboek worden gezet: ${why}. Niets is geschreven. Sla het werkboek opnieuw op als "Excel-werkmap (.xlsx)" en draai de opdracht nog eens.`,
-    );
+  const refuse = (why: string, fix = 'Sla het werkboek opnieuw op als "Excel-werkmap (.xlsx)" en draai de opdracht nog eens.') =>
+    fail(`De antwoorden kunnen niet in dit werkboek worden gezet: ${why}. Niets is geschreven. ${fix}`);
   let parts: Record<string, Uint8Array> | undefined;
   try {
     parts = unpackParts(bytes, () => true, BOOK_LIMIT);
   } catch {
     return refuse('een deel ervan kan niet worden uitgepakt');
   }
-  if (!parts) return refuse(`het is uitgepakt groter dan ${BOOK_LIMIT / 1024 / 1024} MiB`);
+  if (!parts)
+    return refuse(
+      `het is uitgepakt groter dan ${BOOK_LIMIT / 1024 / 1024} MiB`,
+      'Haal grote afbeeldingen en bladen die niet bij de gegevens horen uit het werkboek (alleen stellingen, partijen en standpunten zijn nodig), of neem de antwoorden met de hand over.',
+    );
   const office = relations(parts, '').find((r) => /\/officeDocument$/.test(attr(r, 'Type') ?? ''));
   const workbook = office ? resolve('', attr(office, 'Target') ?? '') : 'xl/workbook.xml';
   const tag = [...text(parts, workbook).matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)]
