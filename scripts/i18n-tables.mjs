@@ -6,7 +6,8 @@
 //   the widget fetches only when a reader opens one of them in that language (README,
 //   Translating); the part chunks themselves carry only Dutch, and a table of those chunks
 //   (`words` in src/i18n/tools.ts, kiosk.ts, card.ts, vote.ts, read.ts: an import() per language);
-// - the party form's table of every language (src/i18n/form.ts), in its own bundle.
+// - the party form's tables of every language (src/i18n/form.ts, its words, and
+//   src/i18n/form-key-points.ts, the bundled speerpunten's translations), in its own bundle.
 // `npm run build` runs it first; `--check` only says whether the files are as it would write
 // them (test/unit/i18n-tables.test.mjs).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,11 +31,15 @@ export function registry(source = readFileSync(new URL('index.ts', dir), 'utf8')
 /** The JavaScript name of a language's import (`zh-hant` is not one). */
 const local = (lang) => lang.replace(/-/g, '_');
 
-/** A table's file with its languages' lines written: `part` is the file and the name each language's file exports. */
-export function table(source, part, langs) {
-  const all = ['nl', ...langs];
-  return between(source, part, [
-    ...all.map((l) => `import { ${part} as ${local(l)} } from './${l}/${part}.js';`),
+/**
+ * A table's file with its languages' lines written: `part` is the file and the name each
+ * language's file exports (`file` and `name` where they differ, `nl: false` for a table of
+ * translations only).
+ */
+export function table(source, part, langs, { file = part, name = part, nl = true } = {}) {
+  const all = [...(nl ? ['nl'] : []), ...langs];
+  return between(source, file, [
+    ...all.map((l) => `import { ${name} as ${local(l)} } from './${l}/${part}.js';`),
     `const all = { ${all.map((l) => (local(l) === l ? l : `'${l}': ${local(l)}`)).join(', ')} };`,
   ]);
 }
@@ -54,8 +59,15 @@ function between(source, part, lines) {
 
 /** The parts whose words (`<lang>/<part>.ts`) travel in a language's parts chunk, as `Parts` in src/i18n/part-types.ts names them. */
 export const parts = ['tools', 'kiosk', 'card', 'vote', 'read'];
-/** The tables of every language, for a bundle of its own (the party form's page). */
-export const tables = ['form'];
+/**
+ * The tables of every language, for a bundle of its own (the party form's page): its words, and
+ * the bundled speerpunten's translations.
+ * @type {[string, { file?: string, name?: string, nl?: boolean }][]}
+ */
+export const tables = [
+  ['form', {}],
+  ['key-points', { file: 'form-key-points', name: 'keyPoints', nl: false }],
+];
 
 /** A language's parts file (src/i18n/<lang>/parts.ts): its chunk of the parts' words. */
 export const partsFile = () =>
@@ -72,7 +84,7 @@ export function files(langs = registry(), before = (path) => (existsSync(new URL
   const out = {};
   for (const lang of langs) out[`${lang}/parts.ts`] = partsFile();
   for (const part of parts) out[`${part}.ts`] = chunks(before(`${part}.ts`), part, langs);
-  for (const part of tables) out[`${part}.ts`] = table(before(`${part}.ts`), part, langs);
+  for (const [part, o] of tables) out[`${o.file ?? part}.ts`] = table(before(`${o.file ?? part}.ts`), part, langs, o);
   return out;
 }
 

@@ -9,26 +9,13 @@ import { baseLanguage, isRtl } from '../core/lang.js';
 import { localise, pick } from '../core/text.js';
 import type { Answer, LocalisedText } from '../core/types.js';
 import { address } from '../core/url.js';
-import { keyPoints as arKeyPoints } from '../i18n/ar/key-points.js';
-import { keyPoints as enKeyPoints } from '../i18n/en/key-points.js';
-import { keyPoints as faKeyPoints } from '../i18n/fa/key-points.js';
-import { keyPoints as soKeyPoints } from '../i18n/so/key-points.js';
-import { keyPoints as tiKeyPoints } from '../i18n/ti/key-points.js';
-import { keyPoints as ukKeyPoints } from '../i18n/uk/key-points.js';
-import type { KeyPointText } from '../i18n/types.js';
+import { formKeyPoints } from '../i18n/form-key-points.js';
 import type { FormStrings } from '../i18n/part-types.js';
 import { answeredCount, answersFile, draftProblems, fileName, httpSource, MAX_EXPLANATION, sourceOk, type Draft, type DraftAnswer } from './answers.js';
 import { h } from './dom.js';
 import { clearDraft, loadDraft, saveDraft } from './draft.js';
 import type { FormLink } from './link.js';
 import type { FormData } from './load.js';
-
-/**
- * The bundled speerpunten's translations (the index's own key points carry theirs), in every
- * language of the form: one page that an invited party opens a few times, so all of them
- * travel in it (about 1.5 KB each) rather than a chunk per language beside the page.
- */
-const keyPointTranslations: Record<string, Record<string, KeyPointText>> = { en: enKeyPoints, ar: arKeyPoints, ti: tiKeyPoints, so: soKeyPoints, fa: faKeyPoints, uk: ukKeyPoints };
 
 const ANSWERS: readonly Answer[] = ['agree', 'neutral', 'disagree'];
 
@@ -62,7 +49,7 @@ export function renderForm(main: HTMLElement, link: FormLink, data: FormData, t:
 
   // Who asks and why.
   const kps = index.keyPoints.map((kp) => {
-    const tr = bundledKeyPoints.includes(kp) ? keyPointTranslations[baseLanguage(lang)]?.[kp.id] : undefined;
+    const tr = bundledKeyPoints.includes(kp) ? formKeyPoints[baseLanguage(lang)]?.[kp.id] : undefined;
     return h(
       'li',
       {},

@@ -14,7 +14,7 @@ describe('i18n files: written from the registry', () => {
     const langs = registry();
     expect(langs).to.include.members(['en', 'ar']);
     const written = files(langs);
-    expect(Object.keys(written)).to.have.members([...langs.map((l) => `${l}/parts.ts`), 'tools.ts', 'kiosk.ts', 'card.ts', 'vote.ts', 'read.ts', 'form.ts']);
+    expect(Object.keys(written)).to.have.members([...langs.map((l) => `${l}/parts.ts`), 'tools.ts', 'kiosk.ts', 'card.ts', 'vote.ts', 'read.ts', 'form.ts', 'form-key-points.ts']);
     for (const [path, text] of Object.entries(written)) expect(read(path), path).to.equal(text);
     // And so says the script's own check, as a developer runs it.
     execFileSync(process.execPath, ['scripts/i18n-tables.mjs', '--check'], { cwd: new URL('../../', import.meta.url) });
@@ -39,6 +39,10 @@ describe('i18n files: written from the registry', () => {
     expect(out).to.include("import { form as zh_hant } from './zh-hant/form.js';");
     expect(out).to.include("const all = { nl, en, 'zh-hant': zh_hant };");
     expect(out).not.to.include("'./ar/form.js'");
+    // The form's speerpunten: translations only, Dutch is bundled.
+    const kps = files(registry(source), read)['form-key-points.ts'];
+    expect(kps).to.include("import { keyPoints as zh_hant } from './zh-hant/key-points.js';");
+    expect(kps).to.include("const all = { en, 'zh-hant': zh_hant };");
   });
 
   it('a registry line of another shape is refused, not skipped: its language would miss its words', () => {
