@@ -64,6 +64,8 @@ export const prefetch = (name: string | false) => name && load(name as ChunkName
 export class LazyViews {
   private readonly failed = new Map<string, unknown>();
   private readonly adopted = new Set<string>();
+  /** The loads this host's views wait for, each with one handler (`render`). */
+  private readonly waiting = new WeakSet<Promise<unknown>>();
   /**
    * The `words` of a chunk drawn here: the element then waits for the parts chunk of a new
    * language too, beside its chunk, so that an open part changes language in place, as the
@@ -97,7 +99,11 @@ export class LazyViews {
     }
     if (this.failed.has(name)) return failed(() => this.retry(name), this.failed.get(name));
     // A chunk with `words` is drawn once they are there too: loaded, it draws again, and waits for them.
-    (words || load(name)).then(
+    // One handler per load, however many views wait for it (four speerpunt cards wait for one chunk).
+    const loading = words || load(name);
+    if (this.waiting.has(loading)) return nothing;
+    this.waiting.add(loading);
+    loading.then(
       () => this.host.requestUpdate(),
       (e) => {
         console.warn(`stemhulp-widget: could not load the ${name} view`, e);

@@ -43,13 +43,6 @@ export const uiLanguage = (tag: string | null | undefined): string => {
 /** The loaded locale for a BCP 47 tag, or undefined while (or if) its chunk is not there. */
 const localeOf = (lang: string): Locale | undefined => (Object.hasOwn(loaded, base(lang)) ? loaded[base(lang)] : undefined);
 
-/**
- * The loaded language for a BCP 47 tag, or undefined while (or if) its chunk is not there: for
- * the chunks that bring their own Dutch words, those of another language (its share strings,
- * its glossary). The parts' words are `partFor`'s.
- */
-export const translation = localeOf;
-
 /** `dir` for a UI language: a language file's own, else right to left for the languages `isRtl` knows. */
 export const dirOf = (lang: string) => localeOf(lang)?.dir ?? (isRtl(lang) ? 'rtl' : 'ltr');
 
@@ -77,7 +70,8 @@ const partsLanguage = (lang: string) => localeOf(lang)?.base ?? base(lang);
  */
 export function partFor<K extends keyof Parts>(part: K, nl: Parts[K], lang: string): Parts[K] {
   const l = localeOf(lang);
-  const own = (Object.hasOwn(partsOf, partsLanguage(lang)) && partsOf[partsLanguage(lang)]) || undefined;
+  const from = partsLanguage(lang);
+  const own = (Object.hasOwn(partsOf, from) && partsOf[from]) || undefined;
   const words = own ? own[part] : nl;
   return l?.part ? l.part(part, words) : words;
 }
@@ -85,12 +79,9 @@ export function partFor<K extends keyof Parts>(part: K, nl: Parts[K], lang: stri
 /** The share strings of a loaded language other than Dutch (the Dutch ones travel in the share chunk). */
 export const extrasFor = (lang: string) => localeOf(lang)?.extras;
 
-/** True when the strings of `lang` (a value of `uiLanguage`) are there to be shown (not its parts' words: `loadLanguage`). */
-export const isReady = (lang: string) => !!localeOf(lang);
-
 /** The strings for a BCP 47 tag: its base language when translated and loaded, else Dutch. */
 export function stringsFor(lang: string): Strings {
-  return translation(lang)?.strings ?? nl;
+  return localeOf(lang)?.strings ?? nl;
 }
 
 /**
@@ -137,7 +128,7 @@ function loadParts(from: string, parts: PartsChunks | undefined) {
 
 /** The bundled speerpunten with the translation for `lang` alongside the Dutch text. */
 export function translateKeyPoints(keyPoints: readonly KeyPoint[], bundled: readonly KeyPoint[], lang: string) {
-  const tr = translation(lang)?.keyPoints;
+  const tr = localeOf(lang)?.keyPoints;
   if (!tr) return keyPoints;
   const l = base(lang);
   return keyPoints.map((kp) => {

@@ -125,7 +125,7 @@ export function errorBox(t: Strings, message: string, error: LoadError | undefin
   </div>`;
 }
 
-/** Behind Details when the details chunk could not be fetched either (the network is down): the address, which needs no words. */
+/** The address under Details, which needs no words: alone when the details chunk could not be fetched either, else among its lines (error-details.ts). */
 export const bareDetails = (error: LoadError) => (error.url ? html`<p><code>${shortUrl(error.url)}</code></p>` : nothing);
 
 /**

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
-import { shortUrl } from '../../core/attributes.js';
 import type { Problem } from '../../core/types.js';
 import type { LoadError } from '../../data/load.js';
 import { nlDetails } from '../../i18n/nl/details.js';
 import type { DetailsStrings, Strings } from '../../i18n/types.js';
+import { bareDetails } from './common.js';
 
 export function problemList(problems: readonly Problem[]) {
   return html`<ul class="problems">
@@ -28,7 +28,7 @@ export function errorDetails(ui: Strings, error: LoadError) {
           ? html`<p>${t.errorLimit[error.kind](error.message)}</p>`
           : nothing
     }
-    ${error.url ? html`<p><code>${shortUrl(error.url)}</code></p>` : nothing}
+    ${bareDetails(error)}
     ${
       error.problems.length
         ? html`<p>${t.problemsHeading(error.problems.length)}</p>

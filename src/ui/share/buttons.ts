@@ -4,13 +4,13 @@
  * travel with them; other languages bring theirs in their own chunk.
  */
 import { html, nothing } from 'lit';
-import { translation } from '../../i18n/index.js';
+import { extrasFor } from '../../i18n/index.js';
 import { said } from '../common/common.js';
 import { nlShare } from '../../i18n/nl/share.js';
 import type { ShareStrings } from '../../i18n/types.js';
 
 /** The share strings in `lang`: Dutch from this chunk, other languages from their own chunk. */
-export const shareStrings = (lang: string): ShareStrings => ({ ...nlShare, ...translation(lang)?.extras });
+export const shareStrings = (lang: string): ShareStrings => ({ ...nlShare, ...extrasFor(lang) });
 
 /** What became of the last press of `Deel je uitslag`. */
 export type ShareStatus = { kind: 'idle' } | { kind: 'shared' } | { kind: 'copied' } | { kind: 'manual'; link: string };
