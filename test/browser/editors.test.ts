@@ -156,6 +156,8 @@ describe('the CORS hint is only given where it can be the cause', () => {
     const el = await widget('/__test/truncated/basic/index.json');
     const alert = await findByRole(el, 'alert', undefined, 8000);
     expect(alert.textContent).to.contain('kon geen verbinding maken');
+    // Details shows once its words, the details chunk, are there.
+    await findByRole(el, 'button', 'Details');
     expect(alert.querySelector('details')!.textContent).not.to.contain('CORS');
   });
 });

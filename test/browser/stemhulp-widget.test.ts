@@ -408,6 +408,7 @@ describe('<stemhulp-widget> errors', () => {
     el.src = '/__test/status/404';
     parent.append(el);
     const alert = await findByRole(el, 'alert');
+    await findByRole(el, 'button', 'Details');
     expect(alert.textContent).to.contain('status 404');
   });
 
@@ -416,6 +417,7 @@ describe('<stemhulp-widget> errors', () => {
     await chooseGemeente(el, 'GM0003');
     const alert = await findByRole(el, 'alert');
     expect(alert.textContent).to.contain('De gegevens voor Cedorp konden niet worden geladen.');
+    await findByRole(el, 'button', 'Details');
     expect(alert.textContent).to.contain('status 404');
     await startGemeente(el, 'GM0001');
     expect(visibleText(el)).to.contain('Stelling 1 van 4');
